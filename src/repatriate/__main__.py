@@ -1,0 +1,5 @@
+import sys
+
+from repatriate.app import main
+
+sys.exit(main())

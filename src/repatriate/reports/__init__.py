@@ -1,0 +1,1 @@
+"""PDF builders (reportlab): fact sheets, embassy batches, registers, and their fonts."""

@@ -1,0 +1,126 @@
+"""Prisoner files: read, add, edit, delete; photos and documents attached to them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from repatriate.domain.errors import FieldError, InvalidInput
+from repatriate.domain.prisoner import Document, Photo, PrisonerFile, invalid_fields
+from repatriate.storage.files import FileRepository
+from repatriate.storage.store import Store
+
+MAX_ATTACHMENT = 25 * 1024 * 1024
+_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"%PDF-": "application/pdf",
+}
+
+
+def media_type(content: bytes) -> str | None:
+    """The media type of a PNG, JPEG or PDF from its first bytes; None for anything else."""
+    for signature, kind in _SIGNATURES.items():
+        if content.startswith(signature):
+            return kind
+    return None
+
+
+def generated_ref_prefix(today: date) -> str:
+    return f"R-{today.year}-"
+
+
+class CaseService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def count(self) -> int:
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).count()
+
+    def get(self, ref: str) -> PrisonerFile:
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).get(ref)
+
+    def new_ref(self, today: date | None = None) -> str:
+        today = today or date.today()
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).new_refs(generated_ref_prefix(today), 1)[0]
+
+    def add(self, pf: PrisonerFile, today: date | None = None) -> PrisonerFile:
+        """Save a new file; an empty ref is generated."""
+        today = today or date.today()
+        with self.store.unit_of_work() as session:
+            files = FileRepository(session)
+            if not pf.ref:
+                pf = pf.replace(ref=files.new_refs(generated_ref_prefix(today), 1)[0])
+            _check(pf, today)
+            return files.add(pf)
+
+    def save(self, pf: PrisonerFile, today: date | None = None) -> PrisonerFile:
+        """Save an edited file; refused if it was saved elsewhere since it was read."""
+        _check(pf, today or date.today())
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).update(pf)
+
+    def delete(self, ref: str) -> None:
+        with self.store.unit_of_work() as session:
+            FileRepository(session).delete(ref)
+
+    def add_photo(
+        self, ref: str, content: bytes, *, taken_on: date | None, source: str = ""
+    ) -> Photo:
+        kind = _attachment_type(content, "photo", {"image/png", "image/jpeg"})
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).add_photo(ref, content, kind, taken_on, source)
+
+    def photo_content(self, photo_id: int) -> bytes:
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).photo_content(photo_id)
+
+    def add_document(
+        self,
+        ref: str,
+        content: bytes,
+        *,
+        kind: str,
+        filename: str,
+        title: str = "",
+        dated: date | None = None,
+    ) -> Document:
+        """Attach a court order, travel document or other paper (PDF, PNG or JPEG)."""
+        media = _attachment_type(
+            content, "document", {"application/pdf", "image/png", "image/jpeg"}
+        )
+        if not kind.strip():
+            raise InvalidInput([FieldError("kind", kind, "required, e.g. court order")])
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).add_document(
+                ref,
+                content,
+                kind=kind.strip(),
+                title=title.strip(),
+                filename=filename,
+                media_type=media,
+                dated=dated,
+            )
+
+    def document_content(self, document_id: int) -> bytes:
+        with self.store.unit_of_work() as session:
+            return FileRepository(session).document_content(document_id)
+
+
+def _check(pf: PrisonerFile, today: date) -> None:
+    errors = invalid_fields(pf, today)
+    if errors:
+        raise InvalidInput(errors)
+
+
+def _attachment_type(content: bytes, field: str, allowed: set[str]) -> str:
+    kind = media_type(content)
+    shown = f"{len(content)} bytes"
+    if kind not in allowed:
+        names = ", ".join(sorted(a.split("/")[1].upper() for a in allowed))
+        raise InvalidInput([FieldError(field, shown, f"not a {names} file")])
+    if len(content) > MAX_ATTACHMENT:
+        raise InvalidInput([FieldError(field, shown, "larger than 25 MB")])
+    return kind

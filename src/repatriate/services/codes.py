@@ -1,0 +1,69 @@
+"""Country and language codes: ISO 3166-1 alpha-2 and ISO 639, from names or codes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+
+# English names caseworkers write that pycountry does not know under that name.
+_COUNTRY_NAMES = {
+    "burma": "MM",
+    "palestine": "PS",
+    "russia": "RU",
+    "ivory coast": "CI",
+    "turkey": "TR",
+    "uk": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "usa": "US",
+    "america": "US",
+    "south korea": "KR",
+    "north korea": "KP",
+    "laos": "LA",
+    "congo": "CG",
+    "drc": "CD",
+    "democratic republic of congo": "CD",
+    "swaziland": "SZ",
+    "east timor": "TL",
+    "cape verde": "CV",
+    "vatican": "VA",
+}
+
+
+@cache
+def country_code(text: str) -> str:
+    """The alpha-2 code for a code or an English country name; ValueError if unknown."""
+    key = text.strip()
+    if key.casefold() in _COUNTRY_NAMES:
+        return _COUNTRY_NAMES[key.casefold()]
+    try:
+        country = pycountry.countries.lookup(key)
+    except LookupError:
+        raise ValueError("not a country (use an ISO 3166 code such as BD, or a name)") from None
+    return str(country.alpha_2)
+
+
+@cache
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", country.name))
+
+
+@cache
+def language_code(text: str) -> str:
+    """The ISO 639-1 code (or 639-3 where there is none) for a code or an English name."""
+    key = text.strip()
+    language = None
+    if key.isascii() and key.isalpha() and len(key) in (2, 3):
+        # Codes first: a bare lookup matches "en" against a language *named* "En".
+        field = "alpha_2" if len(key) == 2 else "alpha_3"
+        language = pycountry.languages.get(**{field: key.lower()})
+    if language is None:
+        try:
+            language = pycountry.languages.lookup(key)
+        except LookupError:
+            raise ValueError("not a language (use an ISO 639 code such as bn)") from None
+    return str(getattr(language, "alpha_2", None) or language.alpha_3)

@@ -1,0 +1,60 @@
+"""Choosing and opening the clinic's database, and the services that work on it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from repatriate.services.cases import CaseService
+from repatriate.services.demo import DemoService
+from repatriate.services.transfer import TransferService
+from repatriate.storage.engine import database_url
+from repatriate.storage.store import Store
+
+ENVIRONMENT_VARIABLE = "REPATRIATE_DB"
+
+
+def default_database() -> Path:
+    """The embedded default: a SQLite file in the platform's per-user data folder."""
+    return Path(platformdirs.user_data_dir("Repatriate", appauthor=False)) / "repatriate.sqlite3"
+
+
+def chosen_database(option: str | None) -> str:
+    """`--db` if given, else $REPATRIATE_DB, else the default file; as a SQLAlchemy URL."""
+    target = option or os.environ.get(ENVIRONMENT_VARIABLE) or str(default_database())
+    return database_url(target)
+
+
+@dataclass
+class Database:
+    """An open database and the use cases that work on it."""
+
+    store: Store
+    cases: CaseService = field(init=False)
+    transfer: TransferService = field(init=False)
+    demo: DemoService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.cases = CaseService(self.store)
+        self.transfer = TransferService(self.store)
+        self.demo = DemoService(self.store)
+
+    @classmethod
+    def open(cls, option: str | None = None) -> Database:
+        """Open (creating or upgrading) the chosen database."""
+        return cls(Store.open(chosen_database(option)))
+
+    @property
+    def location(self) -> str:
+        return self.store.describe()
+
+    @property
+    def backup_made(self) -> Path | None:
+        """The copy made before the schema was upgraded on opening, if one was needed."""
+        return self.store.last_backup
+
+    def close(self) -> None:
+        self.store.close()

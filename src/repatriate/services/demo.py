@@ -1,0 +1,203 @@
+"""Synthetic prisoner files for trying the app and for benchmarks.
+
+Names and places come from resources/demo/people.json, nationalities in the shares the case
+study gives. Timelines are coherent: arrest, pre-trial detention set off, conviction, sentence,
+remission and fine default give a release date; whoever is past it is still held (overstaying)
+or was repatriated some months later.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from repatriate.domain.errors import RepatriateError
+from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Sex, Status
+from repatriate.domain.release import release_due
+from repatriate.resource_files import resource
+from repatriate.storage.files import FileRepository
+from repatriate.storage.store import Store
+
+DEMO_PREFIX = "DEMO-"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    code: str
+    languages: list[str]
+    names: list[tuple[str, str]]
+    female: set[str]
+    places: list[tuple[str, str]]
+    prisons: list[tuple[str, str]]
+    charges: list[str]
+    rohingya: list[tuple[str, str]]
+
+
+def _countries() -> tuple[list[_Country], list[int]]:
+    data = json.loads(resource("demo", "people.json").read_text(encoding="utf-8"))
+    countries, weights = [], []
+    for code, c in data["countries"].items():
+        if "full" in c:
+            names = [tuple(n) for n in c["full"]]
+        else:
+            names = [(f"{g[0]} {f[0]}", f"{g[1]} {f[1]}") for g in c["given"] for f in c["family"]]
+        countries.append(
+            _Country(
+                code=code,
+                languages=c["languages"],
+                names=names,
+                female=set(c.get("female", ())),
+                places=[tuple(p) for p in c["places"]],
+                prisons=[tuple(p) for p in c["prisons"]],
+                charges=c["charges"],
+                rohingya=[tuple(n) for n in c.get("rohingya", ())],
+            )
+        )
+        weights.append(c["weight"])
+    return countries, weights
+
+
+class _Generator:
+    def __init__(self, seed: int, today: date) -> None:
+        self.rng = random.Random(seed)
+        self.today = today
+        self.countries, self.weights = _countries()
+
+    def file(self, ref: str) -> PrisonerFile:
+        rng = self.rng
+        country = rng.choices(self.countries, self.weights)[0]
+        values: dict[str, Any] = {"claimed_nationality": country.code}
+        rohingya = bool(country.rohingya) and rng.random() < 0.4
+        if rohingya:
+            name, native = rng.choice(country.rohingya)
+            values |= {
+                "ethnicity": "Rohingya",
+                "languages": ("rhg",),
+                "court_nationality": "BD" if rng.random() < 0.5 else "MM",
+                "category": Category.ASYLUM_SEEKER
+                if rng.random() < 0.5
+                else Category.IMMIGRATION_DETAINEE,
+            }
+            values["possible_misidentification"] = values["court_nationality"] == "BD"
+        else:
+            name, native = rng.choice(country.names)
+            values["court_nationality"] = country.code
+            values["languages"] = tuple(country.languages[: rng.randint(1, len(country.languages))])
+        female = name.split()[0] in country.female or name in country.female
+        state, prison = rng.choice(country.prisons)
+        charge = rng.choice(country.charges)
+        place, place_native = rng.choice(country.places)
+        arrest = self.today - timedelta(days=rng.randint(60, 6 * 365))
+        values |= {
+            "sex": Sex.FEMALE if female else Sex.MALE,
+            "birth_date": arrest - timedelta(days=rng.randint(18 * 365, 60 * 365))
+            if rng.random() < 0.8
+            else None,
+            "prison": prison,
+            "state": state,
+            "prisoner_number": f"{rng.choice(('C', 'UT'))}/{arrest.year}/{rng.randint(1, 9999)}",
+            "arrest_date": arrest,
+            "charge": charge,
+            "home_address": place,
+            "home_address_native": place_native,
+        }
+        if "category" not in values:
+            immigration = "Foreigners Act" in charge or "Passport" in charge
+            values["category"] = (
+                Category.IMMIGRATION_DETAINEE if immigration else Category.OTHER_OFFENDER
+            )
+        if rng.random() < 0.35:
+            values["passport_number"] = f"{rng.choice('ABEP')}{rng.randint(1000000, 99999999):08d}"
+        if rng.random() < 0.15:
+            values["passport_book_number"] = f"{rng.choice('BK')}{rng.randint(100000, 9999999)}"
+        if female and rng.random() < 0.1:
+            values["vulnerability"] = "mental illness; needs a female escort"
+        elif rng.random() < 0.03:
+            values["vulnerability"] = "mental illness"
+        values.update(self._custody(arrest, charge, country.code))
+        return PrisonerFile(ref=ref, name=name, name_native=native, **values)
+
+    def _custody(self, arrest: date, charge: str, code: str) -> dict[str, Any]:
+        rng = self.rng
+        pre_trial = rng.randint(20, 420)
+        conviction = arrest + timedelta(days=pre_trial)
+        if rng.random() < 0.1 or conviction >= self.today:
+            return {"status": Status.UNDER_TRIAL}
+        if "NDPS" in charge or "Secrets" in charge:
+            sentence = Sentence(years=rng.randint(1, 10), months=rng.choice((0, 6)))
+        else:
+            sentence = Sentence(years=rng.randint(0, 2), months=rng.choice((0, 3, 6)), days=0)
+            if sentence.is_zero:
+                sentence = Sentence(months=rng.choice((3, 6, 9)))
+        length = (conviction + relativedelta(years=sentence.years, months=sentence.months)) - (
+            conviction
+        )
+        set_off = min(pre_trial, length.days)
+        remission = rng.randint(0, length.days // 10) if rng.random() < 0.6 else 0
+        fine_default = rng.choice((0, 0, 0, 30, 60, 90))
+        sentence = Sentence(
+            years=sentence.years,
+            months=sentence.months,
+            days=sentence.days,
+            set_off_days=set_off,
+            remission_days=remission,
+            fine_default_days=fine_default,
+        )
+        due = release_due(conviction, sentence)
+        values: dict[str, Any] = {"conviction_date": conviction, "sentence": sentence}
+        if due > self.today:
+            return values | {"status": Status.SERVING}
+        roll = rng.random()
+        if roll < 0.68:
+            status = Status.SENTENCE_COMPLETED
+        elif roll < 0.95:
+            status = Status.REPATRIATED
+        elif roll < 0.98:
+            status = Status.RELEASED
+        else:
+            status = rng.choice((Status.DECEASED, Status.TRANSFERRED))
+        values["status"] = status
+        if status is not Status.SENTENCE_COMPLETED:
+            held_past = rng.randint(0, min((self.today - due).days, 540))
+            values["released_on"] = due + timedelta(days=held_past)
+        if status is Status.REPATRIATED or rng.random() < 0.3:
+            values["verified_nationality"] = code
+            values["verified_on"] = due + timedelta(days=rng.randint(30, 300))
+            if values["verified_on"] > self.today:
+                values["verified_on"] = self.today
+        return values
+
+
+class DemoService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def fill(
+        self,
+        cases: int,
+        *,
+        seed: int = 1,
+        today: date | None = None,
+        progress: Progress | None = None,
+        batch: int = 5000,
+    ) -> list[str]:
+        """Add `cases` synthetic files in one transaction; returns their refs."""
+        if cases < 1:
+            raise RepatriateError(f"--cases: {cases}: must be 1 or more")
+        generator = _Generator(seed, today or date.today())
+        with self.store.unit_of_work() as session:
+            files = FileRepository(session)
+            refs = files.new_refs(DEMO_PREFIX, cases)
+            for start in range(0, cases, batch):
+                chunk = refs[start : start + batch]
+                files.insert_many([generator.file(ref) for ref in chunk], batch=batch)
+                if progress:
+                    progress(start + len(chunk), cases)
+        return refs

@@ -1,0 +1,183 @@
+"""Importing and exporting prisoner files as CSV. Imports are all-or-nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
+from repatriate.domain.prisoner import PrisonerFile
+from repatriate.services.cases import generated_ref_prefix
+from repatriate.services.csv_format import COLUMNS, format_row, parse_row, undefang
+from repatriate.storage.files import FileRepository
+from repatriate.storage.store import Store
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as work advances; the window shows it on a progress bar."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    rows: int
+    """Data rows read (blank lines not counted)."""
+    imported: int
+    """Files written: 0 on a dry run."""
+    generated_refs: tuple[str, ...]
+    dry_run: bool
+    files: tuple[PrisonerFile, ...]
+    """The files as they were (or on a dry run, would be) written."""
+
+
+def read_text(path: Path) -> str:
+    """A CSV file's text: UTF-8 with or without a byte-order mark."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RepatriateError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise RepatriateError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise RepatriateError(
+            f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save it as 'CSV UTF-8'"
+        ) from None
+
+
+def parse_csv(text: str, *, dayfirst: bool, today: date) -> list[tuple[int, PrisonerFile]]:
+    """Every row of a prisoner-file CSV as (row number, file), the header being row 1.
+
+    InvalidInput lists every bad value in the file, not just the first.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        raise RepatriateError(f"line {reader.line_num}: not valid CSV ({exc})") from None
+    if not records:
+        raise InvalidInput([FieldError("header", "", "the file is empty", 1)])
+    header = [cell.strip() for cell in records[0]]
+    errors = _header_errors(header)
+    if errors:
+        raise InvalidInput(errors)
+
+    files: list[tuple[int, PrisonerFile]] = []
+    first_row: dict[str, int] = {}
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) != len(header):
+            errors.append(
+                FieldError(
+                    "row", f"{len(record)} cells", f"the header has {len(header)} columns", number
+                )
+            )
+            continue
+        cells = {
+            column: undefang(cell.strip()) for column, cell in zip(header, record, strict=True)
+        }
+        parsed = parse_row(cells, number, dayfirst=dayfirst, today=today)
+        errors.extend(parsed.errors)
+        ref = cells.get("ref", "")
+        if ref:
+            if ref in first_row:
+                errors.append(FieldError("ref", ref, f"same ref as row {first_row[ref]}", number))
+            else:
+                first_row[ref] = number
+        if parsed.file is not None:
+            files.append((number, parsed.file))
+    if errors:
+        raise InvalidInput(errors)
+    if not files:
+        raise InvalidInput([FieldError("rows", "", "no prisoner files below the header", 2)])
+    return files
+
+
+def _header_errors(header: list[str]) -> list[FieldError]:
+    errors = []
+    seen: set[str] = set()
+    for column in header:
+        if column not in COLUMNS:
+            reason = f"unknown column (the columns are: {','.join(COLUMNS)})"
+            errors.append(FieldError("header", column, reason, 1))
+        elif column in seen:
+            errors.append(FieldError("header", column, "column given twice", 1))
+        seen.add(column)
+    if "name" not in seen:
+        errors.append(FieldError("header", "name", "required column missing", 1))
+    return errors
+
+
+class TransferService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def import_csv(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        dayfirst: bool = False,
+        today: date | None = None,
+    ) -> ImportReport:
+        """Import every row or none: InvalidInput lists each bad value as `row N: column`."""
+        today = today or date.today()
+        rows = parse_csv(read_text(path), dayfirst=dayfirst, today=today)
+        files = [pf for _, pf in rows]
+        with self.store.unit_of_work() as session:
+            repository = FileRepository(session)
+            existing = repository.refs()
+            taken = [
+                FieldError("ref", pf.ref, "already in the database", row)
+                for row, pf in rows
+                if pf.ref in existing
+            ]
+            if taken:
+                raise InvalidInput(taken)
+            missing = [i for i, pf in enumerate(files) if not pf.ref]
+            new_refs = repository.new_refs(generated_ref_prefix(today), len(missing))
+            for index, ref in zip(missing, new_refs, strict=True):
+                files[index] = files[index].replace(ref=ref)
+            if not dry_run:
+                repository.insert_many(files)
+        return ImportReport(
+            rows=len(files),
+            imported=0 if dry_run else len(files),
+            generated_refs=tuple(new_refs),
+            dry_run=dry_run,
+            files=tuple(files),
+        )
+
+    def export_csv(self, path: Path, *, bom: bool = False) -> int:
+        """Write every file to `path` (replaced only once fully written); returns the count."""
+        target = path.resolve()
+        if target.is_dir():
+            raise RepatriateError(f"{path}: is a folder; give a file name ending in .csv")
+        if not target.parent.is_dir():
+            raise RepatriateError(f"{path}: the folder {target.parent} does not exist")
+        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=target.parent)
+        count = 0
+        try:
+            with os.fdopen(
+                handle, "w", encoding="utf-8-sig" if bom else "utf-8", newline=""
+            ) as out:
+                writer = csv.writer(out)
+                writer.writerow(COLUMNS)
+                with self.store.unit_of_work() as session:
+                    for pf in FileRepository(session).iter_all():
+                        writer.writerow(format_row(pf))
+                        count += 1
+            Path(temporary).replace(target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+            raise
+        return count

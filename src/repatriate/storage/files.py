@@ -1,0 +1,319 @@
+"""The prisoner-file repository: rows in, frozen domain objects out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from repatriate.domain.errors import Conflict, NotFound
+from repatriate.domain.prisoner import (
+    Category,
+    DocumentHolder,
+    FamilyContact,
+    PrisonerFile,
+    ReferralSource,
+    Sentence,
+    Sex,
+    Status,
+)
+from repatriate.domain.prisoner import Document as DocumentInfo
+from repatriate.domain.prisoner import Photo as PhotoInfo
+from repatriate.storage.tables import DocumentRow, FamilyRow, FileRow, PhotoRow
+
+# Columns of prisoner_file that map one to one onto PrisonerFile attributes of the same name.
+_PLAIN = [
+    "ref",
+    "name",
+    "name_native",
+    "father_name",
+    "mother_name",
+    "birth_date",
+    "age_estimate",
+    "age_estimated_on",
+    "ethnicity",
+    "claimed_nationality",
+    "court_nationality",
+    "verified_nationality",
+    "verified_on",
+    "possible_misidentification",
+    "passport_number",
+    "passport_book_number",
+    "passport_country",
+    "passport_copy_on_file",
+    "home_address",
+    "home_address_native",
+    "prison",
+    "state",
+    "prisoner_number",
+    "arrest_date",
+    "charge",
+    "court",
+    "case_number",
+    "conviction_date",
+    "released_on",
+    "vulnerability",
+    "unhcr_registration",
+    "at_risk_if_returned",
+    "risk_note",
+    "notes",
+]
+_SENTENCE = ("years", "months", "days")
+_SENTENCE_EXTRA = ("set_off_days", "remission_days", "fine_default_days")
+_WORDS = {
+    "sex": Sex,
+    "status": Status,
+    "category": Category,
+    "passport_held_by": DocumentHolder,
+    "referral_source": ReferralSource,
+}
+FILE_TABLE = cast(Table, FileRow.__table__)
+_FILE_COLUMNS = [c for c in FileRow.__table__.columns if c.name not in ("created_at", "updated_at")]
+
+
+def file_columns(pf: PrisonerFile) -> dict[str, Any]:
+    """The prisoner_file column values for a domain file (id and version left out)."""
+    values: dict[str, Any] = {name: getattr(pf, name) for name in _PLAIN}
+    for name in _WORDS:
+        word = getattr(pf, name)
+        values[name] = None if word is None else word.value
+    values["aliases"] = list(pf.aliases)
+    values["languages"] = list(pf.languages)
+    for part in _SENTENCE:
+        values[f"sentence_{part}"] = getattr(pf.sentence, part)
+    for name in _SENTENCE_EXTRA:
+        values[name] = getattr(pf.sentence, name)
+    return values
+
+
+def file_from_columns(
+    row: Mapping[Any, Any],
+    family: tuple[FamilyContact, ...] = (),
+    photos: tuple[PhotoInfo, ...] = (),
+    documents: tuple[DocumentInfo, ...] = (),
+) -> PrisonerFile:
+    """A domain file from a mapping of prisoner_file column values."""
+    values: dict[str, Any] = {name: row[name] for name in _PLAIN}
+    for name, kind in _WORDS.items():
+        word = row[name]
+        values[name] = None if word is None else kind(word)
+    sentence = Sentence(
+        **{part: row[f"sentence_{part}"] for part in _SENTENCE},
+        **{name: row[name] for name in _SENTENCE_EXTRA},
+    )
+    return PrisonerFile(
+        **values,
+        aliases=tuple(row["aliases"] or ()),
+        languages=tuple(row["languages"] or ()),
+        sentence=sentence,
+        family=family,
+        photos=photos,
+        documents=documents,
+        id=row["id"],
+        version=row["version"],
+    )
+
+
+def _family(row: FamilyRow) -> FamilyContact:
+    return FamilyContact(
+        relation=row.relation,
+        name=row.name,
+        name_native=row.name_native,
+        address=row.address,
+        phone=row.phone,
+        traced_on=row.traced_on,
+        notes=row.notes,
+        id=row.id,
+    )
+
+
+def _photo(row: PhotoRow) -> PhotoInfo:
+    return PhotoInfo(
+        taken_on=row.taken_on,
+        media_type=row.media_type,
+        size=row.size,
+        source=row.source,
+        id=row.id,
+    )
+
+
+def _document(row: DocumentRow) -> DocumentInfo:
+    return DocumentInfo(
+        kind=row.kind,
+        title=row.title,
+        filename=row.filename,
+        media_type=row.media_type,
+        size=row.size,
+        dated=row.dated,
+        id=row.id,
+    )
+
+
+def _domain(row: FileRow) -> PrisonerFile:
+    return file_from_columns(
+        {c.name: getattr(row, c.key) for c in _FILE_COLUMNS},
+        family=tuple(_family(f) for f in row.family),
+        photos=tuple(_photo(p) for p in row.photos),
+        documents=tuple(_document(d) for d in row.documents),
+    )
+
+
+class FileRepository:
+    """Prisoner files in one unit of work (session)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, ref: str) -> FileRow:
+        row = self.session.scalars(
+            select(FileRow)
+            .where(FileRow.ref == ref)
+            .options(
+                selectinload(FileRow.family),
+                selectinload(FileRow.photos),
+                selectinload(FileRow.documents),
+            )
+        ).one_or_none()
+        if row is None:
+            raise NotFound(f"ref: {ref}: no such file")
+        return row
+
+    def get(self, ref: str) -> PrisonerFile:
+        return _domain(self._row(ref))
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(FileRow)) or 0
+
+    def refs(self) -> set[str]:
+        return set(self.session.scalars(select(FileRow.ref)))
+
+    def new_refs(self, prefix: str, count: int) -> list[str]:
+        """`count` unused refs `PREFIX000123`, numbered on from the highest already used."""
+        used = self.session.scalars(select(FileRow.ref).where(FileRow.ref.startswith(prefix)))
+        numbers = [int(tail) for ref in used if (tail := ref[len(prefix) :]).isdigit()]
+        start = max(numbers, default=0) + 1
+        return [f"{prefix}{n:06d}" for n in range(start, start + count)]
+
+    def add(self, pf: PrisonerFile) -> PrisonerFile:
+        if self.session.scalar(select(FileRow.id).where(FileRow.ref == pf.ref)) is not None:
+            raise Conflict(f"ref: {pf.ref}: already used by another file")
+        row = FileRow(**file_columns(pf))
+        row.family = [_family_row(i, c) for i, c in enumerate(pf.family)]
+        self.session.add(row)
+        self.session.flush()
+        return _domain(row)
+
+    def update(self, pf: PrisonerFile) -> PrisonerFile:
+        """Save an edited file; refuses if someone else saved it since `pf` was read."""
+        if pf.id is None:
+            raise NotFound(f"ref: {pf.ref}: this file was never saved")
+        row = self.session.get(FileRow, pf.id)
+        if row is None:
+            raise NotFound(f"ref: {pf.ref}: the file was deleted meanwhile")
+        if row.version != pf.version:
+            raise Conflict(
+                f"ref: {pf.ref}: changed by someone else since you opened it; reopen it first"
+            )
+        if pf.ref != row.ref and self.session.scalar(
+            select(FileRow.id).where(FileRow.ref == pf.ref)
+        ):
+            raise Conflict(f"ref: {pf.ref}: already used by another file")
+        for name, value in file_columns(pf).items():
+            setattr(row, name, value)
+        row.family = [_family_row(i, c) for i, c in enumerate(pf.family)]
+        # Touching the row makes every save bump the version, even one that only changed family.
+        row.updated_at = func.now()
+        self.session.flush()
+        self.session.refresh(row)
+        return _domain(row)
+
+    def delete(self, ref: str) -> None:
+        self.session.delete(self._row(ref))
+        self.session.flush()
+
+    def insert_many(self, files: Sequence[PrisonerFile], batch: int = 5000) -> None:
+        """Bulk insert of new files (no family, photos or documents): imports and demo data."""
+        for start in range(0, len(files), batch):
+            chunk = files[start : start + batch]
+            # Core insert (one executemany) rather than the ORM's per-row bookkeeping.
+            self.session.execute(
+                insert(FILE_TABLE), [file_columns(pf) | {"version": 1} for pf in chunk]
+            )
+
+    def iter_all(self, batch: int = 2000) -> Iterator[PrisonerFile]:
+        """Every file in ref order, without family, photos or documents."""
+        result = self.session.execute(
+            select(*_FILE_COLUMNS).order_by(FileRow.ref).execution_options(yield_per=batch)
+        )
+        for row in result.mappings():
+            yield file_from_columns(row)
+
+    def add_photo(
+        self, ref: str, content: bytes, media_type: str, taken_on: date | None, source: str
+    ) -> PhotoInfo:
+        row = PhotoRow(
+            file_id=self._row(ref).id,
+            content=content,
+            media_type=media_type,
+            size=len(content),
+            taken_on=taken_on,
+            source=source,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return _photo(row)
+
+    def photo_content(self, photo_id: int) -> bytes:
+        content = self.session.scalar(select(PhotoRow.content).where(PhotoRow.id == photo_id))
+        if content is None:
+            raise NotFound(f"photo: {photo_id}: no such photo")
+        return content
+
+    def add_document(
+        self,
+        ref: str,
+        content: bytes,
+        *,
+        kind: str,
+        title: str,
+        filename: str,
+        media_type: str,
+        dated: date | None,
+    ) -> DocumentInfo:
+        row = DocumentRow(
+            file_id=self._row(ref).id,
+            content=content,
+            kind=kind,
+            title=title,
+            filename=filename,
+            media_type=media_type,
+            size=len(content),
+            dated=dated,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return _document(row)
+
+    def document_content(self, document_id: int) -> bytes:
+        content = self.session.scalar(
+            select(DocumentRow.content).where(DocumentRow.id == document_id)
+        )
+        if content is None:
+            raise NotFound(f"document: {document_id}: no such document")
+        return content
+
+
+def _family_row(position: int, contact: FamilyContact) -> FamilyRow:
+    return FamilyRow(
+        position=position,
+        relation=contact.relation,
+        name=contact.name,
+        name_native=contact.name_native,
+        address=contact.address,
+        phone=contact.phone,
+        traced_on=contact.traced_on,
+        notes=contact.notes,
+    )

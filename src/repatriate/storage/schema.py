@@ -1,0 +1,93 @@
+"""Creating and upgrading the database schema with Alembic, backing up first.
+
+A fresh database is made by running every migration, so a new install and an upgraded one
+have the same schema by construction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from repatriate.domain.errors import RepatriateError
+from repatriate.storage.engine import sqlite_path
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """A verified copy of a SQLite database beside it, made with SQLite's online backup."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+        (verdict,) = copy.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        copy.close()
+        source.close()
+    if verdict != "ok":
+        raise RepatriateError(f"backup {target}: integrity check failed ({verdict})")
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Path | None:
+    """Bring the schema up to `revision`. Returns the backup made first, if any.
+
+    An existing SQLite database that needs upgrading is backed up beside itself first.
+    """
+    try:
+        current = current_revision(engine)
+        tables = set(inspect(engine).get_table_names())
+    except Exception as exc:
+        raise RepatriateError(f"cannot read the database: {exc}") from None
+    if current is not None and current not in _known_revisions():
+        raise RepatriateError(
+            f"the database is at schema {current}, made by a newer Repatriate: update the program"
+        )
+    if current is None and tables - {"alembic_version"}:
+        raise RepatriateError(
+            "the database has tables but no Repatriate schema version: it is not a Repatriate "
+            "database"
+        )
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    backup = None
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if current is not None and path is not None:
+        backup = backup_sqlite(path, f"before-{target}")
+    with engine.begin() as connection:
+        config = _config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    return backup

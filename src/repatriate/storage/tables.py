@@ -1,0 +1,172 @@
+"""The database tables (SQLAlchemy 2 typed ORM). Dialect-neutral: SQLite and PostgreSQL.
+
+Every change here needs an Alembic migration in `migrations/versions`; a test compares the
+migrated schema with these classes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class FileRow(Base):
+    """One prisoner's file."""
+
+    __tablename__ = "prisoner_file"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    name_native: Mapped[str] = mapped_column(String(200), default="")
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    father_name: Mapped[str] = mapped_column(String(200), default="")
+    mother_name: Mapped[str] = mapped_column(String(200), default="")
+    sex: Mapped[str | None] = mapped_column(String(1))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    age_estimate: Mapped[int | None] = mapped_column(Integer)
+    age_estimated_on: Mapped[date | None] = mapped_column(Date)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    ethnicity: Mapped[str] = mapped_column(String(100), default="")
+
+    claimed_nationality: Mapped[str | None] = mapped_column(String(2), index=True)
+    court_nationality: Mapped[str | None] = mapped_column(String(2))
+    verified_nationality: Mapped[str | None] = mapped_column(String(2), index=True)
+    verified_on: Mapped[date | None] = mapped_column(Date)
+    possible_misidentification: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    passport_number: Mapped[str] = mapped_column(String(40), default="")
+    passport_book_number: Mapped[str] = mapped_column(String(40), default="")
+    passport_country: Mapped[str | None] = mapped_column(String(2))
+    passport_held_by: Mapped[str | None] = mapped_column(String(20))
+    passport_copy_on_file: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    home_address: Mapped[str] = mapped_column(Text, default="")
+    home_address_native: Mapped[str] = mapped_column(Text, default="")
+
+    prison: Mapped[str] = mapped_column(String(200), default="", index=True)
+    state: Mapped[str] = mapped_column(String(100), default="")
+    prisoner_number: Mapped[str] = mapped_column(String(60), default="")
+    arrest_date: Mapped[date | None] = mapped_column(Date)
+    charge: Mapped[str] = mapped_column(String(200), default="")
+    court: Mapped[str] = mapped_column(String(200), default="")
+    case_number: Mapped[str] = mapped_column(String(100), default="")
+    conviction_date: Mapped[date | None] = mapped_column(Date)
+    sentence_years: Mapped[int] = mapped_column(Integer, default=0)
+    sentence_months: Mapped[int] = mapped_column(Integer, default=0)
+    sentence_days: Mapped[int] = mapped_column(Integer, default=0)
+    set_off_days: Mapped[int] = mapped_column(Integer, default=0)
+    remission_days: Mapped[int] = mapped_column(Integer, default=0)
+    fine_default_days: Mapped[int] = mapped_column(Integer, default=0)
+    released_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(20), index=True)
+
+    category: Mapped[str | None] = mapped_column(String(30))
+    vulnerability: Mapped[str] = mapped_column(Text, default="")
+    unhcr_registration: Mapped[str] = mapped_column(String(100), default="")
+    at_risk_if_returned: Mapped[bool | None] = mapped_column(Boolean)
+    risk_note: Mapped[str] = mapped_column(Text, default="")
+
+    referral_source: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    family: Mapped[list[FamilyRow]] = relationship(
+        back_populates="file", cascade="all, delete-orphan", order_by="FamilyRow.position"
+    )
+    photos: Mapped[list[PhotoRow]] = relationship(
+        back_populates="file", cascade="all, delete-orphan", order_by="PhotoRow.id"
+    )
+    documents: Mapped[list[DocumentRow]] = relationship(
+        back_populates="file", cascade="all, delete-orphan", order_by="DocumentRow.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's API)
+
+
+class FamilyRow(Base):
+    __tablename__ = "family_contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    relation: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(200))
+    name_native: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    traced_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    file: Mapped[FileRow] = relationship(back_populates="family")
+
+
+class PhotoRow(Base):
+    """Photos live in the database itself, so copying the database file keeps them."""
+
+    __tablename__ = "photo"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    taken_on: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    media_type: Mapped[str] = mapped_column(String(60))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+    file: Mapped[FileRow] = relationship(back_populates="photos")
+
+
+class DocumentRow(Base):
+    """Court orders, travel documents, passport copies: stored in the database like photos."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    dated: Mapped[date | None] = mapped_column(Date)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+    file: Mapped[FileRow] = relationship(back_populates="documents")

@@ -1,0 +1,136 @@
+"""Migrations: a fresh database is made by them, old ones are upgraded after a backup."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from repatriate.domain.errors import RepatriateError
+from repatriate.storage import schema
+from repatriate.storage.engine import database_url, open_engine
+from repatriate.storage.store import Store
+from repatriate.storage.tables import Base
+
+
+def test_fresh_database_matches_the_tables(db_path: Path) -> None:
+    store = Store.open(database_url(str(db_path)))
+    try:
+        with store.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        assert schema.current_revision(store.engine) == schema.head_revision()
+        assert store.last_backup is None
+    finally:
+        store.close()
+
+
+def test_sqlite_runs_with_foreign_keys_and_wal(db_path: Path) -> None:
+    store = Store.open(database_url(str(db_path)))
+    try:
+        with store.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    finally:
+        store.close()
+
+
+def test_an_old_database_is_backed_up_then_upgraded_keeping_its_files(db_path: Path) -> None:
+    url = database_url(str(db_path))
+    engine = open_engine(url)
+    schema.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO prisoner_file (ref, name, name_native, aliases, father_name, "
+                "mother_name, languages, ethnicity, possible_misidentification, passport_number,"
+                " passport_book_number, passport_copy_on_file, home_address, home_address_native,"
+                " prison, state, prisoner_number, charge, court, case_number, sentence_years, "
+                "sentence_months, sentence_days, set_off_days, remission_days, fine_default_days,"
+                " vulnerability, unhcr_registration, risk_note, notes, version) VALUES ('K-1', "
+                "'Salma', 'সালমা', '[]', '', '', '[\"bn\"]', '', 0, '', '', 0, '', '', '', '', '', "
+                "'', '', '', 1, 0, 0, 0, 0, 0, '', '', '', '', 1)"
+            )
+        )
+    engine.dispose()
+
+    store = Store.open(url)
+    try:
+        assert schema.current_revision(store.engine) == schema.head_revision()
+        backup = store.last_backup
+        assert backup is not None and backup.parent == db_path.parent
+        with store.engine.connect() as connection:
+            assert connection.execute(text("SELECT name_native FROM prisoner_file")).scalar() == (
+                "সালমা"
+            )
+            assert connection.execute(text("SELECT count(*) FROM photo")).scalar() == 0
+    finally:
+        store.close()
+    saved = sqlite3.connect(backup)
+    try:
+        assert saved.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert saved.execute("SELECT ref FROM prisoner_file").fetchall() == [("K-1",)]
+    finally:
+        saved.close()
+
+
+def test_opening_twice_changes_nothing(db_path: Path) -> None:
+    Store.open(database_url(str(db_path))).close()
+    store = Store.open(database_url(str(db_path)))
+    store.close()
+    assert store.last_backup is None
+    assert list(db_path.parent.glob("*.bak")) == []
+
+
+def test_a_database_from_a_newer_version_is_refused(db_path: Path) -> None:
+    Store.open(database_url(str(db_path))).close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(RepatriateError, match="newer Repatriate"):
+        Store.open(database_url(str(db_path)))
+
+
+def test_another_programs_database_is_refused_untouched(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("CREATE TABLE contacts (name TEXT)")
+    before = db_path.read_bytes()
+    with pytest.raises(RepatriateError, match="not a Repatriate database"):
+        Store.open(database_url(str(db_path)))
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_gets_a_clear_error(db_path: Path) -> None:
+    db_path.write_text("ref,name\nK-1,Salma\n", encoding="utf-8")
+    with pytest.raises(RepatriateError, match=r"cannot open|not a database"):
+        Store.open(database_url(str(db_path)))
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(RepatriateError, match="is a folder"):
+        Store.open(database_url(str(tmp_path)))
+
+
+def test_copying_the_database_file_keeps_photos(db_path: Path, tmp_path: Path) -> None:
+    from repatriate.domain.prisoner import PrisonerFile
+    from repatriate.services.database import Database
+
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    db = Database.open(str(db_path))
+    db.cases.add(PrisonerFile(ref="K-1", name="Salma"))
+    photo = db.cases.add_photo("K-1", png, taken_on=None)
+    db.close()
+    copy = tmp_path / "elsewhere" / "copy.sqlite3"
+    copy.parent.mkdir()
+    shutil.copy(db_path, copy)
+    moved = Database.open(str(copy))
+    try:
+        assert moved.cases.get("K-1").photos[0].size == len(png)
+        assert photo.id is not None
+        assert moved.cases.photo_content(photo.id) == png
+    finally:
+        moved.close()
