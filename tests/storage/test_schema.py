@@ -134,3 +134,7 @@ def test_copying_the_database_file_keeps_photos(db_path: Path, tmp_path: Path) -
         assert moved.cases.photo_content(photo.id) == png
     finally:
         moved.close()
+
+
+def test_the_schema_revision_constant_is_the_newest_migration() -> None:
+    assert schema.head_revision() == schema.SCHEMA_REVISION

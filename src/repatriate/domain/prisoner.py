@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self
 
 from repatriate.domain.errors import FieldError
 
@@ -72,6 +72,14 @@ class DocumentHolder(WordEnum):
     PRISONER = "prisoner"
     CLINIC = "clinic"
     UNKNOWN = "unknown"
+
+
+class ConsularAccess(WordEnum):
+    """How the embassy first reached the prisoner. The case study: telephone access "is never
+    a substitute for in-person access", but it is often all that is possible."""
+
+    PHONE = "phone"
+    IN_PERSON = "in person"
 
 
 class ReferralSource(WordEnum):
@@ -191,6 +199,10 @@ class PrisonerFile:
     """Actual release or repatriation date."""
     status: Status | None = None
 
+    consular_access_on: date | None = None
+    """First consular access (the embassy spoke to or visited the prisoner)."""
+    consular_access: ConsularAccess | None = None
+
     category: Category | None = None
     vulnerability: str = ""
     unhcr_registration: str = ""
@@ -211,6 +223,25 @@ class PrisonerFile:
 
     def replace(self, **changes: object) -> PrisonerFile:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _trimmed_text(item: Any) -> dict[str, Any]:
+    return {
+        f.name: getattr(item, f.name).strip()
+        for f in dataclasses.fields(item)
+        if type(getattr(item, f.name)) is str  # not the word enumerations, which are str too
+    }
+
+
+def trimmed(pf: PrisonerFile) -> PrisonerFile:
+    """The file with spaces and blank lines trimmed from every text field, as it is saved:
+    what the prison typed with a stray space is the same name without it."""
+    return dataclasses.replace(
+        pf,
+        **_trimmed_text(pf),
+        aliases=tuple(a.strip() for a in pf.aliases if a.strip()),
+        family=tuple(dataclasses.replace(c, **_trimmed_text(c)) for c in pf.family),
+    )
 
 
 REF_MAX = 40
@@ -275,8 +306,18 @@ def invalid_fields(pf: PrisonerFile, today: date) -> list[FieldError]:
             errors.append(
                 FieldError(name, str(number), f"must be from 0 to {SENTENCE_LIMITS[name]}")
             )
-    if pf.birth_date is not None and pf.birth_date > today:
-        errors.append(FieldError("birth_date", pf.birth_date.isoformat(), "in the future"))
+    for name in (
+        "birth_date",
+        "arrest_date",
+        "conviction_date",
+        "released_on",
+        "verified_on",
+        "consular_access_on",
+        "age_estimated_on",
+    ):
+        value = getattr(pf, name)
+        if value is not None and value > today:
+            errors.append(FieldError(name, value.isoformat(), "in the future"))
     if pf.age_estimate is not None and not 0 <= pf.age_estimate <= 120:
         errors.append(FieldError("age_estimate", str(pf.age_estimate), "must be from 0 to 120"))
     if "" in pf.aliases or any(";" in a for a in pf.aliases):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from repatriate.domain.errors import FieldError, InvalidInput
-from repatriate.domain.prisoner import Document, Photo, PrisonerFile, invalid_fields
+from repatriate.domain.prisoner import Document, Photo, PrisonerFile, invalid_fields, trimmed
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
 
@@ -49,6 +49,7 @@ class CaseService:
     def add(self, pf: PrisonerFile, today: date | None = None) -> PrisonerFile:
         """Save a new file; an empty ref is generated."""
         today = today or date.today()
+        pf = trimmed(pf)
         with self.store.unit_of_work() as session:
             files = FileRepository(session)
             if not pf.ref:
@@ -58,6 +59,7 @@ class CaseService:
 
     def save(self, pf: PrisonerFile, today: date | None = None) -> PrisonerFile:
         """Save an edited file; refused if it was saved elsewhere since it was read."""
+        pf = trimmed(pf)
         _check(pf, today or date.today())
         with self.store.unit_of_work() as session:
             return FileRepository(session).update(pf)

@@ -10,6 +10,8 @@ import platformdirs
 
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
+from repatriate.services.overstays import OverstayService
+from repatriate.services.settings import SettingsService
 from repatriate.services.transfer import TransferService
 from repatriate.storage.engine import database_url
 from repatriate.storage.store import Store
@@ -36,11 +38,15 @@ class Database:
     cases: CaseService = field(init=False)
     transfer: TransferService = field(init=False)
     demo: DemoService = field(init=False)
+    settings: SettingsService = field(init=False)
+    overstays: OverstayService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cases = CaseService(self.store)
         self.transfer = TransferService(self.store)
         self.demo = DemoService(self.store)
+        self.settings = SettingsService(self.store)
+        self.overstays = OverstayService(self.store, self.settings)
 
     @classmethod
     def open(cls, option: str | None = None) -> Database:

@@ -52,10 +52,20 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def parse_csv(text: str, *, dayfirst: bool, today: date) -> list[tuple[int, PrisonerFile]]:
-    """Every row of a prisoner-file CSV as (row number, file), the header being row 1.
+@dataclass(frozen=True, slots=True)
+class ParsedCsv:
+    files: list[PrisonerFile]
+    """The good rows' files."""
+    errors: list[FieldError]
+    """Every bad value in the file, not just the first."""
+    refs: dict[str, int]
+    """Each ref given in the file and the row it is first given on, bad rows included."""
 
-    InvalidInput lists every bad value in the file, not just the first.
+
+def parse_csv(text: str, *, dayfirst: bool, today: date) -> ParsedCsv:
+    """Every row of a prisoner-file CSV, the header being row 1.
+
+    A header that cannot be read raises InvalidInput at once; bad rows are collected.
     """
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -69,7 +79,7 @@ def parse_csv(text: str, *, dayfirst: bool, today: date) -> list[tuple[int, Pris
     if errors:
         raise InvalidInput(errors)
 
-    files: list[tuple[int, PrisonerFile]] = []
+    files: list[PrisonerFile] = []
     first_row: dict[str, int] = {}
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
@@ -93,12 +103,10 @@ def parse_csv(text: str, *, dayfirst: bool, today: date) -> list[tuple[int, Pris
             else:
                 first_row[ref] = number
         if parsed.file is not None:
-            files.append((number, parsed.file))
-    if errors:
-        raise InvalidInput(errors)
-    if not files:
-        raise InvalidInput([FieldError("rows", "", "no prisoner files below the header", 2)])
-    return files
+            files.append(parsed.file)
+    if not files and not errors:
+        errors.append(FieldError("rows", "", "no prisoner files below the header", 2))
+    return ParsedCsv(files, errors, first_row)
 
 
 def _header_errors(header: list[str]) -> list[FieldError]:
@@ -130,20 +138,22 @@ class TransferService:
     ) -> ImportReport:
         """Import every row or none: InvalidInput lists each bad value as `row N: column`."""
         today = today or date.today()
-        rows = parse_csv(read_text(path), dayfirst=dayfirst, today=today)
-        files = [pf for _, pf in rows]
+        parsed = parse_csv(read_text(path), dayfirst=dayfirst, today=today)
+        files = parsed.files
         with self.store.unit_of_work() as session:
             repository = FileRepository(session)
             existing = repository.refs()
-            taken = [
-                FieldError("ref", pf.ref, "already in the database", row)
-                for row, pf in rows
-                if pf.ref in existing
+            errors = parsed.errors + [
+                FieldError("ref", ref, "already in the database", row)
+                for ref, row in parsed.refs.items()
+                if ref in existing
             ]
-            if taken:
-                raise InvalidInput(taken)
+            if errors:
+                raise InvalidInput(sorted(errors, key=lambda e: e.row or 0))
             missing = [i for i, pf in enumerate(files) if not pf.ref]
-            new_refs = repository.new_refs(generated_ref_prefix(today), len(missing))
+            new_refs = repository.new_refs(
+                generated_ref_prefix(today), len(missing), also_taken=parsed.refs.keys()
+            )
             for index, ref in zip(missing, new_refs, strict=True):
                 files[index] = files[index].replace(ref=ref)
             if not dry_run:

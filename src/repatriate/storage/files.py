@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, and_, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from repatriate.domain.errors import Conflict, NotFound
 from repatriate.domain.prisoner import (
     Category,
+    ConsularAccess,
     DocumentHolder,
     FamilyContact,
     PrisonerFile,
@@ -22,6 +23,7 @@ from repatriate.domain.prisoner import (
 )
 from repatriate.domain.prisoner import Document as DocumentInfo
 from repatriate.domain.prisoner import Photo as PhotoInfo
+from repatriate.domain.release import file_release_due
 from repatriate.storage.tables import DocumentRow, FamilyRow, FileRow, PhotoRow
 
 # Columns of prisoner_file that map one to one onto PrisonerFile attributes of the same name.
@@ -55,6 +57,7 @@ _PLAIN = [
     "case_number",
     "conviction_date",
     "released_on",
+    "consular_access_on",
     "vulnerability",
     "unhcr_registration",
     "at_risk_if_returned",
@@ -69,9 +72,14 @@ _WORDS = {
     "category": Category,
     "passport_held_by": DocumentHolder,
     "referral_source": ReferralSource,
+    "consular_access": ConsularAccess,
 }
 FILE_TABLE = cast(Table, FileRow.__table__)
-_FILE_COLUMNS = [c for c in FileRow.__table__.columns if c.name not in ("created_at", "updated_at")]
+_FILE_COLUMNS = [
+    c
+    for c in FileRow.__table__.columns
+    if c.name not in ("created_at", "updated_at", "release_due")
+]
 
 
 def file_columns(pf: PrisonerFile) -> dict[str, Any]:
@@ -86,6 +94,7 @@ def file_columns(pf: PrisonerFile) -> dict[str, Any]:
         values[f"sentence_{part}"] = getattr(pf.sentence, part)
     for name in _SENTENCE_EXTRA:
         values[name] = getattr(pf.sentence, name)
+    values["release_due"] = file_release_due(pf)
     return values
 
 
@@ -190,9 +199,11 @@ class FileRepository:
     def refs(self) -> set[str]:
         return set(self.session.scalars(select(FileRow.ref)))
 
-    def new_refs(self, prefix: str, count: int) -> list[str]:
-        """`count` unused refs `PREFIX000123`, numbered on from the highest already used."""
-        used = self.session.scalars(select(FileRow.ref).where(FileRow.ref.startswith(prefix)))
+    def new_refs(self, prefix: str, count: int, also_taken: Iterable[str] = ()) -> list[str]:
+        """`count` unused refs `PREFIX000123`, numbered on from the highest already used here
+        or in `also_taken` (the refs of files being imported with them)."""
+        stored = self.session.scalars(select(FileRow.ref).where(FileRow.ref.startswith(prefix)))
+        used = [*stored, *(ref for ref in also_taken if ref.startswith(prefix))]
         numbers = [int(tail) for ref in used if (tail := ref[len(prefix) :]).isdigit()]
         start = max(numbers, default=0) + 1
         return [f"{prefix}{n:06d}" for n in range(start, start + count)]
@@ -245,11 +256,39 @@ class FileRepository:
 
     def iter_all(self, batch: int = 2000) -> Iterator[PrisonerFile]:
         """Every file in ref order, without family, photos or documents."""
-        result = self.session.execute(
-            select(*_FILE_COLUMNS).order_by(FileRow.ref).execution_options(yield_per=batch)
-        )
-        for row in result.mappings():
+        query = select(*_FILE_COLUMNS).order_by(FileRow.ref)
+        for row in self.session.execute(query.execution_options(yield_per=batch)).mappings():
             yield file_from_columns(row)
+
+    def overstaying(
+        self, as_of: date, latest_due: date
+    ) -> Sequence[tuple[str, str, str | None, str | None, str | None, str, date | None]]:
+        """(ref, name, verified, claimed and court nationality, prison, release_due) of everyone
+        held on `as_of` whose release date is on or before `latest_due`, earliest first."""
+        held = [s.value for s in Status if s.still_held]
+        query = (
+            select(
+                FileRow.ref,
+                FileRow.name,
+                FileRow.verified_nationality,
+                FileRow.claimed_nationality,
+                FileRow.court_nationality,
+                FileRow.prison,
+                FileRow.release_due,
+            )
+            .where(
+                FileRow.release_due <= latest_due,
+                or_(
+                    and_(
+                        FileRow.released_on.is_(None),
+                        or_(FileRow.status.is_(None), FileRow.status.in_(held)),
+                    ),
+                    FileRow.released_on > as_of,
+                ),
+            )
+            .order_by(FileRow.release_due, FileRow.ref)
+        )
+        return self.session.execute(query).tuples().all()
 
     def add_photo(
         self, ref: str, content: bytes, media_type: str, taken_on: date | None, source: str

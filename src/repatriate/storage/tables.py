@@ -85,7 +85,12 @@ class FileRow(Base):
     remission_days: Mapped[int] = mapped_column(Integer, default=0)
     fine_default_days: Mapped[int] = mapped_column(Integer, default=0)
     released_on: Mapped[date | None] = mapped_column(Date)
+    release_due: Mapped[date | None] = mapped_column(Date, index=True)
+    """Derived from conviction_date and the sentence on every save (domain.release)."""
     status: Mapped[str | None] = mapped_column(String(20), index=True)
+
+    consular_access_on: Mapped[date | None] = mapped_column(Date)
+    consular_access: Mapped[str | None] = mapped_column(String(20))
 
     category: Mapped[str | None] = mapped_column(String(30))
     vulnerability: Mapped[str] = mapped_column(Text, default="")
@@ -170,3 +175,12 @@ class DocumentRow(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
     file: Mapped[FileRow] = relationship(back_populates="documents")
+
+
+class SettingRow(Base):
+    """Clinic-wide settings (flag thresholds, letterhead): shared by everyone on the database."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

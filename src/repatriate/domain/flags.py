@@ -1,0 +1,158 @@
+"""The risks a caseworker must see on a file, computed each time from the file, never stored.
+
+Each raised flag carries the reason in words, with the figures that raised it, so that the
+window's tooltip and the command line can say why.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
+
+from repatriate.domain.prisoner import Category, DocumentHolder, PrisonerFile, Status
+from repatriate.domain.release import Reckoning, has_left
+
+
+class Flag(StrEnum):
+    OVERSTAYING = "overstaying"
+    OVERSTAYING_LONG = "overstaying-long"
+    OVERSTAYING_VERY_LONG = "overstaying-very-long"
+    RELEASE_SOON_NOT_STARTED = "release-soon-not-started"
+    NATIONALITY_UNVERIFIED = "nationality-unverified"
+    POSSIBLE_MISIDENTIFICATION = "possible-misidentification"
+    NO_CONSULAR_ACCESS = "no-consular-access"
+    AT_RISK_IF_RETURNED = "at-risk-if-returned"
+    TRANSFER_ELIGIBLE = "transfer-eligible"
+    PHOTO_OLD = "photo-old"
+    BOOK_NUMBER_ONLY = "book-number-only"
+    DOCUMENTS_WITH_COURT = "documents-with-court"
+    DATA_PROBLEM = "data-problem"
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The numbers behind the flags; a clinic changes them in its settings."""
+
+    long_overstay_days: int = 180
+    very_long_overstay_days: int = 365
+    release_soon_days: int = 90
+    """The case study names late initiation of the repatriation process as a cause of overstay."""
+    unverified_after_days: int = 30
+    """Nationality still not verified this many days after the sentence ended."""
+    consular_access_days: int = 30
+    """No consular access recorded this many days after arrest."""
+    photo_max_age_years: int = 5
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@dataclass(frozen=True, slots=True)
+class RaisedFlag:
+    flag: Flag
+    reason: str
+
+
+def home_country(pf: PrisonerFile) -> str | None:
+    """The country the person would be sent to: verified, else claimed, else court's record."""
+    return pf.verified_nationality or pf.claimed_nationality or pf.court_nationality
+
+
+def at_risk_if_returned(pf: PrisonerFile) -> bool:
+    """An asylum seeker is at risk if returned unless a caseworker has recorded otherwise."""
+    if pf.at_risk_if_returned is not None:
+        return pf.at_risk_if_returned
+    return pf.category is Category.ASYLUM_SEEKER
+
+
+def raise_flags(
+    pf: PrisonerFile,
+    reckoning: Reckoning,
+    thresholds: Thresholds,
+    transfer_countries: frozenset[str] = frozenset(),
+    repatriation_started: bool = False,
+) -> tuple[RaisedFlag, ...]:
+    """Every flag the file raises as of `reckoning.as_of`, in order of urgency."""
+    t = thresholds
+    as_of = reckoning.as_of
+    held = not has_left(pf)
+    raised: list[RaisedFlag] = []
+
+    def add(flag: Flag, reason: str) -> None:
+        raised.append(RaisedFlag(flag, reason))
+
+    if reckoning.problems:
+        add(Flag.DATA_PROBLEM, "; ".join(reckoning.problems))
+    overstay = reckoning.overstay_days or 0
+    due = reckoning.release_due
+    if overstay > 0 and due is not None:
+        past = f"{overstay} days past the release date {due}"
+        add(Flag.OVERSTAYING, past if held else f"was held {past}")
+        if overstay >= t.long_overstay_days:
+            add(Flag.OVERSTAYING_LONG, f"{past} (≥ {t.long_overstay_days})")
+        if overstay >= t.very_long_overstay_days:
+            add(Flag.OVERSTAYING_VERY_LONG, f"{past} (≥ {t.very_long_overstay_days})")
+    if at_risk_if_returned(pf) and held:
+        why = "recorded at risk" if pf.at_risk_if_returned else "asylum seeker, no decision"
+        add(
+            Flag.AT_RISK_IF_RETURNED,
+            f"{why}: no fact sheet to the home embassy unless overridden with a reason",
+        )
+    if held and due is not None and not repatriation_started:
+        ahead = (due - as_of).days
+        if 0 <= ahead <= t.release_soon_days:
+            add(
+                Flag.RELEASE_SOON_NOT_STARTED,
+                f"release due {due} (in {ahead} days) and no repatriation step started",
+            )
+    if held and pf.verified_nationality is None and due is not None:
+        since = (as_of - due).days
+        if since >= t.unverified_after_days:
+            add(
+                Flag.NATIONALITY_UNVERIFIED,
+                f"not verified {since} days after the sentence ended ({due})",
+            )
+    misidentified = _misidentification(pf)
+    if misidentified:
+        add(Flag.POSSIBLE_MISIDENTIFICATION, misidentified)
+    if held and pf.consular_access_on is None and pf.arrest_date is not None:
+        waited = (as_of - pf.arrest_date).days
+        if waited > t.consular_access_days:
+            add(Flag.NO_CONSULAR_ACCESS, f"none recorded in the {waited} days since arrest")
+    country = home_country(pf)
+    if pf.status is Status.SERVING and country in transfer_countries and not has_left(pf):
+        add(
+            Flag.TRANSFER_ELIGIBLE,
+            f"serving a sentence; {country} has a transfer of sentenced persons agreement",
+        )
+    dated = [p.taken_on for p in pf.photos if p.taken_on is not None]
+    if dated:
+        newest = max(dated)
+        if newest + relativedelta(years=t.photo_max_age_years) < as_of:
+            add(Flag.PHOTO_OLD, f"newest photo taken {newest}, over {t.photo_max_age_years} years")
+    if pf.passport_book_number and not pf.passport_number:
+        add(
+            Flag.BOOK_NUMBER_ONLY,
+            f"only the passport book number {pf.passport_book_number} is known; embassies trace "
+            "passport numbers",
+        )
+    if pf.passport_held_by is DocumentHolder.TRIAL_COURT and not pf.passport_copy_on_file:
+        add(Flag.DOCUMENTS_WITH_COURT, "the original passport is with the trial court, no copy")
+    return tuple(raised)
+
+
+def _misidentification(pf: PrisonerFile) -> str:
+    """Why the recorded nationality may be wrong (Rohingya recorded as Bangladeshi), or ""."""
+    reasons = []
+    if pf.possible_misidentification:
+        reasons.append("marked as possible misidentification")
+    claimed, court = pf.claimed_nationality, pf.court_nationality
+    if claimed and court and claimed != court:
+        reasons.append(f"claims {claimed}, court recorded {court}")
+    if pf.verified_nationality and court and pf.verified_nationality != court:
+        reasons.append(f"embassy verified {pf.verified_nationality}, court recorded {court}")
+    return "; ".join(reasons)

@@ -1,0 +1,84 @@
+"""Who is held past their release date, by how much, and what else is wrong with a file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from repatriate.domain.errors import RepatriateError
+from repatriate.domain.flags import RaisedFlag, raise_flags
+from repatriate.domain.prisoner import PrisonerFile
+from repatriate.domain.release import Reckoning, reckon
+from repatriate.resource_files import resource
+from repatriate.services.settings import SettingsService
+from repatriate.storage.files import FileRepository
+from repatriate.storage.store import Store
+
+
+@cache
+def transfer_agreement_countries() -> frozenset[str]:
+    """Countries with a transfer of sentenced persons agreement (resources/data, editable)."""
+    path = resource("data", "transfer_agreements.json")
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))["countries"]
+        return frozenset(entry["code"] for entry in entries)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RepatriateError(f"{path}: cannot read the list of agreements ({exc})") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A file with its release reckoning and the flags it raises, as of one date."""
+
+    file: PrisonerFile
+    reckoning: Reckoning
+    flags: tuple[RaisedFlag, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OverstayRow:
+    ref: str
+    name: str
+    nationality: str
+    prison: str
+    release_due: date
+    overstay_days: int
+
+
+class OverstayService:
+    def __init__(self, store: Store, settings: SettingsService) -> None:
+        self.store = store
+        self.settings = settings
+
+    def assess(self, ref: str, as_of: date | None = None) -> Assessment:
+        as_of = as_of or date.today()
+        with self.store.unit_of_work() as session:
+            pf = FileRepository(session).get(ref)
+        reckoning = reckon(pf, as_of)
+        flags = raise_flags(
+            pf, reckoning, self.settings.thresholds(), transfer_agreement_countries()
+        )
+        return Assessment(pf, reckoning, flags)
+
+    def overstays(self, as_of: date | None = None, min_days: int = 1) -> list[OverstayRow]:
+        """Everyone still held on `as_of` and past their release date by at least `min_days`
+        (and at least one day), most days first. A file whose sentence contradicts itself has
+        no release date, so it is not listed: `show` reports it as a data problem."""
+        as_of = as_of or date.today()
+        latest_due = as_of - timedelta(days=max(min_days, 1))
+        with self.store.unit_of_work() as session:
+            rows = FileRepository(session).overstaying(as_of, latest_due)
+        return [
+            OverstayRow(
+                ref=ref,
+                name=name,
+                nationality=verified or claimed or court or "",
+                prison=prison,
+                release_due=due,
+                overstay_days=(as_of - due).days,
+            )
+            for ref, name, verified, claimed, court, prison, due in rows
+            if due is not None
+        ]
