@@ -7,14 +7,20 @@ Errors print one line (`repatriate: error: ...`) and exit non-zero, never a trac
 from __future__ import annotations
 
 import argparse
+import csv
+import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from repatriate import __version__
 from repatriate.domain.errors import InvalidInput, RepatriateError
+from repatriate.services.csv_format import defang
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
+from repatriate.terminal import describe_assessment, print_table
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -58,7 +64,39 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add realistic synthetic files to try the app")
     demo.add_argument("--cases", type=int, default=200, metavar="N", help="how many (200)")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (1)")
+
+    overstays = commands.add_parser(
+        "overstays", help="everyone still held past their release date, most days first"
+    )
+    overstays.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    overstays.add_argument(
+        "--min-days", type=_count, default=1, metavar="N", help="at least N days past (1)"
+    )
+    overstays.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    show = commands.add_parser("show", help="one file, its release-date working and its flags")
+    show.add_argument("ref", metavar="REF")
+    show.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+
+    settings = commands.add_parser(
+        "settings", help="show the flag thresholds, or set one: settings NAME VALUE"
+    )
+    settings.add_argument("name", nargs="?", metavar="NAME")
+    settings.add_argument("value", nargs="?", metavar="VALUE")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text}: not a date (YYYY-MM-DD)") from None
+
+
+def _count(text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text}: not a whole number of 0 or more")
+    return int(text)
 
 
 def _init(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
@@ -84,12 +122,60 @@ def _demo(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     print(f"added {len(refs)} demo files ({refs[0]} to {refs[-1]}) to {db.location}", file=out)
 
 
+def _overstays(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    as_of = args.as_of or date.today()
+    rows = db.overstays.overstays(as_of, args.min_days)
+    records = [
+        {
+            "ref": r.ref,
+            "name": r.name,
+            "nationality": r.nationality,
+            "prison": r.prison,
+            "release_due": r.release_due.isoformat(),
+            "overstay_days": r.overstay_days,
+        }
+        for r in rows
+    ]
+    if args.format == "json":
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=OVERSTAY_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: defang(str(v)) for k, v in record.items()} for record in records)
+    elif not records:
+        print(f"nobody is held past their release date as of {as_of}", file=out)
+    else:
+        print_table(out, OVERSTAY_COLUMNS, [[str(v) for v in r.values()] for r in records])
+        print(f"{len(records)} held past their release date as of {as_of}", file=out)
+
+
+def _show(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    assessment = db.overstays.assess(args.ref, args.as_of or date.today())
+    out.write(describe_assessment(assessment))
+
+
+def _settings(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    if args.name is not None and args.value is None:
+        raise RepatriateError(f"settings: {args.name}: give a value too (settings NAME VALUE)")
+    if args.name is None:
+        thresholds = db.settings.thresholds()
+    else:
+        thresholds = db.settings.set_threshold(args.name, args.value)
+    for name in thresholds.names():
+        print(f"{name} = {getattr(thresholds, name)}", file=out)
+
+
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "init": _init,
     "import": _import,
     "export": _export,
     "demo": _demo,
+    "overstays": _overstays,
+    "show": _show,
+    "settings": _settings,
 }
+OVERSTAY_COLUMNS = ("ref", "name", "nationality", "prison", "release_due", "overstay_days")
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -115,6 +201,10 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     except KeyboardInterrupt:
         print("repatriate: interrupted; nothing written", file=err)
         return 130
+    except BrokenPipeError:
+        # The reader (`| head`) has gone; Python would complain again when flushing stdout.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     return 0
 
 

@@ -138,3 +138,35 @@ def test_copying_the_database_file_keeps_photos(db_path: Path, tmp_path: Path) -
 
 def test_the_schema_revision_constant_is_the_newest_migration() -> None:
     assert schema.head_revision() == schema.SCHEMA_REVISION
+
+
+def test_upgrading_fills_in_the_release_date_of_existing_files(db_path: Path) -> None:
+    url = database_url(str(db_path))
+    engine = open_engine(url)
+    schema.upgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO prisoner_file (ref, name, name_native, aliases, father_name, "
+                "mother_name, languages, ethnicity, possible_misidentification, passport_number,"
+                " passport_book_number, passport_copy_on_file, home_address, home_address_native,"
+                " prison, state, prisoner_number, charge, court, case_number, conviction_date, "
+                "sentence_years, sentence_months, sentence_days, set_off_days, remission_days, "
+                "fine_default_days, vulnerability, unhcr_registration, risk_note, notes, version)"
+                " VALUES (:ref, 'Salma', '', '[]', '', '', '[]', '', 0, '', '', 0, '', '', '', '',"
+                " '', '', '', '', :conviction, 2, 6, 0, :set_off, 30, 0, '', '', '', '', 1)"
+            ),
+            [
+                {"ref": "K-1", "conviction": "2023-03-14", "set_off": 120},
+                {"ref": "K-2", "conviction": "2023-03-14", "set_off": 5000},
+                {"ref": "K-3", "conviction": None, "set_off": 0},
+            ],
+        )
+    engine.dispose()
+    store = Store.open(url)
+    try:
+        with store.engine.connect() as connection:
+            rows = connection.execute(text("SELECT ref, release_due FROM prisoner_file")).all()
+    finally:
+        store.close()
+    assert {ref: due for ref, due in rows} == {"K-1": "2025-04-17", "K-2": None, "K-3": None}

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, insert, or_, select
+from sqlalchemy import Row, Table, and_, func, insert, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from repatriate.domain.errors import Conflict, NotFound
@@ -262,7 +262,7 @@ class FileRepository:
 
     def overstaying(
         self, as_of: date, latest_due: date
-    ) -> Sequence[tuple[str, str, str | None, str | None, str | None, str, date | None]]:
+    ) -> Sequence[Row[str, str, str | None, str | None, str | None, str, date | None]]:
         """(ref, name, verified, claimed and court nationality, prison, release_due) of everyone
         held on `as_of` whose release date is on or before `latest_due`, earliest first."""
         held = [s.value for s in Status if s.still_held]
@@ -288,7 +288,7 @@ class FileRepository:
             )
             .order_by(FileRow.release_due, FileRow.ref)
         )
-        return self.session.execute(query).tuples().all()
+        return self.session.execute(query).all()
 
     def add_photo(
         self, ref: str, content: bytes, media_type: str, taken_on: date | None, source: str

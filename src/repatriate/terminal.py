@@ -1,0 +1,117 @@
+"""How the headless commands lay out a file and a list in a terminal."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from typing import TextIO
+
+from repatriate.domain.flags import at_risk_if_returned
+from repatriate.domain.prisoner import PrisonerFile
+from repatriate.domain.release import describe_sentence
+from repatriate.services.codes import country_name
+from repatriate.services.overstays import Assessment
+
+MAX_COLUMN = 40
+
+
+def width(text: str) -> int:
+    """Columns a string takes in a terminal: wide East Asian characters take two, combining
+    marks (Bengali vowel signs, accents) none."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(ch) in ("W", "F")
+        else 1
+        for ch in text
+    )
+
+
+def _fit(text: str, columns: int) -> str:
+    if width(text) <= columns:
+        return text + " " * (columns - width(text))
+    cut = text
+    while width(cut) > columns - 1:
+        cut = cut[:-1]
+    return cut + "…" + " " * (columns - 1 - width(cut))
+
+
+def print_table(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [
+        min(MAX_COLUMN, max(width(h), *(width(r[i]) for r in rows))) for i, h in enumerate(header)
+    ]
+    for cells in (header, *rows):
+        print("  ".join(_fit(c, w) for c, w in zip(cells, widths, strict=True)).rstrip(), file=out)
+
+
+def _country(code: str | None) -> str:
+    return f"{country_name(code)} ({code})" if code else "—"
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def _lines(pf: PrisonerFile) -> list[tuple[str, str]]:
+    passport = pf.passport_number or "—"
+    book = pf.passport_book_number or "—"
+    held = pf.passport_held_by.value if pf.passport_held_by else "unknown"
+    copy = "a copy on file" if pf.passport_copy_on_file else "no copy on file"
+    verified = _country(pf.verified_nationality)
+    if pf.verified_on:
+        verified += f" on {pf.verified_on}"
+    sentence = pf.sentence
+    return [
+        ("name (own script)", pf.name_native or "—"),
+        ("aliases", "; ".join(pf.aliases) or "—"),
+        ("sex, born", f"{pf.sex.value.upper() if pf.sex else '—'}, {_day(pf.birth_date)}"),
+        ("languages", ", ".join(pf.languages) or "—"),
+        ("nationality claimed", _country(pf.claimed_nationality)),
+        ("recorded by court", _country(pf.court_nationality)),
+        ("verified by embassy", verified),
+        ("passport number", passport),
+        ("passport book number", f"{book} (original: {held}; {copy})"),
+        ("home address", pf.home_address or "—"),
+        ("in own script", pf.home_address_native or "—"),
+        ("prison", ", ".join(p for p in (pf.prison, pf.state) if p) or "—"),
+        ("prisoner number", pf.prisoner_number or "—"),
+        ("arrested", _day(pf.arrest_date)),
+        ("charge", pf.charge or "—"),
+        ("court, case", ", ".join(p for p in (pf.court, pf.case_number) if p) or "—"),
+        ("convicted", _day(pf.conviction_date)),
+        (
+            "sentence",
+            f"{describe_sentence(sentence)}; set-off {sentence.set_off_days} days, remission "
+            f"{sentence.remission_days} days, fine default {sentence.fine_default_days} days",
+        ),
+        ("released/repatriated", _day(pf.released_on)),
+        ("status", pf.status.value if pf.status else "—"),
+        ("category", pf.category.value if pf.category else "—"),
+        ("at risk if returned", "yes" if at_risk_if_returned(pf) else "no"),
+        ("consular access", _day(pf.consular_access_on)),
+    ]
+
+
+def describe_assessment(assessment: Assessment) -> str:
+    """A file for the terminal: its fields, the release-date working, problems and flags."""
+    pf, reckoning = assessment.file, assessment.reckoning
+    lines = [f"{pf.ref}  {pf.name}"]
+    label_width = max(len(label) for label, _ in _lines(pf))
+    lines += [f"  {label:<{label_width}}  {value}" for label, value in _lines(pf)]
+    lines.append("")
+    lines.append(f"Release date, as of {reckoning.as_of}:")
+    lines += [f"  {step}" for step in reckoning.steps] or ["  no conviction or arrest date"]
+    if reckoning.release_due is not None:
+        lines.append(f"  release due {reckoning.release_due}")
+    if reckoning.overstay_days is not None:
+        lines.append(f"  days held past release: {reckoning.overstay_days}")
+    if reckoning.problems:
+        lines.append("Data problems:")
+        lines += [f"  {problem}" for problem in reckoning.problems]
+    lines.append("Flags:" if assessment.flags else "Flags: none")
+    lines += [f"  {raised.flag.value}: {raised.reason}" for raised in assessment.flags]
+    return "\n".join(lines) + "\n"

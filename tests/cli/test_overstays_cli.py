@@ -1,0 +1,146 @@
+"""`overstays`, `show` and `settings`: the figures and their working, from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+from repatriate.domain.release import MINUS
+from repatriate.services.database import Database
+
+COMMAND = str(Path(sys.executable).with_name("repatriate"))
+AS_OF = "2026-11-22"
+KEYS = ["ref", "name", "nationality", "prison", "release_due", "overstay_days"]
+
+
+def run(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [COMMAND, "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def clinic(db_path: Path) -> Path:
+    db = Database.open(str(db_path))
+    today = date(2026, 11, 22)
+    db.cases.add(
+        PrisonerFile(
+            ref="KOL/2023/114",
+            name="Salma Bibi",
+            name_native="সালমা বিবি",
+            claimed_nationality="BD",
+            prison="Alipore Women's Correctional Home",
+            arrest_date=date(2022, 11, 1),
+            conviction_date=date(2023, 3, 14),
+            sentence=Sentence(years=2, months=6, set_off_days=120, remission_days=30),
+            status=Status.SENTENCE_COMPLETED,
+        ),
+        today,
+    )
+    db.cases.add(
+        PrisonerFile(
+            ref="JAI/2024/7",
+            name="=cmd|' /C calc'!A0",
+            claimed_nationality="PK",
+            prison="Jaipur Central Jail",
+            conviction_date=date(2025, 1, 1),
+            sentence=Sentence(years=1),
+            status=Status.SENTENCE_COMPLETED,
+        ),
+        today,
+    )
+    db.close()
+    return db_path
+
+
+def test_overstays_in_each_format(clinic: Path) -> None:
+    as_json = run(clinic, "overstays", "--as-of", AS_OF, "--format", "json")
+    assert as_json.returncode == 0, as_json.stderr
+    records = json.loads(as_json.stdout)
+    assert [list(r) for r in records] == [KEYS, KEYS]
+    assert records[0] == {
+        "ref": "KOL/2023/114",
+        "name": "Salma Bibi",
+        "nationality": "BD",
+        "prison": "Alipore Women's Correctional Home",
+        "release_due": "2025-04-17",
+        "overstay_days": 584,
+    }
+    assert records[1]["overstay_days"] == 325
+
+    as_csv = run(clinic, "overstays", "--as-of", AS_OF, "--format", "csv", "--min-days", "400")
+    rows = list(csv.reader(io.StringIO(as_csv.stdout)))
+    assert rows == [
+        KEYS,
+        [
+            "KOL/2023/114",
+            "Salma Bibi",
+            "BD",
+            "Alipore Women's Correctional Home",
+            "2025-04-17",
+            "584",
+        ],
+    ]
+
+    formula = run(clinic, "overstays", "--as-of", AS_OF, "--format", "csv", "--min-days", "300")
+    assert "'=cmd|" in formula.stdout, "a name that looks like a formula is defanged"
+
+    table = run(clinic, "overstays", "--as-of", AS_OF)
+    lines = table.stdout.splitlines()
+    assert lines[0].split() == KEYS
+    assert lines[1].startswith("KOL/2023/114") and lines[1].endswith("584")
+    assert lines[-1] == f"2 held past their release date as of {AS_OF}"
+
+    nobody = run(clinic, "overstays", "--as-of", "2024-01-01")
+    assert nobody.stdout == "nobody is held past their release date as of 2024-01-01\n"
+
+
+def test_show_prints_the_working_and_the_flags(clinic: Path) -> None:
+    shown = run(clinic, "show", "KOL/2023/114", "--as-of", AS_OF)
+    assert shown.returncode == 0, shown.stderr
+    assert "সালমা বিবি" in shown.stdout
+    assert "conviction 2023-03-14 + 2y 6m = 2025-09-14" in shown.stdout
+    assert f"{MINUS} 120 days set-off = 2025-05-17" in shown.stdout
+    assert f"{MINUS} 30 days remission = 2025-04-17" in shown.stdout
+    assert "held on 2026-11-22: 584 days past release" in shown.stdout
+    assert "overstaying-very-long: 584 days past the release date 2025-04-17" in shown.stdout
+    missing = run(clinic, "show", "NOBODY")
+    assert missing.returncode == 1
+    assert missing.stderr == "repatriate: error: ref: NOBODY: no such file\n"
+
+
+def test_settings_change_the_flags(clinic: Path) -> None:
+    changed = run(clinic, "settings", "very_long_overstay_days", "600")
+    assert changed.returncode == 0, changed.stderr
+    assert "very_long_overstay_days = 600" in changed.stdout.splitlines()
+    shown = run(clinic, "show", "KOL/2023/114", "--as-of", AS_OF)
+    assert "overstaying-very-long" not in shown.stdout
+    assert "overstaying-long" in shown.stdout
+    bad = run(clinic, "settings", "very_long_overstay_days", "soon")
+    assert bad.returncode == 2
+    assert "very_long_overstay_days: soon: must be a whole number" in bad.stderr
+
+
+def test_bad_dates_and_numbers_are_one_line_errors(clinic: Path) -> None:
+    for args, named in (
+        (("overstays", "--as-of", "22/11/2026"), "22/11/2026: not a date"),
+        (("overstays", "--min-days", "-3"), "-3: not a whole number"),
+        (("overstays", "--format", "xml"), "invalid choice: 'xml'"),
+    ):
+        result = run(clinic, *args)
+        assert result.returncode == 2
+        assert len(result.stderr.splitlines()) == 1, result.stderr
+        assert named in result.stderr
