@@ -11,16 +11,17 @@ import csv
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from repatriate import __version__
+from repatriate.domain.desks import MovementKind, Via
 from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.services.csv_format import defang
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
-from repatriate.terminal import describe_assessment, print_table
+from repatriate.terminal import describe_assessment, describe_whereabouts, print_table
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -83,6 +84,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     settings.add_argument("name", nargs="?", metavar="NAME")
     settings.add_argument("value", nargs="?", metavar="VALUE")
+
+    move = commands.add_parser("move", help="record a file's movement to or from a desk")
+    move.add_argument("ref", metavar="REF")
+    move.add_argument("--to", required=True, metavar="DESK", help="desk code or unique name")
+    move.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    move.add_argument(
+        "--kind", choices=[k.value for k in MovementKind], default=MovementKind.SENT.value
+    )
+    move.add_argument("--note", default="", metavar="TEXT", help="for a return: the objection")
+    move.add_argument("--letter", default="", metavar="REF", help="letter or e-mail reference")
+    move.add_argument("--via", choices=[v.value for v in Via], help="how it was sent")
+    move.add_argument("--from", dest="from_desk", metavar="DESK", help="for a forward: from")
+
+    where = commands.add_parser("where", help="where a file is: route, desks holding it, history")
+    where.add_argument("ref", metavar="REF")
+    where.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+
+    desks = commands.add_parser("desks", help="the desk directory, or how long desks hold files")
+    desks.add_argument("--stats", action="store_true", help="dwell statistics per desk")
+    desks.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    desks.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    desks.add_argument("--nationality", metavar="CC", help="with --stats: files of one country")
+    desks.add_argument("--state", metavar="STATE", help="with --stats: prisons of one state")
+    desks.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="holds begun from")
+    desks.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="holds begun until")
     return parser
 
 
@@ -136,17 +162,11 @@ def _overstays(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         }
         for r in rows
     ]
-    if args.format == "json":
-        json.dump(records, out, ensure_ascii=False, indent=1)
-        out.write("\n")
-    elif args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=OVERSTAY_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: defang(str(v)) for k, v in record.items()} for record in records)
-    elif not records:
+    if args.format == "table" and not records:
         print(f"nobody is held past their release date as of {as_of}", file=out)
-    else:
-        print_table(out, OVERSTAY_COLUMNS, [[str(v) for v in r.values()] for r in records])
+        return
+    _write_records(out, args.format, OVERSTAY_COLUMNS, records)
+    if args.format == "table":
         print(f"{len(records)} held past their release date as of {as_of}", file=out)
 
 
@@ -166,6 +186,104 @@ def _settings(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         print(f"{name} = {getattr(thresholds, name)}", file=out)
 
 
+def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    movement = db.movements.move(
+        args.ref,
+        args.to,
+        kind=MovementKind(args.kind),
+        on=args.date,
+        note=args.note,
+        letter_ref=args.letter,
+        via=Via(args.via) if args.via else None,
+        from_desk=args.from_desk,
+    )
+    where = db.movements.where(args.ref, movement.on)
+    holders = ", ".join(h.desk for h in where.chain.holding) or "nobody (the ball is with you)"
+    print(f"{args.ref}: {movement.kind.value} {movement.desk} on {movement.on}", file=out)
+    print(f"held now by: {holders}", file=out)
+
+
+def _where(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    out.write(describe_whereabouts(db.movements.where(args.ref, args.as_of or date.today())))
+
+
+def _desks(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    if args.stats:
+        names = {
+            d.code: d.name if d.organisation in d.name else f"{d.organisation}, {d.name}"
+            for d in db.desks.directory()
+        }
+        rows = db.desks.dwell(
+            args.as_of or date.today(),
+            nationality=args.nationality,
+            state=args.state,
+            since=args.since,
+            until=args.until,
+        )
+        records = [
+            {
+                "code": r.desk,
+                "name": names.get(r.desk, ""),
+                "holds": r.holds,
+                "median_days": _figure(r.median_days),
+                "p90_days": _figure(r.p90_days),
+                "returns": r.returns,
+                "comebacks": r.comebacks,
+                "held_now": r.held_now,
+                "stalled_now": r.stalled_now,
+            }
+            for r in rows
+        ]
+        columns: Sequence[str] = DWELL_COLUMNS
+    else:
+        if any((args.nationality, args.state, args.since, args.until)):
+            raise RepatriateError("--nationality, --state, --since and --until go with --stats")
+        records = [
+            {
+                "code": d.code,
+                "name": d.name,
+                "organisation": d.organisation,
+                "role": d.role.value,
+                "country": d.country,
+                "serves": ";".join(d.serves),
+                "state": d.state,
+                "city": d.city,
+                "address": d.address,
+                "phone": d.phone,
+                "email": d.email,
+                "expected_days": d.expected_days,
+            }
+            for d in db.desks.directory()
+        ]
+        columns = DESK_COLUMNS
+    _write_records(out, args.format, columns, records)
+
+
+def _figure(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if value == int(value) else round(value, 1)
+
+
+def _write_records(
+    out: TextIO, form: str, columns: Sequence[str], records: Sequence[Mapping[str, object]]
+) -> None:
+    if form == "json":
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif form == "csv":
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(
+            {k: "" if v is None else defang(str(v)) for k, v in r.items()} for r in records
+        )
+    else:
+        shown = [c for c in columns if c not in ("address", "phone", "email", "serves")]
+        print_table(
+            out, shown, [["" if r[c] is None else str(r[c]) for c in shown] for r in records]
+        )
+
+
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "init": _init,
     "import": _import,
@@ -174,8 +292,36 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "overstays": _overstays,
     "show": _show,
     "settings": _settings,
+    "move": _move,
+    "where": _where,
+    "desks": _desks,
 }
 OVERSTAY_COLUMNS = ("ref", "name", "nationality", "prison", "release_due", "overstay_days")
+DESK_COLUMNS = (
+    "code",
+    "name",
+    "organisation",
+    "role",
+    "country",
+    "serves",
+    "state",
+    "city",
+    "address",
+    "phone",
+    "email",
+    "expected_days",
+)
+DWELL_COLUMNS = (
+    "code",
+    "name",
+    "holds",
+    "median_days",
+    "p90_days",
+    "returns",
+    "comebacks",
+    "held_now",
+    "stalled_now",
+)
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

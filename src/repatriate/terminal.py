@@ -11,6 +11,7 @@ from repatriate.domain.flags import at_risk_if_returned
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import describe_sentence
 from repatriate.services.codes import country_name
+from repatriate.services.movements import Whereabouts
 from repatriate.services.overstays import Assessment
 
 MAX_COLUMN = 40
@@ -42,7 +43,7 @@ def _fit(text: str, columns: int) -> str:
 
 def print_table(out: TextIO, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     widths = [
-        min(MAX_COLUMN, max(width(h), *(width(r[i]) for r in rows))) for i, h in enumerate(header)
+        min(MAX_COLUMN, max([width(h), *(width(r[i]) for r in rows)])) for i, h in enumerate(header)
     ]
     for cells in (header, *rows):
         print("  ".join(_fit(c, w) for c, w in zip(cells, widths, strict=True)).rstrip(), file=out)
@@ -114,4 +115,65 @@ def describe_assessment(assessment: Assessment) -> str:
         lines += [f"  {problem}" for problem in reckoning.problems]
     lines.append("Flags:" if assessment.flags else "Flags: none")
     lines += [f"  {raised.flag.value}: {raised.reason}" for raised in assessment.flags]
+    return "\n".join(lines) + "\n"
+
+
+def describe_whereabouts(where: Whereabouts) -> str:
+    """Where a file is: the desks holding it, the route, the history of its movements."""
+    chain, desks = where.chain, where.desks
+
+    def desk(code: str) -> str:
+        found = desks.get(code)
+        return f"{code} ({found.organisation})" if found else code
+
+    route = where.progress.route.name if where.progress else "no route for this country"
+    lines = [f"{where.file.ref}  {where.file.name}  —  route: {route}", ""]
+    stalled = {s.hold.desk: s for s in where.stalls}
+    if chain.holding:
+        lines.append(f"Held now, as of {chain.as_of}:")
+        for hold in chain.holding:
+            line = f"  {desk(hold.desk)} since {hold.start} ({hold.days(chain.as_of)} days)"
+            if hold.desk in stalled:
+                line += f"  STALLED: expected {stalled[hold.desk].expected_days} days"
+            lines.append(line)
+    else:
+        lines.append("Held now by no desk: the next move is the clinic's.")
+    lines.append(
+        f"Back and forth: came back to a desk it had left {chain.comebacks} time(s); "
+        f"returned with an objection {chain.objections} time(s)."
+    )
+    if where.progress:
+        lines.append("")
+        lines.append("Route:")
+        current = set(where.progress.current)
+        for step in where.progress.route.steps:
+            if step in where.progress.done:
+                state = "done"
+            elif step in current:
+                state = "now "
+            elif step in where.progress.left:
+                state = "next"
+            else:
+                continue
+            source = "" if step.source == "case study" else " (our assumption)"
+            lines.append(f"  {state}  {step.stage}. {step.title}{source}")
+        for step, options in where.next_desks:
+            codes = ", ".join(d.code for d in options) or "no desk in the directory yet"
+            lines.append(f"  → {step.title}: {codes}")
+    lines.append("")
+    lines.append("History:" if chain.movements else "History: no movement recorded yet.")
+    for m in chain.movements:
+        extra = [
+            part
+            for part in (
+                f"from {m.from_desk}" if m.from_desk else "",
+                f"by {m.via.value}" if m.via else "",
+                f"letter {m.letter_ref}" if m.letter_ref else "",
+                f"objection: {m.reason}" if m.reason else "",
+                m.note,
+            )
+            if part
+        ]
+        detail = f"  ({'; '.join(extra)})" if extra else ""
+        lines.append(f"  {m.on}  {m.kind.value:<12} {desk(m.desk)}{detail}")
     return "\n".join(lines) + "\n"

@@ -7,13 +7,15 @@ window's tooltip and the command line can say why.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
+from repatriate.domain.chain import Stall
 from repatriate.domain.prisoner import Category, DocumentHolder, PrisonerFile, Status
-from repatriate.domain.release import Reckoning, has_left
+from repatriate.domain.release import Reckoning, held_on
 
 
 class Flag(StrEnum):
@@ -29,6 +31,7 @@ class Flag(StrEnum):
     PHOTO_OLD = "photo-old"
     BOOK_NUMBER_ONLY = "book-number-only"
     DOCUMENTS_WITH_COURT = "documents-with-court"
+    STALLED = "stalled"
     DATA_PROBLEM = "data-problem"
 
 
@@ -75,11 +78,12 @@ def raise_flags(
     thresholds: Thresholds,
     transfer_countries: frozenset[str] = frozenset(),
     repatriation_started: bool = False,
+    stalls: Sequence[Stall] = (),
 ) -> tuple[RaisedFlag, ...]:
     """Every flag the file raises as of `reckoning.as_of`, in order of urgency."""
     t = thresholds
     as_of = reckoning.as_of
-    held = not has_left(pf)
+    held = held_on(pf, as_of)
     raised: list[RaisedFlag] = []
 
     def add(flag: Flag, reason: str) -> None:
@@ -87,6 +91,14 @@ def raise_flags(
 
     if reckoning.problems:
         add(Flag.DATA_PROBLEM, "; ".join(reckoning.problems))
+    if held and stalls:
+        add(
+            Flag.STALLED,
+            "; ".join(
+                f"{s.hold.desk} has held it {s.days} days (expected {s.expected_days})"
+                for s in stalls
+            ),
+        )
     overstay = reckoning.overstay_days or 0
     due = reckoning.release_due
     if overstay > 0 and due is not None:
@@ -124,7 +136,7 @@ def raise_flags(
         if waited > t.consular_access_days:
             add(Flag.NO_CONSULAR_ACCESS, f"none recorded in the {waited} days since arrest")
     country = home_country(pf)
-    if pf.status is Status.SERVING and country in transfer_countries and not has_left(pf):
+    if pf.status is Status.SERVING and country in transfer_countries and held:
         add(
             Flag.TRANSFER_ELIGIBLE,
             f"serving a sentence; {country} has a transfer of sentenced persons agreement",

@@ -125,6 +125,13 @@ def has_left(pf: PrisonerFile) -> bool:
     return pf.released_on is not None or (pf.status is not None and not pf.status.still_held)
 
 
+def held_on(pf: PrisonerFile, day: date) -> bool:
+    """Whether the person was held on `day`: someone released later was still held then."""
+    if pf.released_on is not None:
+        return pf.released_on > day
+    return pf.status is None or pf.status.still_held
+
+
 def sentence_problem(conviction: date, sentence: Sentence) -> str | None:
     """Why this sentence gives no release date (set-off or remission longer than it), or None."""
     length = (sentence_end(conviction, sentence) - conviction).days
@@ -167,12 +174,21 @@ def reckon(pf: PrisonerFile, as_of: date) -> Reckoning:
             problems.append(f"status: {pf.status.value}: but released on {released}")
     if arrest and conviction and conviction < arrest:
         problems.append(f"conviction_date: {conviction}: before the arrest ({arrest})")
+    if arrest and released and released < arrest:
+        problems.append(f"released_on: {released}: before the arrest ({arrest})")
+    if conviction and pf.status is Status.UNDER_TRIAL:
+        problems.append(f"status: under trial: but convicted on {conviction}")
 
     if conviction is None:
         if not pf.sentence.is_zero:
             problems.append(
                 f"conviction_date: (empty): a sentence of {describe_sentence(pf.sentence)} "
                 "is recorded without a conviction date"
+            )
+        elif pf.sentence != Sentence():
+            problems.append(
+                "conviction_date: (empty): set-off, remission or fine default days are recorded "
+                "without a conviction date"
             )
         elif pf.status not in (None, Status.UNDER_TRIAL):
             problems.append(f"conviction_date: (empty): status is {pf.status.value}")

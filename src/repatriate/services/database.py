@@ -10,6 +10,8 @@ import platformdirs
 
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
+from repatriate.services.desks import DeskService
+from repatriate.services.movements import MovementService
 from repatriate.services.overstays import OverstayService
 from repatriate.services.settings import SettingsService
 from repatriate.services.transfer import TransferService
@@ -40,6 +42,8 @@ class Database:
     demo: DemoService = field(init=False)
     settings: SettingsService = field(init=False)
     overstays: OverstayService = field(init=False)
+    desks: DeskService = field(init=False)
+    movements: MovementService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cases = CaseService(self.store)
@@ -47,11 +51,20 @@ class Database:
         self.demo = DemoService(self.store)
         self.settings = SettingsService(self.store)
         self.overstays = OverstayService(self.store, self.settings)
+        self.desks = DeskService(self.store)
+        self.movements = MovementService(self.store, self.desks)
 
     @classmethod
     def open(cls, option: str | None = None) -> Database:
-        """Open (creating or upgrading) the chosen database."""
-        return cls(Store.open(chosen_database(option)))
+        """Open (creating or upgrading) the chosen database; a new one gets the shipped desk
+        directory."""
+        database = cls(Store.open(chosen_database(option)))
+        try:
+            database.desks.ensure_directory()
+        except BaseException:
+            database.close()
+            raise
+        return database
 
     @property
     def location(self) -> str:

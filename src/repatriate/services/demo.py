@@ -9,6 +9,7 @@ or was repatriated some months later.
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,10 +18,15 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from repatriate.domain.chain import candidates, choose_route, current_holders
+from repatriate.domain.desks import Desk, Movement, MovementKind, Via
 from repatriate.domain.errors import RepatriateError
+from repatriate.domain.flags import home_country
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Sex, Status
-from repatriate.domain.release import release_due
+from repatriate.domain.release import file_release_due, release_due
 from repatriate.resource_files import resource
+from repatriate.services.desks import routes
+from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
 
@@ -179,6 +185,89 @@ class _Generator:
         return values
 
 
+OBJECTIONS = (
+    "home address incomplete: village and police station needed",
+    "photograph not attested by the jail superintendent",
+    "nationality document missing: passport copy with the trial court",
+    "name spelt differently in the judgment and the prison record",
+    "court order not certified",
+    "father's name not given",
+    "forwarded to the wrong division",
+)
+
+
+class _ChainWriter:
+    """Movements along the route for a file, as they tend to go: late starts, desks that hold
+    files for weeks, returns with objections and files sent back to desks they had left."""
+
+    def __init__(self, rng: random.Random, today: date, desks: list[Desk]) -> None:
+        self.rng = rng
+        self.today = today
+        self.desks = desks
+        self.routes = routes()
+
+    def movements(self, pf: PrisonerFile) -> list[Movement]:
+        due = file_release_due(pf)
+        if due is None or pf.status in (Status.UNDER_TRIAL, Status.DECEASED, Status.TRANSFERRED):
+            return []
+        rng = self.rng
+        # Late initiation is one of the case study's causes of overstay.
+        start = due + timedelta(days=rng.randint(-90, 150))
+        end = pf.released_on or self.today
+        if start >= end:
+            return []
+        country = home_country(pf)
+        route = choose_route(self.routes, country)
+        if route is None:
+            return []
+        moves: list[Movement] = []
+        day = start
+        for stage in sorted({s.stage for s in route.steps}):
+            finished = day
+            for step in (s for s in route.steps if s.stage == stage and s.applies(country, False)):
+                options = candidates(step.role, self.desks, pf.state, country)
+                if options:
+                    finished = max(finished, self._step(rng.choice(options), day, end, moves))
+            day = finished + timedelta(days=rng.randint(1, 10))
+            if day >= end:
+                break
+        if pf.released_on is not None:
+            moves += [
+                Movement(code, MovementKind.CLEARED, pf.released_on)
+                for code in current_holders(moves)
+            ]
+        return [m for m in moves if m.on <= end]
+
+    def _step(self, desk: Desk, day: date, end: date, moves: list[Movement]) -> date:
+        rng = self.rng
+        via = rng.choice((Via.POST, Via.EMAIL, Via.BY_HAND))
+        moves.append(
+            Movement(
+                desk.code,
+                MovementKind.SENT,
+                day,
+                via=via,
+                letter_ref=f"CL/{day.year}/{rng.randint(100, 9999)}",
+            )
+        )
+        if rng.random() < 0.4:
+            moves.append(
+                Movement(desk.code, MovementKind.ACKNOWLEDGED, day + timedelta(rng.randint(2, 12)))
+            )
+        for _ in range(3):
+            held = max(1, int(rng.lognormvariate(math.log(desk.expected_days * 0.9), 0.7)))
+            day = day + timedelta(days=held)
+            if day >= end or rng.random() >= 0.18:
+                break
+            moves.append(
+                Movement(desk.code, MovementKind.RETURNED, day, reason=rng.choice(OBJECTIONS))
+            )
+            day = day + timedelta(days=rng.randint(5, 40))
+            moves.append(Movement(desk.code, MovementKind.SENT, day, via=via))
+        moves.append(Movement(desk.code, MovementKind.CLEARED, day))
+        return day
+
+
 class DemoService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -195,13 +284,19 @@ class DemoService:
         """Add `cases` synthetic files in one transaction; returns their refs."""
         if cases < 1:
             raise RepatriateError(f"--cases: {cases}: must be 1 or more")
-        generator = _Generator(seed, today or date.today())
+        today = today or date.today()
+        generator = _Generator(seed, today)
         with self.store.unit_of_work() as session:
             files = FileRepository(session)
+            chains = _ChainWriter(generator.rng, today, DeskRepository(session).all())
             refs = files.new_refs(DEMO_PREFIX, cases)
             for start in range(0, cases, batch):
-                chunk = refs[start : start + batch]
-                files.insert_many([generator.file(ref) for ref in chunk], batch=batch)
+                chunk = [generator.file(ref) for ref in refs[start : start + batch]]
+                files.insert_many(chunk, batch=batch)
+                ids = files.ids(pf.ref for pf in chunk)
+                MovementRepository(session).insert_many(
+                    {ids[pf.ref]: chains.movements(pf) for pf in chunk}, new_files=True
+                )
                 if progress:
                     progress(start + len(chunk), cases)
         return refs

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from repatriate.domain.chain import Chain
 from repatriate.domain.errors import RepatriateError
 from repatriate.domain.flags import RaisedFlag, raise_flags
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import Reckoning, reckon
 from repatriate.resource_files import resource
 from repatriate.services.settings import SettingsService
+from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
 
@@ -56,9 +58,16 @@ class OverstayService:
         as_of = as_of or date.today()
         with self.store.unit_of_work() as session:
             pf = FileRepository(session).get(ref)
+            chain = Chain.of(MovementRepository(session).of_file(ref), as_of)
+            desks = {d.code: d for d in DeskRepository(session).all()}
         reckoning = reckon(pf, as_of)
         flags = raise_flags(
-            pf, reckoning, self.settings.thresholds(), transfer_agreement_countries()
+            pf,
+            reckoning,
+            self.settings.thresholds(),
+            transfer_agreement_countries(),
+            repatriation_started=chain.started,
+            stalls=chain.stalls(desks),
         )
         return Assessment(pf, reckoning, flags)
 

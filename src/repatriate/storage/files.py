@@ -199,6 +199,17 @@ class FileRepository:
     def refs(self) -> set[str]:
         return set(self.session.scalars(select(FileRow.ref)))
 
+    def ids(self, refs: Iterable[str]) -> dict[str, int]:
+        """The row ids of files by ref."""
+        wanted = list(refs)
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            query = select(FileRow.ref, FileRow.id).where(
+                FileRow.ref.in_(wanted[start : start + 500])
+            )
+            found.update({ref: file_id for ref, file_id in self.session.execute(query)})
+        return found
+
     def new_refs(self, prefix: str, count: int, also_taken: Iterable[str] = ()) -> list[str]:
         """`count` unused refs `PREFIX000123`, numbered on from the highest already used here
         or in `also_taken` (the refs of files being imported with them)."""

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -184,3 +185,104 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DeskRow(Base):
+    """A desk of the directory: ministry division, state department, embassy, office."""
+
+    __tablename__ = "desk"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(40), index=True)
+    country: Mapped[str] = mapped_column(String(2), default="IN")
+    serves: Mapped[list[str]] = mapped_column(JSON, default=list)
+    state: Mapped[str] = mapped_column(String(100), default="")
+    division: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    expected_days: Mapped[int] = mapped_column(Integer, default=30)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+
+    officers: Mapped[list[OfficerRow]] = relationship(
+        back_populates="desk", cascade="all, delete-orphan", order_by="OfficerRow.id"
+    )
+
+
+class OfficerRow(Base):
+    __tablename__ = "desk_officer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+    desk: Mapped[DeskRow] = relationship(back_populates="officers")
+
+
+class MovementRow(Base):
+    """What happened to a file at a desk: the record the chain is derived from."""
+
+    __tablename__ = "movement"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
+    from_desk_id: Mapped[int | None] = mapped_column(ForeignKey("desk.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    letter_ref: Mapped[str] = mapped_column(String(100), default="")
+    via: Mapped[str | None] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class HoldRow(Base):
+    """A desk had a file from start to end: derived from the movements, rewritten with them.
+
+    Day numbers (proleptic ordinals) sit beside the dates so that dwell statistics are plain
+    integer arithmetic in any SQL dialect.
+    """
+
+    __tablename__ = "hold"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    start_day: Mapped[int] = mapped_column(Integer)
+    end_day: Mapped[int | None] = mapped_column(Integer)
+    days: Mapped[int | None] = mapped_column(Integer)
+    """end_day - start_day for a finished hold."""
+    ended_by: Mapped[str | None] = mapped_column(String(20))
+    comeback: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    # Covers the dwell statistics: finished holds are grouped by desk and length straight
+    # from this index, in order, without touching the table or sorting.
+    __table_args__ = (
+        Index(
+            "ix_hold_dwell",
+            "desk_id",
+            "days",
+            "end_day",
+            "start_day",
+            "ended_by",
+            "comeback",
+            "file_id",
+        ),
+    )

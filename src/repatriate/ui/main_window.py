@@ -15,7 +15,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Repatriate — {0}").format(db.location))
         self.resize(1280, 800)
         count = db.cases.count()
-        summary = QLabel(self.tr("%n prisoner file(s) in this database.", "", count))
+        summary = QLabel(self.tr("%Ln prisoner file(s) in this database.", "", count))
         summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(summary)
         self.statusBar().showMessage(db.location)

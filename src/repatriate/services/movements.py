@@ -1,0 +1,136 @@
+"""Recording a file's movements between desks, and saying where it is now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from repatriate.domain.chain import (
+    Chain,
+    Progress,
+    Stall,
+    Step,
+    candidates,
+    choose_route,
+    current_holders,
+    route_progress,
+)
+from repatriate.domain.desks import Desk, Movement, MovementKind, Via
+from repatriate.domain.errors import FieldError, InvalidInput
+from repatriate.domain.flags import home_country
+from repatriate.domain.prisoner import PrisonerFile, Status
+from repatriate.services.desks import DeskService, routes
+from repatriate.services.overstays import transfer_agreement_countries
+from repatriate.storage.desks import DeskRepository, MovementRepository
+from repatriate.storage.files import FileRepository
+from repatriate.storage.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Whereabouts:
+    """Where a file is: its chain of holds, the route's progress, who should act next."""
+
+    file: PrisonerFile
+    chain: Chain
+    desks: dict[str, Desk]
+    progress: Progress | None
+    stalls: tuple[Stall, ...]
+    next_desks: tuple[tuple[Step, tuple[Desk, ...]], ...]
+    """For each current step, the desks in the directory that can take it for this file."""
+
+
+def transfer_case(pf: PrisonerFile) -> bool:
+    """Serving a sentence, from a country with a transfer of sentenced persons agreement."""
+    return pf.status is Status.SERVING and home_country(pf) in transfer_agreement_countries()
+
+
+def whereabouts(
+    pf: PrisonerFile, movements: list[Movement], desks: list[Desk], as_of: date
+) -> Whereabouts:
+    by_code = {d.code: d for d in desks}
+    chain = Chain.of(movements, as_of)
+    country = home_country(pf)
+    route = choose_route(routes(), country)
+    progress = (
+        route_progress(route, chain.movements, by_code, country, transfer_case(pf))
+        if route
+        else None
+    )
+    next_desks = tuple(
+        (step, tuple(candidates(step.role, desks, pf.state, country)))
+        for step in (progress.current if progress else ())
+    )
+    return Whereabouts(pf, chain, by_code, progress, tuple(chain.stalls(by_code)), next_desks)
+
+
+class MovementService:
+    def __init__(self, store: Store, desks: DeskService) -> None:
+        self.store = store
+        self.desks = desks
+
+    def move(
+        self,
+        ref: str,
+        to: str,
+        *,
+        kind: MovementKind = MovementKind.SENT,
+        on: date | None = None,
+        note: str = "",
+        letter_ref: str = "",
+        via: Via | None = None,
+        from_desk: str | None = None,
+        today: date | None = None,
+    ) -> Movement:
+        """Record that the file was sent to, acknowledged by, answered by, returned by,
+        forwarded to or cleared by a desk. `to` is a desk code or a unique name."""
+        today = today or date.today()
+        on = on or today
+        desk = self.desks.find(to)
+        errors = []
+        if on > today:
+            errors.append(FieldError("date", on.isoformat(), "in the future"))
+        if kind is MovementKind.RETURNED and not note.strip():
+            errors.append(FieldError("note", "", "say what the objection was"))
+        with self.store.unit_of_work() as session:
+            moves = MovementRepository(session)
+            held_by = [code for code in current_holders(moves.of_file(ref)) if code != desk.code]
+            source = ""
+            if kind is MovementKind.FORWARDED:
+                source, problem = self._forwarder(from_desk, held_by)
+                if problem:
+                    errors.append(problem)
+            if errors:
+                raise InvalidInput(errors)
+            movement = Movement(
+                desk=desk.code,
+                kind=kind,
+                on=on,
+                from_desk=source,
+                letter_ref=letter_ref.strip(),
+                via=via,
+                reason=note.strip() if kind is MovementKind.RETURNED else "",
+                note="" if kind is MovementKind.RETURNED else note.strip(),
+            )
+            return moves.add(ref, movement)
+
+    def _forwarder(self, given: str | None, held_by: list[str]) -> tuple[str, FieldError | None]:
+        """The desk a forward comes from: the one named, else the only other desk holding it."""
+        if given:
+            source = self.desks.find(given).code
+            if source not in held_by:
+                return "", FieldError("from", given, "that desk does not hold the file")
+            return source, None
+        if len(held_by) == 1:
+            return held_by[0], None
+        if not held_by:
+            return "", FieldError("kind", "forwarded", "no desk holds the file: record it as sent")
+        held = ", ".join(held_by)
+        return "", FieldError("from", "(none given)", f"held by {held}: say which forwarded it")
+
+    def where(self, ref: str, as_of: date | None = None) -> Whereabouts:
+        as_of = as_of or date.today()
+        with self.store.unit_of_work() as session:
+            pf = FileRepository(session).get(ref)
+            movements = MovementRepository(session).of_file(ref)
+            desks = DeskRepository(session).all()
+        return whereabouts(pf, movements, desks, as_of)

@@ -1,0 +1,150 @@
+"""`move`, `where` and `desks` from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+from repatriate.services.database import Database
+
+COMMAND = str(Path(sys.executable).with_name("repatriate"))
+
+
+def run(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [COMMAND, "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def clinic(db_path: Path) -> Path:
+    db = Database.open(str(db_path))
+    db.cases.add(
+        PrisonerFile(
+            ref="KOL/1",
+            name="Salma Bibi",
+            claimed_nationality="BD",
+            state="West Bengal",
+            conviction_date=date(2025, 1, 1),
+            sentence=Sentence(months=6),
+            status=Status.SENTENCE_COMPLETED,
+        ),
+        date(2026, 11, 22),
+    )
+    db.close()
+    return db_path
+
+
+def test_move_then_where(clinic: Path) -> None:
+    sent = run(
+        clinic,
+        "move",
+        "KOL/1",
+        "--to",
+        "WB-HOME",
+        "--date",
+        "2026-09-01",
+        "--via",
+        "post",
+        "--letter",
+        "CL/2026/77",
+    )
+    assert sent.returncode == 0, sent.stderr
+    assert sent.stdout.splitlines() == [
+        "KOL/1: sent WB-HOME on 2026-09-01",
+        "held now by: WB-HOME",
+    ]
+    by_name = run(
+        clinic,
+        "move",
+        "KOL/1",
+        "--to",
+        "Foreigners Division",
+        "--kind",
+        "forwarded",
+        "--date",
+        "2026-09-20",
+    )
+    assert by_name.stdout.splitlines()[-1] == "held now by: MHA-FD", by_name.stderr
+    returned = run(
+        clinic,
+        "move",
+        "KOL/1",
+        "--to",
+        "MHA-FD",
+        "--kind",
+        "returned",
+        "--date",
+        "2026-10-20",
+        "--note",
+        "photo not attested",
+    )
+    assert returned.returncode == 0, returned.stderr
+    run(clinic, "move", "KOL/1", "--to", "MHA-FD", "--date", "2026-11-01")
+
+    where = run(clinic, "where", "KOL/1", "--as-of", "2026-11-22")
+    assert where.returncode == 0, where.stderr
+    text = where.stdout
+    assert "route: India → Bangladesh" in text
+    assert "MHA-FD (Ministry of Home Affairs, Government of India) since 2026-11-01 (21 days)" in (
+        text
+    )
+    assert "came back to a desk it had left 1 time(s); returned with an objection 1 time(s)" in (
+        text
+    )
+    assert "objection: photo not attested" in text
+    assert "letter CL/2026/77" in text
+
+
+def test_move_errors_are_one_line(clinic: Path) -> None:
+    for args, message in (
+        (("move", "KOL/1", "--to", "Embassy"), "matches several desks"),
+        (("move", "KOL/1", "--to", "Nowhere Office"), "desk: Nowhere Office: no desk"),
+        (("move", "KOL/1", "--to", "MHA-FD", "--kind", "lost"), "invalid choice: 'lost'"),
+        (("move", "NOBODY", "--to", "MHA-FD"), "ref: NOBODY: no such file"),
+    ):
+        result = run(clinic, *args)
+        assert result.returncode != 0
+        assert message in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_desks_directory_and_stats(clinic: Path) -> None:
+    rows = list(csv.reader(io.StringIO(run(clinic, "desks", "--format", "csv").stdout)))
+    assert rows[0][0] == "code"
+    codes = [row[0] for row in rows[1:]]
+    assert "MHA-FD" in codes and "BDHC-DEL" in codes
+    # Every code in the csv is accepted by `move --to`.
+    assert run(clinic, "move", "KOL/1", "--to", codes[-1], "--date", "2026-10-01").returncode == 0
+
+    run(clinic, "move", "KOL/1", "--to", "MHA-FD", "--date", "2026-10-01")
+    stats = json.loads(
+        run(clinic, "desks", "--stats", "--format", "json", "--as-of", "2026-11-22").stdout
+    )
+    mha = next(s for s in stats if s["code"] == "MHA-FD")
+    assert mha == {
+        "code": "MHA-FD",
+        "name": "Ministry of Home Affairs, Government of India, Foreigners Division",
+        "holds": 1,
+        "median_days": 52,
+        "p90_days": 52,
+        "returns": 0,
+        "comebacks": 0,
+        "held_now": 1,
+        "stalled_now": 1,
+    }
+    table = run(clinic, "desks", "--stats", "--nationality", "NP")
+    assert table.returncode == 0 and "MHA-FD" not in table.stdout
