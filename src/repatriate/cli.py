@@ -18,10 +18,18 @@ from typing import NoReturn, TextIO
 
 from repatriate import __version__
 from repatriate.domain.desks import MovementKind, Via
-from repatriate.domain.errors import InvalidInput, RepatriateError
+from repatriate.domain.errors import FieldError, InvalidInput, NothingMatched, RepatriateError
+from repatriate.domain.followups import ActivityKind, Lever
 from repatriate.services.csv_format import defang
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
-from repatriate.terminal import describe_assessment, describe_whereabouts, print_table
+from repatriate.services.factsheets import LeftOut, NobodyToPrint
+from repatriate.services.followups import parse_week, week_of
+from repatriate.terminal import (
+    describe_agenda,
+    describe_assessment,
+    describe_whereabouts,
+    print_table,
+)
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -109,6 +117,53 @@ def build_parser() -> argparse.ArgumentParser:
     desks.add_argument("--state", metavar="STATE", help="with --stats: prisons of one state")
     desks.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="holds begun from")
     desks.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="holds begun until")
+
+    followups = commands.add_parser(
+        "followups", help="this week's follow-ups, overdue first, grouped by desk"
+    )
+    when = followups.add_mutually_exclusive_group()
+    when.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this week)")
+    when.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="the week of this day")
+    followups.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    followups.add_argument("--ics", type=Path, metavar="FILE.ics", help="also write a calendar")
+    followups.add_argument(
+        "--ics-names", action="store_true", help="put names in the calendar, not just refs"
+    )
+
+    log = commands.add_parser("log", help="log an activity on a file (a call, a visit, a reply)")
+    log.add_argument("ref", metavar="REF")
+    log.add_argument("--kind", required=True, choices=[k.value for k in ActivityKind])
+    log.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    log.add_argument("--desk", metavar="DESK", help="the desk concerned (code or unique name)")
+    log.add_argument("--outcome", default="", metavar="TEXT")
+    log.add_argument("--next", dest="next_step", default="", metavar="TEXT", help="next step")
+    log.add_argument("--reply", action="store_true", help="the desk replied")
+    log.add_argument("--lever", choices=[lv.value for lv in Lever], help="for an escalation")
+
+    factsheet = commands.add_parser(
+        "factsheet", help="fact sheets for an embassy, as PDF: one file's, or an embassy's batch"
+    )
+    which = factsheet.add_mutually_exclusive_group(required=True)
+    which.add_argument("ref", nargs="?", metavar="REF", help="one file's sheet")
+    which.add_argument("--embassy", metavar="CC", help="the batch for one embassy: country code")
+    factsheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    factsheet.add_argument("--csv", type=Path, metavar="FILE.csv", help="with --embassy: annex")
+    scope = factsheet.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--all", dest="everyone", action="store_true", help="with --embassy: everyone held"
+    )
+    scope.add_argument(
+        "--overstaying", action="store_true", help="with --embassy: only those past release"
+    )
+    factsheet.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    factsheet.add_argument("--request", metavar="TEXT", help="what to ask of the embassy")
+    factsheet.add_argument("--to", metavar="DESK", help="address it to this desk instead")
+    factsheet.add_argument(
+        "--override-risk", metavar="REASON", help="with REF: record why it may go despite risk"
+    )
+    factsheet.add_argument(
+        "--no-documents", action="store_true", help="leave out the attached documents"
+    )
     return parser
 
 
@@ -259,6 +314,54 @@ def _desks(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     _write_records(out, args.format, columns, records)
 
 
+def _factsheet(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    batch_only = {"--csv": args.csv, "--all": args.everyone, "--overstaying": args.overstaying}
+    misplaced = [
+        FieldError(option, str(value), "goes with --embassy")
+        for option, value in batch_only.items()
+        if value and args.embassy is None
+    ]
+    if args.override_risk is not None and args.embassy is not None:
+        misplaced.append(FieldError("--override-risk", args.override_risk, "goes with REF"))
+    if misplaced:
+        raise InvalidInput(misplaced)
+    options = {
+        "as_of": args.as_of,
+        "request": args.request,
+        "to": args.to,
+        "documents": not args.no_documents,
+    }
+    if args.embassy is None:
+        if args.override_risk is not None:
+            override = db.factsheets.override_risk(args.ref, args.override_risk)
+            print(f"{args.ref}: risk override recorded: {override.reason}", file=out)
+        printed = db.factsheets.sheet(args.ref, args.output, **options)
+        print(f"wrote {args.output}: the fact sheet of {args.ref}", file=out)
+    else:
+        try:
+            printed = db.factsheets.batch(
+                args.embassy,
+                args.output,
+                csv_target=args.csv,
+                overstaying=not args.everyone,
+                **options,
+            )
+        except NobodyToPrint as exc:
+            _list_left_out(exc.left_out)
+            raise
+        _list_left_out(printed.left_out)
+        also = f" and {args.csv}" if args.csv else ""
+        count = len(printed.refs)
+        print(f"wrote {args.output}{also}: {count} fact sheet{'s' * (count != 1)}", file=out)
+    print(f"addressed to: {printed.embassy.organisation}", file=out)
+
+
+def _list_left_out(left_out: Sequence[LeftOut]) -> None:
+    """Files kept off a batch go to stderr, one line each, for the caseworker to look at."""
+    for item in left_out:
+        print(f"left out: {item.ref}: {item.reason}", file=sys.stderr)
+
+
 def _figure(value: float | None) -> float | int | None:
     if value is None:
         return None
@@ -284,6 +387,50 @@ def _write_records(
         )
 
 
+def _followups(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    today = date.today()
+    week = parse_week(args.week, today) if args.week else week_of(args.as_of or today)
+    items = db.followups.agenda(week)
+    if args.ics:
+        db.followups.write_ics(items, args.ics, with_names=args.ics_names)
+    if args.format != "table":
+        records = [
+            {
+                "ref": i.ref,
+                "name": i.name,
+                "desk": i.desk,
+                "due": i.due.isoformat(),
+                "overdue_days": i.overdue_days,
+                "kind": i.kind.value,
+            }
+            for i in items
+        ]
+        _write_records(out, args.format, FOLLOW_UP_COLUMNS, records)
+        return
+    out.write(describe_agenda(items, week.label, week.as_of))
+    if args.ics:
+        print(f"calendar written: {args.ics} ({len(items)} events)", file=out)
+
+
+def _log(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    activity = db.followups.log(
+        args.ref,
+        ActivityKind(args.kind),
+        on=args.date,
+        desk=args.desk,
+        outcome=args.outcome,
+        next_step=args.next_step,
+        reply=args.reply,
+        lever=Lever(args.lever) if args.lever else None,
+    )
+    desk = f" with {activity.desk}" if activity.desk else ""
+    print(f"{args.ref}: logged {activity.kind.value}{desk} on {activity.on}", file=out)
+    if activity.reply:
+        print(f"the weekly follow-up with {activity.desk} stops until the file moves on", file=out)
+    if activity.reply_due:
+        print(f"reply due by {activity.reply_due}: added to the follow-ups", file=out)
+
+
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "init": _init,
     "import": _import,
@@ -295,7 +442,11 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "move": _move,
     "where": _where,
     "desks": _desks,
+    "factsheet": _factsheet,
+    "followups": _followups,
+    "log": _log,
 }
+FOLLOW_UP_COLUMNS = ("ref", "name", "desk", "due", "overdue_days", "kind")
 OVERSTAY_COLUMNS = ("ref", "name", "nationality", "prison", "release_due", "overstay_days")
 DESK_COLUMNS = (
     "code",
@@ -340,6 +491,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         rows = {e.row for e in exc.errors if e.row is not None}
         where = f" in {len(rows)} row(s)" if rows else ""
         print(f"repatriate: error: {len(exc.errors)} problem(s){where}; nothing written", file=err)
+        return EXIT_BAD_INPUT
+    except NothingMatched as exc:
+        print(f"repatriate: error: {exc}", file=err)
         return EXIT_BAD_INPUT
     except RepatriateError as exc:
         print(f"repatriate: error: {exc}", file=err)

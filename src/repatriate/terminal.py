@@ -8,6 +8,7 @@ from datetime import date
 from typing import TextIO
 
 from repatriate.domain.flags import at_risk_if_returned
+from repatriate.domain.followups import AgendaItem, agenda_by_desk
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import describe_sentence
 from repatriate.services.codes import country_name
@@ -176,4 +177,26 @@ def describe_whereabouts(where: Whereabouts) -> str:
         ]
         detail = f"  ({'; '.join(extra)})" if extra else ""
         lines.append(f"  {m.on}  {m.kind.value:<12} {desk(m.desk)}{detail}")
+    return "\n".join(lines) + "\n"
+
+
+def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
+    """The week's follow-ups by desk: one call covers all of a desk's files."""
+    if not items:
+        return f"Nothing to follow up in {week}.\n"
+    lines = [f"Follow-ups for {week} (as of {as_of}): {len(items)}"]
+    for desk, group in agenda_by_desk(items):
+        lines.append("")
+        lines.append(f"{desk or 'no desk'}: {len(group)} file(s)")
+        for item in group:
+            late = f"overdue {item.overdue_days} days" if item.overdue_days else "due"
+            what = f"  {item.title}" if item.title else ""
+            lines.append(
+                f"  {item.ref:<14} {_fit(item.name, 24)} {item.due}  {late}  "
+                f"{item.kind.value}{what}"
+            )
+            if item.escalate:
+                lines.append(
+                    f"      {item.unanswered} follow-ups unanswered: consider {item.escalate.value}"
+                )
     return "\n".join(lines) + "\n"

@@ -624,4 +624,6 @@ def test_threshold_names() -> None:
         "unverified_after_days",
         "consular_access_days",
         "photo_max_age_years",
+        "escalate_after_followups",
+        "rti_reply_days",
     )

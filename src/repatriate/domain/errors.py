@@ -37,3 +37,12 @@ class InvalidInput(RepatriateError):
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+
+class NothingMatched(RepatriateError):
+    """A request that selects nothing (an embassy none of whose nationals can be printed):
+    bad input on the command line."""
+
+
+class Cancelled(RepatriateError):
+    """The person stopped a long task before it finished; nothing was written."""

@@ -48,6 +48,11 @@ class Thresholds:
     consular_access_days: int = 30
     """No consular access recorded this many days after arrest."""
     photo_max_age_years: int = 5
+    escalate_after_followups: int = 6
+    """Unanswered weekly follow-ups before the next lever is suggested (the case study's named
+    case: six months of calls, then the media)."""
+    rti_reply_days: int = 30
+    """Statutory time for a reply to a Right to Information request (RTI Act 2005, s.7)."""
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

@@ -67,3 +67,11 @@ def language_code(text: str) -> str:
         except LookupError:
             raise ValueError("not a language (use an ISO 639 code such as bn)") from None
     return str(getattr(language, "alpha_2", None) or language.alpha_3)
+
+
+@cache
+def language_name(code: str) -> str:
+    """The English name of an ISO 639 code ("bn": "Bengali"); the code itself if unknown."""
+    field = "alpha_2" if len(code) == 2 else "alpha_3"
+    language = pycountry.languages.get(**{field: code.lower()})
+    return code if language is None else str(language.name)

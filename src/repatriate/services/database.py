@@ -11,6 +11,8 @@ import platformdirs
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
 from repatriate.services.desks import DeskService
+from repatriate.services.factsheets import FactSheetService
+from repatriate.services.followups import FollowUpService
 from repatriate.services.movements import MovementService
 from repatriate.services.overstays import OverstayService
 from repatriate.services.settings import SettingsService
@@ -44,6 +46,8 @@ class Database:
     overstays: OverstayService = field(init=False)
     desks: DeskService = field(init=False)
     movements: MovementService = field(init=False)
+    factsheets: FactSheetService = field(init=False)
+    followups: FollowUpService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cases = CaseService(self.store)
@@ -53,6 +57,8 @@ class Database:
         self.overstays = OverstayService(self.store, self.settings)
         self.desks = DeskService(self.store)
         self.movements = MovementService(self.store, self.desks)
+        self.factsheets = FactSheetService(self.store, self.settings, self.desks)
+        self.followups = FollowUpService(self.store, self.desks, self.settings)
 
     @classmethod
     def open(cls, option: str | None = None) -> Database:

@@ -18,16 +18,18 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from repatriate.domain.chain import candidates, choose_route, current_holders
+from repatriate.domain.chain import candidates, choose_route, current_holders, derive_holds
 from repatriate.domain.desks import Desk, Movement, MovementKind, Via
 from repatriate.domain.errors import RepatriateError
 from repatriate.domain.flags import home_country
+from repatriate.domain.followups import Activity, ActivityKind
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Sex, Status
 from repatriate.domain.release import file_release_due, release_due
 from repatriate.resource_files import resource
 from repatriate.services.desks import routes
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
+from repatriate.storage.followups import FollowUpRepository
 from repatriate.storage.store import Store
 
 DEMO_PREFIX = "DEMO-"
@@ -196,6 +198,15 @@ OBJECTIONS = (
 )
 
 
+CALL_OUTCOMES = (
+    "no answer",
+    "officer on leave; call next week",
+    "file is under process",
+    "asked to send the papers again",
+    "told to write to the Ministry",
+)
+
+
 class _ChainWriter:
     """Movements along the route for a file, as they tend to go: late starts, desks that hold
     files for weeks, returns with objections and files sent back to desks they had left."""
@@ -237,6 +248,32 @@ class _ChainWriter:
                 for code in current_holders(moves)
             ]
         return [m for m in moves if m.on <= end]
+
+    def calls(self, moves: list[Movement]) -> list[Activity]:
+        """The caseworker's weekly calls to the desks still holding the file, most weeks;
+        now and then a desk answers."""
+        rng = self.rng
+        calls = []
+        for hold in derive_holds(moves):
+            if hold.end is not None:
+                continue
+            day = hold.start + timedelta(days=7)
+            while day <= self.today:
+                if rng.random() < 0.7:
+                    answered = rng.random() < 0.05
+                    calls.append(
+                        Activity(
+                            ActivityKind.CALL,
+                            day,
+                            desk=hold.desk,
+                            outcome=rng.choice(CALL_OUTCOMES) if not answered else "replied",
+                            reply=answered,
+                        )
+                    )
+                    if answered:
+                        break
+                day += timedelta(days=7 + rng.randint(-1, 2))
+        return calls
 
     def _step(self, desk: Desk, day: date, end: date, moves: list[Movement]) -> date:
         rng = self.rng
@@ -294,8 +331,10 @@ class DemoService:
                 chunk = [generator.file(ref) for ref in refs[start : start + batch]]
                 files.insert_many(chunk, batch=batch)
                 ids = files.ids(pf.ref for pf in chunk)
-                MovementRepository(session).insert_many(
-                    {ids[pf.ref]: chains.movements(pf) for pf in chunk}, new_files=True
+                moves = {ids[pf.ref]: chains.movements(pf) for pf in chunk}
+                MovementRepository(session).insert_many(moves, new_files=True)
+                FollowUpRepository(session).insert_activities(
+                    {file_id: chains.calls(m) for file_id, m in moves.items()}
                 )
                 if progress:
                     progress(start + len(chunk), cases)

@@ -5,11 +5,20 @@ from __future__ import annotations
 import dataclasses
 
 from repatriate.domain.errors import FieldError, InvalidInput
+from repatriate.domain.factsheets import Letterhead
 from repatriate.domain.flags import Thresholds
 from repatriate.storage.settings import SettingRepository
 from repatriate.storage.store import Store
 
 _PREFIX = "threshold."
+_LETTERHEAD = {
+    "name": "clinic.name",
+    "address": "clinic.address",
+    "phone": "clinic.phone",
+    "email": "clinic.email",
+    "request": "factsheet.request",
+}
+"""Letterhead fields and the setting keys they are kept under."""
 
 
 class SettingsService:
@@ -39,3 +48,26 @@ class SettingsService:
         with self.store.unit_of_work() as session:
             SettingRepository(session).put(_PREFIX + name, int(value))
         return self.thresholds()
+
+    def letterhead(self) -> Letterhead:
+        """The clinic's name, address and contact for fact sheets, and what they ask of the
+        embassy; defaults for what was never set."""
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).all()
+        values = {field: saved[key] for field, key in _LETTERHEAD.items() if key in saved}
+        return dataclasses.replace(Letterhead(), **values)
+
+    def set_letterhead(self, letterhead: Letterhead) -> Letterhead:
+        values = {field: getattr(letterhead, field).strip() for field in _LETTERHEAD}
+        errors = [
+            FieldError(key, values[field], "required")
+            for field, key in _LETTERHEAD.items()
+            if field in ("name", "request") and not values[field]
+        ]
+        if errors:
+            raise InvalidInput(errors)
+        with self.store.unit_of_work() as session:
+            settings = SettingRepository(session)
+            for field, key in _LETTERHEAD.items():
+                settings.put(key, values[field])
+        return self.letterhead()

@@ -286,3 +286,55 @@ class HoldRow(Base):
             "file_id",
         ),
     )
+
+
+class ActivityRow(Base):
+    """Something done on a file: a call, a letter, a visit, an RTI request, an escalation."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("prisoner_file.id", ondelete="CASCADE"))
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desk.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    reply: Mapped[bool] = mapped_column(Boolean, default=False)
+    lever: Mapped[str | None] = mapped_column(String(40))
+    reply_due: Mapped[date | None] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    # The agenda counts each open hold's follow-ups by (file, desk, date) from this index.
+    __table_args__ = (Index("ix_activity_file_desk_on", "file_id", "desk_id", "on"),)
+
+
+class FollowUpRow(Base):
+    """A follow-up a caseworker set, or a snooze or closure of a weekly one."""
+
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desk.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    start: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    rule: Mapped[str] = mapped_column(String(200), default="")
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class FactSheetOverrideRow(Base):
+    """A caseworker's recorded reason to send a fact sheet for someone at risk if returned."""
+
+    __tablename__ = "factsheet_override"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

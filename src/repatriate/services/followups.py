@@ -1,0 +1,292 @@
+"""Logging what was done on a file, and the weekly agenda of what to chase."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import icalendar
+
+from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
+from repatriate.domain.followups import (
+    Activity,
+    ActivityKind,
+    AgendaItem,
+    FollowUp,
+    FollowUpKind,
+    Lever,
+    agenda_by_desk,
+    custom_item,
+    next_occurrence,
+    week_bounds,
+    weekly_item,
+)
+from repatriate.domain.prisoner import ConsularAccess
+from repatriate.services.desks import DeskService
+from repatriate.services.settings import SettingsService
+from repatriate.storage.files import FileRepository
+from repatriate.storage.followups import FollowUpRepository
+from repatriate.storage.store import Store
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_CONSULAR = {
+    ActivityKind.CONSULAR_ACCESS_PHONE: ConsularAccess.PHONE,
+    ActivityKind.CONSULAR_ACCESS_IN_PERSON: ConsularAccess.IN_PERSON,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    monday: date
+    sunday: date
+    as_of: date
+    """The day overdue days are counted to: today within the week, else its Monday."""
+
+    @property
+    def label(self) -> str:
+        year, number, _ = self.monday.isocalendar()
+        return f"{year}-W{number:02d}"
+
+
+def parse_week(text: str, today: date) -> Week:
+    """`YYYY-Www` (ISO 8601 week) as its Monday to Sunday."""
+    match = _WEEK.match(text)
+    try:
+        if not match:
+            raise ValueError
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+    except ValueError:
+        raise InvalidInput([FieldError("week", text, "not an ISO week such as 2026-W48")]) from None
+    sunday = monday + timedelta(days=6)
+    return Week(monday, sunday, today if monday <= today <= sunday else monday)
+
+
+def week_of(day: date) -> Week:
+    monday, sunday = week_bounds(day)
+    return Week(monday, sunday, day)
+
+
+class FollowUpService:
+    def __init__(self, store: Store, desks: DeskService, settings: SettingsService) -> None:
+        self.store = store
+        self.desks = desks
+        self.settings = settings
+
+    def log(
+        self,
+        ref: str,
+        kind: ActivityKind,
+        *,
+        on: date | None = None,
+        desk: str | None = None,
+        outcome: str = "",
+        next_step: str = "",
+        reply: bool = False,
+        lever: Lever | None = None,
+        today: date | None = None,
+    ) -> Activity:
+        """Log an activity. A reply stops the weekly follow-up with that desk; an RTI request
+        gets its statutory reply date as a follow-up; the first consular access is noted on
+        the file."""
+        today = today or date.today()
+        on = on or today
+        errors = []
+        if on > today:
+            errors.append(FieldError("date", on.isoformat(), "in the future"))
+        if reply and not desk:
+            errors.append(FieldError("desk", "", "a reply comes from a desk: name it"))
+        if kind is ActivityKind.ESCALATION and lever is None:
+            errors.append(FieldError("lever", "", f"which one: {', '.join(lv for lv in Lever)}"))
+        if lever is not None and kind is not ActivityKind.ESCALATION:
+            errors.append(FieldError("lever", lever.value, "only for an escalation"))
+        if errors:
+            raise InvalidInput(errors)
+        code = self.desks.find(desk).code if desk else ""
+        reply_due = None
+        if kind.has_reply_date:
+            reply_due = on + timedelta(days=self.settings.thresholds().rti_reply_days)
+        activity = Activity(
+            kind=kind,
+            on=on,
+            desk=code,
+            outcome=outcome.strip(),
+            next_step=next_step.strip(),
+            reply=reply,
+            lever=lever,
+            reply_due=reply_due,
+        )
+        with self.store.unit_of_work() as session:
+            repository = FollowUpRepository(session)
+            saved = repository.add_activity(ref, activity)
+            if reply_due is not None:
+                repository.add_follow_up(
+                    ref,
+                    FollowUp(
+                        FollowUpKind.REPLY_DUE,
+                        reply_due,
+                        desk=code,
+                        title=f"{kind.value} of {on}: reply due",
+                    ),
+                )
+            if kind in _CONSULAR:
+                files = FileRepository(session)
+                pf = files.get(ref)
+                if pf.consular_access_on is None or on < pf.consular_access_on:
+                    files.update(pf.replace(consular_access_on=on, consular_access=_CONSULAR[kind]))
+        return saved
+
+    def activities(self, ref: str) -> list[Activity]:
+        with self.store.unit_of_work() as session:
+            return FollowUpRepository(session).activities(ref)
+
+    def follow_ups(self, ref: str) -> list[FollowUp]:
+        with self.store.unit_of_work() as session:
+            return FollowUpRepository(session).follow_ups(ref)
+
+    def add(
+        self,
+        ref: str,
+        start: date,
+        *,
+        title: str,
+        desk: str | None = None,
+        rule: str = "",
+    ) -> FollowUp:
+        """A one-off follow-up on `start`, or a recurring one from `start` by an RRULE."""
+        if rule:
+            try:
+                next_occurrence(rule, start, None)
+            except (ValueError, TypeError) as exc:
+                raise InvalidInput([FieldError("rule", rule, f"not an RRULE ({exc})")]) from None
+        if not title.strip():
+            raise InvalidInput([FieldError("title", title, "say what to follow up")])
+        code = self.desks.find(desk).code if desk else ""
+        kind = FollowUpKind.RECURRING if rule else FollowUpKind.ONE_OFF
+        with self.store.unit_of_work() as session:
+            return FollowUpRepository(session).add_follow_up(
+                ref, FollowUp(kind, start, desk=code, title=title.strip(), rule=rule)
+            )
+
+    def snooze(self, ref: str, desk: str, until: date) -> FollowUp:
+        """Put off the follow-up with a desk (the weekly one, or one set by hand) to a day."""
+        return self._override(ref, desk, until, None)
+
+    def close(self, ref: str, desk: str, on: date | None = None) -> FollowUp:
+        """Stop following up a desk on this file, until the file moves on to it again."""
+        return self._override(ref, desk, None, on or date.today())
+
+    def _override(
+        self, ref: str, desk: str, snoozed_until: date | None, closed_on: date | None
+    ) -> FollowUp:
+        """Change the newest open follow-up with the desk; with none, record the change
+        against the weekly follow-up."""
+        code = self.desks.find(desk).code
+        with self.store.unit_of_work() as session:
+            repository = FollowUpRepository(session)
+            open_ones = [
+                f for f in repository.follow_ups(ref) if f.desk == code and f.closed_on is None
+            ]
+            if open_ones:
+                target = open_ones[-1]
+                changed = replace(
+                    target,
+                    snoozed_until=snoozed_until or target.snoozed_until,
+                    closed_on=closed_on or target.closed_on,
+                )
+                return repository.update_follow_up(ref, changed)
+            weekly = FollowUp(
+                FollowUpKind.WEEKLY,
+                date.today(),
+                desk=code,
+                snoozed_until=snoozed_until,
+                closed_on=closed_on,
+            )
+            return repository.add_follow_up(ref, weekly)
+
+    def agenda(self, week: Week) -> list[AgendaItem]:
+        """Every follow-up due by the end of the week, overdue ones included."""
+        thresholds = self.settings.thresholds()
+        with self.store.unit_of_work() as session:
+            inputs = FollowUpRepository(session).agenda_inputs(week.as_of)
+        overrides = {
+            (file_id, f.desk): f
+            for file_id, _, _, f in inputs.follow_ups
+            if f.kind is FollowUpKind.WEEKLY
+        }
+        items = []
+        for hold in inputs.holds:
+            item = weekly_item(
+                ref=hold.ref,
+                name=hold.name,
+                desk=hold.desk,
+                held_since=hold.since,
+                chased=hold.chased,
+                last_chased=hold.last_chased,
+                replied=hold.replied,
+                override=overrides.get((hold.file_id, hold.desk)),
+                as_of=week.as_of,
+                threshold=thresholds.escalate_after_followups,
+                levers_used=inputs.levers.get(hold.file_id, ()),
+            )
+            if item is not None and item.due <= week.sunday:
+                items.append(item)
+        for file_id, ref, name, follow_up in inputs.follow_ups:
+            if follow_up.kind is FollowUpKind.WEEKLY:
+                continue
+            last = inputs.last_done.get((file_id, follow_up.desk))
+            item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=week.as_of)
+            if item is not None and item.due <= week.sunday:
+                items.append(item)
+        return [item for _, group in agenda_by_desk(items) for item in group]
+
+    def write_ics(self, items: list[AgendaItem], path: Path, *, with_names: bool = False) -> int:
+        """The follow-ups as all-day calendar events (RFC 5545). Only the file ref and the
+        desk go into the calendar unless `with_names`: calendars are often synced to phones
+        and cloud services."""
+        calendar = icalendar.Calendar()
+        calendar.add("prodid", "-//Repatriate//Follow-ups//EN")
+        calendar.add("version", "2.0")
+        stamp = datetime.now(UTC)
+        for item in items:
+            event = icalendar.Event()
+            who = f" ({item.name})" if with_names else ""
+            desk = f" with {item.desk}" if item.desk else ""
+            event.add("uid", f"{item.ref}|{item.desk}|{item.kind.value}|{item.due}@repatriate")
+            event.add("dtstamp", stamp)
+            event.add("dtstart", item.due)
+            event.add("dtend", item.due + timedelta(days=1))
+            event.add("summary", f"Follow up {item.ref}{who}{desk}")
+            lines = [f"{item.kind.value} follow-up"]
+            if item.title:
+                lines.append(item.title)
+            if item.overdue_days:
+                lines.append(f"overdue by {item.overdue_days} days")
+            if item.escalate:
+                lines.append(
+                    f"{item.unanswered} follow-ups unanswered: consider {item.escalate.value}"
+                )
+            event.add("description", "\n".join(lines))
+            event.add("categories", ["Repatriate"])
+            calendar.add_component(event)
+        _write_atomically(path, calendar.to_ical())
+        return len(items)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    target = path.resolve()
+    if not target.parent.is_dir():
+        raise RepatriateError(f"{path}: the folder {target.parent} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=".calendar-", suffix=".ics", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        Path(temporary).replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise

@@ -1,0 +1,146 @@
+"""`factsheet`: one file's sheet, or an embassy's batch with its CSV, from the command line."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pdf_checks import pages, text
+from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
+from repatriate.reports.factsheet import BATCH_COLUMNS
+from repatriate.services.database import Database
+
+COMMAND = str(Path(sys.executable).with_name("repatriate"))
+AS_OF = "2026-11-22"
+
+
+def run(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [COMMAND, "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def clinic(db_path: Path) -> Path:
+    db = Database.open(str(db_path))
+    for ref, native, changes in (
+        ("KOL/2023/114", "সালমা বিবি", {}),
+        ("KOL/2023/200", "রহিম উদ্দিন", {"category": Category.ASYLUM_SEEKER}),
+        ("KOL/2023/300", "", {"claimed_nationality": "MM"}),
+    ):
+        values: dict[str, object] = {
+            "ref": ref,
+            "name": f"Person {ref[-3:]}",
+            "name_native": native,
+            "claimed_nationality": "BD",
+            "court_nationality": "BD",
+            "prison": "Alipore Women's Correctional Home",
+            "arrest_date": date(2022, 11, 1),
+            "conviction_date": date(2023, 3, 14),
+            "sentence": Sentence(years=2, months=6, set_off_days=120, remission_days=30),
+            "status": Status.SENTENCE_COMPLETED,
+        }
+        db.cases.add(PrisonerFile(**(values | changes)), date(2026, 11, 22))  # type: ignore[arg-type]
+    db.close()
+    return db_path
+
+
+def test_one_files_sheet(clinic: Path, tmp_path: Path) -> None:
+    target = tmp_path / "sheet.pdf"
+    result = run(clinic, "factsheet", "KOL/2023/114", "-o", str(target), "--as-of", AS_OF)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        f"wrote {target}: the fact sheet of KOL/2023/114\n"
+        "addressed to: High Commission of Bangladesh\n"
+    )
+    found = text(target)
+    assert "KOL/2023/114" in found and "Person 114" in found and "সালমা বিবি" in found
+    assert "Held 584 days past the release date 2025-04-17 as of 2026-11-22" in found
+
+
+def test_someone_at_risk_needs_a_recorded_reason(clinic: Path, tmp_path: Path) -> None:
+    target = tmp_path / "sheet.pdf"
+    refused = run(clinic, "factsheet", "KOL/2023/200", "-o", str(target))
+    allowed = run(
+        clinic,
+        "factsheet",
+        "KOL/2023/200",
+        "-o",
+        str(target),
+        "--override-risk",
+        "asked to go home; no claim pending",
+    )
+
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("repatriate: error: KOL/2023/200: asylum seeker")
+    assert allowed.returncode == 0, allowed.stderr
+    assert allowed.stdout.startswith(
+        "KOL/2023/200: risk override recorded: asked to go home; no claim pending\n"
+    )
+    assert "রহিম উদ্দিন" in text(target)
+
+
+def test_an_embassys_batch_with_its_csv_lists_who_was_left_out(
+    clinic: Path, tmp_path: Path
+) -> None:
+    target, table = tmp_path / "bd.pdf", tmp_path / "bd.csv"
+    result = run(clinic, "factsheet", "--embassy", "BD", "-o", str(target), "--csv", str(table))
+
+    assert result.returncode == 0, result.stderr
+    assert f"wrote {target} and {table}: 1 fact sheet\n" in result.stdout
+    assert sorted(result.stderr.splitlines()) == [
+        "left out: KOL/2023/200: asylum seeker: at risk if returned unless a caseworker "
+        "records otherwise; no override recorded",
+        "left out: KOL/2023/300: nationality disputed: claims MM, the court recorded BD",
+    ]
+    assert pages(target) >= 3
+    with table.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert tuple(rows[0]) == BATCH_COLUMNS
+    assert [r["ref"] for r in rows] == ["KOL/2023/114"]
+
+
+def test_nobody_matching_is_bad_input_naming_the_embassy(clinic: Path, tmp_path: Path) -> None:
+    result = run(clinic, "factsheet", "--embassy", "NP", "-o", str(tmp_path / "np.pdf"))
+
+    assert result.returncode == 2
+    assert result.stderr.startswith("repatriate: error: --embassy NP: no national of Nepal")
+    assert len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "np.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["KOL/2023/114", "--embassy", "BD"],
+        ["KOL/2023/114"],
+        ["KOL/2023/114", "-o", "x.pdf", "--csv", "x.csv"],
+        ["--embassy", "BD", "-o", "x.pdf", "--override-risk", "why"],
+        ["--embassy", "BD", "-o", "x.pdf", "--all", "--overstaying"],
+    ],
+)
+def test_options_that_do_not_go_together_are_bad_input(
+    clinic: Path, tmp_path: Path, arguments: list[str]
+) -> None:
+    result = subprocess.run(
+        [COMMAND, "--db", str(clinic), "factsheet", *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        timeout=120,
+    )
+
+    assert result.returncode == 2
+    assert not list(tmp_path.glob("x.*"))
