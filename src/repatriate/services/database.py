@@ -15,6 +15,7 @@ from repatriate.services.factsheets import FactSheetService
 from repatriate.services.followups import FollowUpService
 from repatriate.services.movements import MovementService
 from repatriate.services.overstays import OverstayService
+from repatriate.services.register import RegisterService
 from repatriate.services.settings import SettingsService
 from repatriate.services.transfer import TransferService
 from repatriate.storage.engine import database_url
@@ -48,6 +49,7 @@ class Database:
     movements: MovementService = field(init=False)
     factsheets: FactSheetService = field(init=False)
     followups: FollowUpService = field(init=False)
+    register: RegisterService = field(init=False)
 
     def __post_init__(self) -> None:
         self.cases = CaseService(self.store)
@@ -59,6 +61,7 @@ class Database:
         self.movements = MovementService(self.store, self.desks)
         self.factsheets = FactSheetService(self.store, self.settings, self.desks)
         self.followups = FollowUpService(self.store, self.desks, self.settings)
+        self.register = RegisterService(self.store, self.settings, self.followups)
 
     @classmethod
     def open(cls, option: str | None = None) -> Database:

@@ -1,0 +1,249 @@
+"""Files: every prisoner file in one table, with an instant filter and the flags that matter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repatriate.domain.flags import Flag
+from repatriate.domain.prisoner import Status
+from repatriate.services.codes import country_name
+from repatriate.services.database import Database
+from repatriate.services.register import FileStanding, FileSummary
+from repatriate.ui import tasks
+from repatriate.ui.events import DataEvents
+from repatriate.ui.files_model import (
+    COLUMNS,
+    OVERSTAY_COLUMN,
+    FileFilter,
+    FilesModel,
+)
+from repatriate.ui.flag_badges import ORDER, badge, flag_name
+
+
+class FilesPage(QWidget):
+    """The table of all files. Loads the register on a worker, then the full assessment
+    (flags, desks, follow-ups) on a second pass, so the table is usable before flags arrive."""
+
+    loaded = Signal()
+    """The register's rows are in the table."""
+    assessed = Signal()
+    """Flags, desks holding and next follow-ups are in the table."""
+
+    def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = events
+        self.model = FilesModel(self)
+        self._loading: tasks.Task | None = None
+        self._assessing: tasks.Task | None = None
+        self._generation = 0
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(
+            self.tr("Filter by name (in any script), ref or passport number")
+        )
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(self.tr("Filter files"))
+        self.nationality = QComboBox()
+        self.nationality.setAccessibleName(self.tr("Nationality"))
+        self.prison = QComboBox()
+        self.prison.setAccessibleName(self.tr("Prison"))
+        self.prison.setMinimumContentsLength(18)
+        self.prison.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), None)
+        for status in Status:
+            # Qt keeps a str subclass as a plain string: store the word, rebuild the enum.
+            self.status.addItem(status.value, status.value)
+        self.flag = QComboBox()
+        self.flag.setAccessibleName(self.tr("Flag"))
+        self.flag.addItem(self.tr("Any flag"), None)
+        for flag in ORDER:
+            self.flag.addItem(badge(flag), flag_name(flag), flag.value)
+        self.count = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.hide()
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
+        for name, width in (
+            ("ref", 14),
+            ("name", 16),
+            ("name_native", 15),
+            ("nationality", 10),
+            ("prison", 20),
+            ("status", 16),
+            ("release_due", 12),
+            ("overstay_days", 13),
+            ("holding", 13),
+            ("next_follow_up", 13),
+        ):
+            # Widths in characters of the current font, so a larger font or a longer
+            # translation keeps them readable.
+            self.table.setColumnWidth(
+                COLUMNS.index(name), width * self.fontMetrics().averageCharWidth()
+            )
+        columns.setSortIndicator(OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_box, 3)
+        bar.addWidget(self.nationality, 1)
+        bar.addWidget(self.prison, 2)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.flag, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        self.filter_box.textChanged.connect(self.apply_filter)
+        for combo in (self.nationality, self.prison, self.status, self.flag):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.activated.connect(self._open)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_box, self.filter_box.clear)
+        events.changed.connect(self.reload)
+        self._show_count()
+
+    # -- loading --------------------------------------------------------------------
+
+    def reload(self, _refs: object = None) -> None:
+        """Read the register again (on a worker), then assess every file (on another)."""
+        self._generation += 1
+        generation = self._generation
+        as_of = date.today()
+        if self._assessing is not None:
+            self._assessing.cancel()
+        self._loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
+        self._loading.done.connect(lambda rows: self._loaded(generation, rows, as_of))
+        self._loading.failed.connect(self.events.status.emit)
+        self.count.setText(self.tr("Loading files…"))
+
+    def _loaded(self, generation: int, rows: list[FileSummary], as_of: date) -> None:
+        if generation != self._generation:
+            return
+        current = self.current_ref()
+        self.model.set_files(rows)
+        self._fill_choices()
+        self._restore(current)
+        self._show_count()
+        self.loaded.emit()
+
+        def assess(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
+            return self.db.register.standings(as_of, progress=progress, cancelled=cancelled)
+
+        self._assessing = tasks.start(assess, self)
+        self._assessing.progressed.connect(self._assessing_progress)
+        self._assessing.done.connect(lambda found: self._assessed(generation, found))
+        self._assessing.failed.connect(self.events.status.emit)
+
+    def _assessing_progress(self, done: int, total: int) -> None:
+        if total:
+            self.events.status.emit(
+                self.tr("Checking flags, desks and follow-ups: %1 of %2 files")
+                .replace("%1", f"{done:,}")
+                .replace("%2", f"{total:,}")
+            )
+
+    def _assessed(self, generation: int, standings: dict[str, FileStanding]) -> None:
+        if generation != self._generation:
+            return
+        current = self.current_ref()
+        self.model.set_standings(standings)
+        self._restore(current)
+        self._show_count()
+        self.events.status.emit(self.tr("Flags, desks and follow-ups are up to date"))
+        self.assessed.emit()
+
+    def _fill_choices(self) -> None:
+        for combo, values, label, show in (
+            (self.nationality, self.model.nationalities(), self.tr("Any nationality"), True),
+            (self.prison, self.model.prisons(), self.tr("Any prison"), False),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, "")
+            for value in values:
+                combo.addItem(f"{country_name(value)} ({value})" if show else value, value)
+            found = combo.findData(chosen)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    # -- filtering and opening ------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        current = self.current_ref()
+        self.model.set_filter(
+            FileFilter(
+                text=self.filter_box.text(),
+                nationality=self.nationality.currentData() or "",
+                prison=self.prison.currentData() or "",
+                status=Status(self.status.currentData()) if self.status.currentData() else None,
+                flag=Flag(self.flag.currentData()) if self.flag.currentData() else None,
+            )
+        )
+        self._restore(current)
+        self._show_count()
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+
+    def current_ref(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.ref_at(index.row()) if index.isValid() else None
+
+    def _restore(self, ref: str | None) -> None:
+        row = self.model.row_of(ref) if ref else None
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.events.open_file.emit(self.model.ref_at(index.row()))
+
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        text = (
+            self.tr("%1 files").replace("%1", f"{total:,}")
+            if shown == total
+            else self.tr("%1 of %2 files").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        )
+        if self.flag.currentData() and not self.model.has_standings:
+            text += " — " + self.tr("flags are still being checked")
+        self.count.setText(text)

@@ -1,0 +1,138 @@
+"""Long work off the UI thread: gather input on the UI thread, run the work on a worker
+thread, hand the result back by signal. Workers never touch a widget."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from repatriate.domain.errors import Cancelled, RepatriateError
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+Work = Callable[[Progress, CancelCheck], Any]
+
+
+class Task(QObject):
+    """One piece of background work. `done` carries its result, `failed` a message for the
+    user (a RepatriateError's own words), `cancelled` fires when the user stopped it.
+
+    The worker thread only emits the private signals; they reach the Task on the UI thread by
+    queued connection and are re-emitted there, so that any slot, lambdas included, runs on
+    the UI thread."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    _progress = Signal(int, int)
+    _ended = Signal(str, object)
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._stop = threading.Event()
+        self.finished = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._progress.connect(self._relay_progress, queued)
+        self._ended.connect(self._relay_end, queued)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def is_cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    def run(self) -> None:
+        """Runs on the worker thread."""
+        try:
+            result = self._work(self._progress.emit, self._stop.is_set)
+        except Cancelled:
+            self._ended.emit("cancelled", None)
+        except RepatriateError as exc:
+            self._ended.emit("failed", str(exc))
+        except OSError as exc:
+            self._ended.emit("failed", f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        else:
+            self._ended.emit("done", result)
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+    @Slot(str, object)
+    def _relay_end(self, how: str, result: object) -> None:
+        self.finished = True
+        _running.discard(self)
+        if how == "done":
+            self.done.emit(result)
+        elif how == "failed":
+            self.failed.emit(str(result))
+        else:
+            self.cancelled.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    @Slot()
+    def run(self) -> None:
+        self.task.run()
+
+
+_running: set[Task] = set()
+"""Tasks are kept alive here until they finish: their signals must outlive the caller."""
+
+
+def start(work: Work, parent: QObject | None = None) -> Task:
+    """Run `work(progress, cancelled)` on the shared thread pool and return its Task, whose
+    signals arrive on the UI thread (queued connections)."""
+    task = Task(work, parent)
+    _running.add(task)
+    QThreadPool.globalInstance().start(_Runnable(task))
+    return task
+
+
+def with_progress(
+    parent: QWidget, title: str, label: str, work: Work, minimum_ms: int = 300
+) -> Task:
+    """Run `work` with a modal progress dialog that has a Cancel button."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(minimum_ms)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    task = start(work, parent)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    task.progressed.connect(progressed)
+    dialog.canceled.connect(task.cancel)
+    for signal in (task.done, task.failed, task.cancelled):
+        signal.connect(lambda *_: dialog.close())
+    return task
+
+
+def wait(task: Task, timeout_ms: int = 60_000) -> None:
+    """Block (processing events) until the task's result has reached the UI thread."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while not task.finished and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

@@ -1,0 +1,70 @@
+"""The register the files table and the overview read: every file, its overstay, and its full
+standing (flags, desks holding it, next follow-up)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from repatriate.domain.flags import Flag
+from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+from repatriate.services.database import Database
+
+TODAY = date(2026, 11, 25)
+
+
+def held(ref: str, **changes: object) -> PrisonerFile:
+    values: dict[str, object] = {
+        "ref": ref,
+        "name": "Salma Bibi",
+        "claimed_nationality": "BD",
+        "conviction_date": date(2025, 1, 1),
+        "sentence": Sentence(months=6),
+        "status": Status.SENTENCE_COMPLETED,
+    }
+    return PrisonerFile(**(values | changes))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def clinic(db: Database) -> Database:
+    db.cases.add(held("K-1", court_nationality="BD", verified_nationality="MM"), TODAY)
+    db.cases.add(held("K-2", status=Status.REPATRIATED, released_on=date(2025, 9, 1)), TODAY)
+    db.cases.add(held("K-3", released_on=date(2026, 11, 20), status=Status.RELEASED), TODAY)
+    db.cases.add(PrisonerFile(ref="K-4", name="Aung", status=Status.UNDER_TRIAL), TODAY)
+    db.movements.move("K-1", "BDHC-DEL", on=date(2026, 9, 1), today=TODAY)
+    return db
+
+
+def test_summaries_carry_the_overstay_as_of_the_day(clinic: Database) -> None:
+    rows = {row.ref: row for row in clinic.register.summaries(TODAY)}
+    assert rows["K-1"].overstay_days == (TODAY - date(2025, 7, 1)).days
+    assert rows["K-1"].nationality == "MM"
+    assert rows["K-1"].held
+    # Repatriated: the overstay stays on the file, counted to the day they left.
+    assert rows["K-2"].overstay_days == 62
+    assert not rows["K-2"].held
+    assert not rows["K-3"].held
+    # Released after the day asked about: still held on it.
+    assert {row.ref: row for row in clinic.register.summaries(date(2026, 11, 10))}["K-3"].held
+    assert rows["K-4"].overstay_days is None
+    assert rows["K-4"].status is Status.UNDER_TRIAL
+
+
+def test_standings_hold_flags_desks_and_the_next_follow_up(clinic: Database) -> None:
+    standings = clinic.register.standings(TODAY)
+    k1 = standings["K-1"]
+    assert k1.holding == ("BDHC-DEL",)
+    assert {f.flag for f in k1.flags} >= {
+        Flag.OVERSTAYING,
+        Flag.OVERSTAYING_LONG,
+        Flag.STALLED,
+        Flag.POSSIBLE_MISIDENTIFICATION,
+    }
+    assert k1.next_follow_up is not None and k1.next_follow_up <= TODAY
+    assert standings["K-4"].holding == ()
+    assert standings["K-4"].next_follow_up is None
+
+
+def test_standings_stop_when_cancelled(clinic: Database) -> None:
+    assert clinic.register.standings(TODAY, cancelled=lambda: True) == {}

@@ -1,0 +1,152 @@
+"""The files table: what a caseworker sees, filters and opens."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from repatriate.domain.flags import Flag
+from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+from repatriate.services.database import Database
+from repatriate.ui import tasks
+from repatriate.ui.events import DataEvents
+from repatriate.ui.files_model import COLUMNS, OVERSTAY_COLUMN, FileFilter, FilesModel
+from repatriate.ui.files_page import FilesPage
+
+TODAY = date.today()
+
+
+def convicted(ref: str, name: str, days_past: int, **fields: object) -> PrisonerFile:
+    """Someone whose one-year sentence ended `days_past` days ago and who is still held."""
+    conviction = TODAY - timedelta(days=days_past)
+    conviction = conviction.replace(year=conviction.year - 1)
+    pf = PrisonerFile(
+        ref=ref,
+        name=name,
+        conviction_date=conviction,
+        arrest_date=conviction - timedelta(days=30),
+        sentence=Sentence(years=1),
+        status=Status.SENTENCE_COMPLETED,
+        claimed_nationality="BD",
+    )
+    return pf.replace(**fields)
+
+
+@pytest.fixture
+def clinic(db: Database) -> Database:
+    db.cases.add(convicted("K-1", "Rahim Uddin", 400, name_native="রহিম উদ্দিন"))
+    db.cases.add(convicted("K-2", "Salma Begum", 20, passport_number="BX1234567"))
+    db.cases.add(
+        convicted("K-3", "Ram Karki", 200, claimed_nationality="NP", name_native="राम कार्की")
+    )
+    db.cases.add(PrisonerFile(ref="K-4", name="Aung Min", status=Status.UNDER_TRIAL))
+    return db
+
+
+def loaded_page(qtbot: QtBot, db: Database) -> FilesPage:
+    page = FilesPage(db, DataEvents())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.assessed, timeout=20_000):
+        page.reload()
+    return page
+
+
+def shown_refs(page: FilesPage) -> list[str]:
+    return [page.model.ref_at(row) for row in range(page.model.rowCount())]
+
+
+def test_most_days_past_release_come_first(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    assert shown_refs(page) == ["K-1", "K-3", "K-2", "K-4"]
+    model = page.model
+    assert model.index(0, OVERSTAY_COLUMN).data() == "400"
+    assert model.index(0, COLUMNS.index("name_native")).data() == "রহিম উদ্দিন"
+    assert "4 files" in page.count.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [("রহিম", ["K-1"]), ("राम", ["K-3"]), ("k-2", ["K-2"]), ("bx123", ["K-2"]), ("SALMA", ["K-2"])],
+)
+def test_the_filter_finds_names_in_any_script_refs_and_passports(
+    qtbot: QtBot, clinic: Database, typed: str, found: list[str]
+) -> None:
+    page = loaded_page(qtbot, clinic)
+    if typed.isascii():
+        qtbot.keyClicks(page.filter_box, typed)
+    else:
+        # QTest can only type Latin-1 keys; other scripts arrive as an input method would.
+        page.filter_box.setText(typed)
+    assert shown_refs(page) == found
+    assert "1 of 4 files" in page.count.text()
+
+
+def test_filters_by_nationality_status_and_flag(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    page.nationality.setCurrentIndex(page.nationality.findData("NP"))
+    assert shown_refs(page) == ["K-3"]
+    page.nationality.setCurrentIndex(0)
+    page.status.setCurrentIndex(page.status.findData(Status.UNDER_TRIAL.value))
+    assert shown_refs(page) == ["K-4"]
+    page.status.setCurrentIndex(0)
+    page.flag.setCurrentIndex(page.flag.findData(Flag.OVERSTAYING_VERY_LONG.value))
+    assert shown_refs(page) == ["K-1"]
+
+
+def test_flags_show_as_badges_with_their_reasons(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    flags = page.model.index(0, COLUMNS.index("flags"))
+    assert not flags.data(Qt.ItemDataRole.DecorationRole).isNull()
+    tooltip = flags.data(Qt.ItemDataRole.ToolTipRole)
+    assert "400 days past the release date" in tooltip
+
+
+def test_sorting_by_name_and_back(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    page.table.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
+    assert shown_refs(page) == ["K-4", "K-1", "K-3", "K-2"]
+    page.table.sortByColumn(COLUMNS.index("release_due"), Qt.SortOrder.DescendingOrder)
+    # The file under trial has no release date: last, whichever the direction.
+    assert shown_refs(page)[-1] == "K-4"
+
+
+def test_enter_on_a_row_opens_the_file(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    page.table.setCurrentIndex(page.model.index(1, 1))
+    with qtbot.waitSignal(page.events.open_file) as opened:
+        page.table.activated.emit(page.table.currentIndex())
+    assert opened.args == ["K-3"]
+
+
+def test_a_change_elsewhere_reloads_the_table(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    clinic.cases.add(convicted("K-5", "Nur Alam", 900))
+    with qtbot.waitSignal(page.assessed, timeout=20_000):
+        page.events.files_changed("K-5")
+    assert shown_refs(page)[0] == "K-5"
+
+
+def test_the_model_keeps_qts_rules(qtmodeltester: ModelTester, clinic: Database) -> None:
+    model = FilesModel()
+    model.set_files(clinic.register.summaries())
+    qtmodeltester.check(model)
+    model.set_standings(clinic.register.standings())
+    model.set_filter(FileFilter(text="k-"))
+    model.sort(COLUMNS.index("flags"), Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.data(QModelIndex()) is None
+
+
+def test_work_on_a_worker_reports_a_failure_in_words(qtbot: QtBot) -> None:
+    def fails(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> None:
+        raise OSError(2, "No such file or directory", "/nowhere/files.csv")
+
+    task = tasks.start(fails)
+    with qtbot.waitSignal(task.failed) as failed:
+        pass
+    assert failed.args == ["/nowhere/files.csv: No such file or directory"]
