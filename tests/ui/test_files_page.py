@@ -51,7 +51,7 @@ def loaded_page(qtbot: QtBot, db: Database) -> FilesPage:
     page = FilesPage(db, DataEvents())
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.assessed, timeout=20_000):
-        page.reload()
+        page.show()
     return page
 
 
@@ -130,6 +130,18 @@ def test_a_change_elsewhere_reloads_the_table(qtbot: QtBot, clinic: Database) ->
     assert shown_refs(page)[0] == "K-5"
 
 
+def test_a_hidden_table_waits_until_it_is_shown(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    page.hide()
+    clinic.cases.add(convicted("K-5", "Nur Alam", 900))
+    page.events.files_changed("K-5")
+    assert page.loader.stale
+    assert "K-5" not in shown_refs(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+    assert shown_refs(page)[0] == "K-5"
+
+
 def test_the_model_keeps_qts_rules(qtmodeltester: ModelTester, clinic: Database) -> None:
     model = FilesModel()
     model.set_files(clinic.register.summaries())
@@ -150,3 +162,16 @@ def test_work_on_a_worker_reports_a_failure_in_words(qtbot: QtBot) -> None:
     with qtbot.waitSignal(task.failed) as failed:
         pass
     assert failed.args == ["/nowhere/files.csv: No such file or directory"]
+
+
+def test_typing_on_narrows_and_deleting_widens_again(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    qtbot.keyClicks(page.filter_box, "ra")
+    assert shown_refs(page) == ["K-1", "K-3"]
+    qtbot.keyClicks(page.filter_box, "m")
+    assert shown_refs(page) == ["K-3"]
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)
+    assert shown_refs(page) == ["K-1", "K-3"]
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)
+    assert shown_refs(page) == ["K-1", "K-3", "K-2", "K-4"]

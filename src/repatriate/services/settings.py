@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.factsheets import Letterhead
@@ -35,16 +36,9 @@ class SettingsService:
 
     def set_threshold(self, name: str, value: str) -> Thresholds:
         """Change one threshold (days or years), given as text from a form or command line."""
-        if name not in Thresholds.names():
-            raise InvalidInput(
-                [
-                    FieldError(
-                        name, value, f"no such setting (one of: {', '.join(Thresholds.names())})"
-                    )
-                ]
-            )
-        if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= 36_500:
-            raise InvalidInput([FieldError(name, value, "must be a whole number from 1 to 36500")])
+        problem = _threshold_problem(name, value)
+        if problem is not None:
+            raise InvalidInput([problem])
         with self.store.unit_of_work() as session:
             SettingRepository(session).put(_PREFIX + name, int(value))
         return self.thresholds()
@@ -58,12 +52,7 @@ class SettingsService:
         return dataclasses.replace(Letterhead(), **values)
 
     def set_letterhead(self, letterhead: Letterhead) -> Letterhead:
-        values = {field: getattr(letterhead, field).strip() for field in _LETTERHEAD}
-        errors = [
-            FieldError(key, values[field], "required")
-            for field, key in _LETTERHEAD.items()
-            if field in ("name", "request") and not values[field]
-        ]
+        values, errors = _letterhead_values(letterhead)
         if errors:
             raise InvalidInput(errors)
         with self.store.unit_of_work() as session:
@@ -71,3 +60,43 @@ class SettingsService:
             for field, key in _LETTERHEAD.items():
                 settings.put(key, values[field])
         return self.letterhead()
+
+    def save(
+        self, letterhead: Letterhead, thresholds: Mapping[str, str]
+    ) -> tuple[Letterhead, Thresholds]:
+        """The settings page's save: every value is checked first, then all are written in one
+        transaction; nothing is written if any value is bad."""
+        values, errors = _letterhead_values(letterhead)
+        errors += [
+            problem
+            for name, value in thresholds.items()
+            if (problem := _threshold_problem(name, value)) is not None
+        ]
+        if errors:
+            raise InvalidInput(errors)
+        with self.store.unit_of_work() as session:
+            settings = SettingRepository(session)
+            for field, key in _LETTERHEAD.items():
+                settings.put(key, values[field])
+            for name, value in thresholds.items():
+                settings.put(_PREFIX + name, int(value))
+        return self.letterhead(), self.thresholds()
+
+
+def _threshold_problem(name: str, value: str) -> FieldError | None:
+    if name not in Thresholds.names():
+        return FieldError(name, value, f"no such setting (one of: {', '.join(Thresholds.names())})")
+    if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= 36_500:
+        return FieldError(name, value, "must be a whole number from 1 to 36500")
+    return None
+
+
+def _letterhead_values(letterhead: Letterhead) -> tuple[dict[str, str], list[FieldError]]:
+    """The letterhead's values as saved (trimmed), and the required ones left empty."""
+    values = {field: getattr(letterhead, field).strip() for field in _LETTERHEAD}
+    errors = [
+        FieldError(key, values[field], "required")
+        for field, key in _LETTERHEAD.items()
+        if field in ("name", "request") and not values[field]
+    ]
+    return values, errors

@@ -2,16 +2,50 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from repatriate.domain.errors import RepatriateError
 from repatriate.services.database import Database
+from repatriate.ui import script_fonts
 from repatriate.ui.main_window import MainWindow
+
+
+class Session:
+    """The open database and its window; the window can ask to be reopened on another
+    database (the separate demo database chosen on the welcome page)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.window = self._window(db)
+
+    def _window(self, db: Database) -> MainWindow:
+        window = MainWindow(db)
+        window.reopen_requested.connect(self.reopen)
+        window.show()
+        return window
+
+    def reopen(self, location: str) -> None:
+        try:
+            db = Database.open(location)
+        except RepatriateError as exc:
+            QMessageBox.critical(self.window, self.window.tr("Cannot open the database"), str(exc))
+            return
+        old_window, old_db = self.window, self.db
+        self.db, self.window = db, self._window(db)
+        old_window.close()
+        old_window.deleteLater()
+        old_db.close()
 
 
 def run_window(db: Database, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Repatriate")
     app.setOrganizationName("Repatriate")
-    window = MainWindow(db)
-    window.show()
-    return app.exec()
+    script_fonts.install()
+    session = Session(db)
+    try:
+        return app.exec()
+    finally:
+        # The caller closes the database it opened; one opened here is closed here.
+        if session.db is not db:
+            session.db.close()

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import Status
 from repatriate.services.register import FileStanding, FileSummary
+from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,12 +88,6 @@ def _searchable(row: FileSummary) -> str:
     ).casefold()
 
 
-def _short_date(day: date | None) -> str:
-    if day is None:
-        return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
 class FilesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -135,9 +127,21 @@ class FilesModel(QAbstractTableModel):
             )
 
     def set_filter(self, chosen: FileFilter) -> None:
+        narrowing = self._filter.text in chosen.text and (
+            chosen.nationality,
+            chosen.prison,
+            chosen.status,
+            chosen.flag,
+        ) == (
+            self._filter.nationality,
+            self._filter.prison,
+            self._filter.status,
+            self._filter.flag,
+        )
         self._filter = chosen
         self.beginResetModel()
-        self._visible = self._matching()
+        # Typing one more letter can only narrow what is shown: search the rows shown now.
+        self._visible = self._matching(self._visible if narrowing else self._sorted)
         self.endResetModel()
 
     @property
@@ -168,7 +172,7 @@ class FilesModel(QAbstractTableModel):
 
     # -- filtering and sorting ----------------------------------------------------------
 
-    def _matching(self) -> list[int]:
+    def _matching(self, candidates: list[int] | None = None) -> list[int]:
         chosen = self._filter
         tests: list[Callable[[int], bool]] = []
         needle = chosen.text.strip().casefold()
@@ -189,7 +193,8 @@ class FilesModel(QAbstractTableModel):
                 if any(raised.flag is chosen.flag for raised in standing.flags)
             }
             tests.append(lambda i: rows[i].ref in flagged)
-        candidates = self._sorted
+        if candidates is None:
+            candidates = self._sorted
         if not tests:
             return list(candidates)
         if needle and len(tests) == 1:
@@ -279,7 +284,7 @@ class FilesModel(QAbstractTableModel):
         if name == "status":
             return row.status.value if row.status else ""
         if name == "release_due":
-            return _short_date(row.release_due)
+            return short_date(row.release_due)
         if name == "overstay_days":
             return "" if row.overstay_days is None else str(row.overstay_days)
         if name in ("holding", "next_follow_up", "flags"):
@@ -289,7 +294,7 @@ class FilesModel(QAbstractTableModel):
             if name == "holding":
                 return ", ".join(standing.holding)
             if name == "next_follow_up":
-                return _short_date(standing.next_follow_up)
+                return short_date(standing.next_follow_up)
             return None
         value: str = getattr(row, name)
         return value

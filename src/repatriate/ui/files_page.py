@@ -32,6 +32,7 @@ from repatriate.ui.files_model import (
     FilesModel,
 )
 from repatriate.ui.flag_badges import ORDER, badge, flag_name
+from repatriate.ui.load_when_shown import LoadWhenShown
 
 
 class FilesPage(QWidget):
@@ -102,7 +103,7 @@ class FilesPage(QWidget):
             ("prison", 20),
             ("status", 16),
             ("release_due", 12),
-            ("overstay_days", 13),
+            ("overstay_days", 15),
             ("holding", 13),
             ("next_follow_up", 13),
         ):
@@ -129,7 +130,7 @@ class FilesPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(self._open)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_box, self.filter_box.clear)
-        events.changed.connect(self.reload)
+        self.loader = LoadWhenShown(self, events, self.reload)
         self._show_count()
 
     # -- loading --------------------------------------------------------------------

@@ -3,6 +3,7 @@ thread, hand the result back by signal. Workers never touch a widget."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -60,15 +61,25 @@ class Task(QObject):
     def run(self) -> None:
         """Runs on the worker thread."""
         try:
-            result = self._work(self._progress.emit, self._stop.is_set)
+            result = self._work(self._report_progress, self._stop.is_set)
         except Cancelled:
-            self._ended.emit("cancelled", None)
+            self._end("cancelled", None)
         except RepatriateError as exc:
-            self._ended.emit("failed", str(exc))
+            self._end("failed", str(exc))
         except OSError as exc:
-            self._ended.emit("failed", f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+            self._end("failed", f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         else:
-            self._ended.emit("done", result)
+            self._end("done", result)
+
+    def _report_progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._progress.emit(done, total)
+
+    def _end(self, how: str, result: object) -> None:
+        # RuntimeError: the page that started the work was closed while it ran, and the Task
+        # went with it; nobody is waiting for the result any more.
+        with contextlib.suppress(RuntimeError):
+            self._ended.emit(how, result)
 
     @Slot(int, int)
     def _relay_progress(self, done: int, total: int) -> None:

@@ -1,0 +1,460 @@
+"""A file's desk chain (its movements, who holds it now, the route's progress) and its
+activities and follow-ups, each with the form that records a new one.
+
+Movements and activities are their own records: they are written at once by their services,
+apart from the file's Save button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repatriate.domain.desks import Desk, Movement, MovementKind, Via
+from repatriate.domain.errors import InvalidInput, RepatriateError
+from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
+from repatriate.services.database import Database
+from repatriate.services.movements import Whereabouts
+from repatriate.ui.dates import short_date
+from repatriate.ui.file_sections import (
+    ERROR_COLOUR,
+    Choice,
+    Column,
+    RecordsModel,
+    records_table,
+    tr,
+)
+
+
+def iso_date_edit(name: str) -> QDateEdit:
+    """Today by default, never in the future (the services refuse that)."""
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMaximumDate(QDate.currentDate())
+    edit.setAccessibleName(name)
+    return edit
+
+
+def picked_date(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+class DeskChoice(QComboBox):
+    """A desk from the directory, found by typing any part of its code, name or organisation."""
+
+    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.codes: list[str] = []
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def set_desks(self, desks: Sequence[Desk]) -> None:
+        chosen = self.code()
+        self.blockSignals(True)
+        self.clear()
+        self.codes = [""] if self.optional else []
+        if self.optional:
+            self.addItem(tr("(no desk)"))
+        for desk in desks:
+            self.codes.append(desk.code)
+            self.addItem(desk_title(desk))
+        self.set_code(chosen)
+        self.blockSignals(False)
+
+    def set_code(self, code: str) -> None:
+        self.setCurrentIndex(self.codes.index(code) if code in self.codes else 0)
+
+    def code(self) -> str:
+        """The chosen desk's code; what was typed if it matches no entry (the service then
+        says which desks it could mean)."""
+        typed = self.currentText().strip()
+        index = self.findText(typed, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            return self.codes[index]
+        return typed
+
+
+def desk_title(desk: Desk) -> str:
+    return f"{desk.code} — {desk.organisation}, {desk.name}"
+
+
+def problem_text(exc: RepatriateError) -> str:
+    if isinstance(exc, InvalidInput):
+        return "\n".join(str(error) for error in exc.errors)
+    return str(exc)
+
+
+class PanelBase(QWidget):
+    """Shared by both panels: disabled with a hint until the file is saved; one error line."""
+
+    recorded = Signal(str)
+    """Something was written for the file with this ref."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ref: str | None = None
+        self.desks: dict[str, Desk] = {}
+        self.hint = QLabel(
+            tr("Save the new file first: movements and activities need a saved file.")
+        )
+        self.hint.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.error.hide()
+
+    def desk_name(self, code: str) -> str:
+        desk = self.desks.get(code)
+        return f"{code} — {desk.name}" if desk else code
+
+    def run(self, write: Callable[[str], object]) -> bool:
+        """Write for the open file; a refusal is shown under the form and nothing is written."""
+        if self.ref is None:
+            return False
+        try:
+            write(self.ref)
+        except RepatriateError as exc:
+            self.error.setText(problem_text(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.recorded.emit(self.ref)
+        return True
+
+
+class ChainPanel(PanelBase):
+    """Where the file is: the movements, the desks holding it now, the route, and the form
+    that records a new movement."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.movements: RecordsModel[Movement] = RecordsModel(
+            [
+                Column(tr("Date"), lambda m: m.on),
+                Column(tr("Desk"), lambda m: self.desk_name(m.desk)),
+                Column(tr("Movement"), lambda m: m.kind.value),
+                Column(tr("From"), lambda m: m.from_desk),
+                Column(tr("Letter ref"), lambda m: m.letter_ref),
+                Column(tr("Via"), lambda m: m.via.value if m.via else ""),
+                Column(tr("Note or objection"), lambda m: m.reason or m.note),
+            ],
+            self,
+        )
+        self.holding = QLabel()
+        self.holding.setWordWrap(True)
+        self.holding.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.route = QLabel()
+        self.route.setWordWrap(True)
+        self.route.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = records_table(self.movements, tr("Movements"), self)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((90, 260, 100, 80, 110, 60)):
+            self.table.setColumnWidth(column, width)
+
+        self.desk = DeskChoice(optional=False)
+        self.desk.setAccessibleName(tr("Desk"))
+        self.kind = Choice([(k.value, k) for k in MovementKind])
+        self.kind.setAccessibleName(tr("Movement"))
+        self.on = iso_date_edit(tr("Movement date"))
+        self.letter_ref = QLineEdit()
+        self.letter_ref.setAccessibleName(tr("Letter ref"))
+        self.via = Choice.of(Via, tr("not recorded"))
+        self.via.setAccessibleName(tr("Via"))
+        self.from_desk = DeskChoice(optional=True)
+        self.from_desk.setAccessibleName(tr("Forwarded from"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("for a return: the objection"))
+        self.record_button = QPushButton(tr("Record &movement"))
+        self.record_button.setToolTip(
+            tr("Record that the file went to, came back from or was cleared by a desk")
+        )
+        self.record_button.clicked.connect(self.record)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+
+        form_box = QGroupBox(tr("Record a movement"))
+        form = QFormLayout(form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(tr("D&esk"), self.desk)
+        form.addRow(tr("&What happened"), self.kind)
+        form.addRow(tr("&Forwarded from"), self.from_desk)
+        form.addRow(tr("&Date"), self.on)
+        form.addRow(tr("&Letter ref"), self.letter_ref)
+        form.addRow(tr("Vi&a"), self.via)
+        form.addRow(tr("N&ote"), self.note)
+        form.addRow(self.error)
+        form.addRow(self.record_button)
+
+        summary = QGroupBox(tr("Now"))
+        summary_layout = QVBoxLayout(summary)
+        summary_layout.addWidget(self.holding)
+        summary_layout.addWidget(self.route)
+        summary_layout.addStretch(1)
+
+        self.content = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(summary)
+        left_layout.addWidget(self.table, 1)
+        self.content.addWidget(left)
+        self.content.addWidget(form_box)
+        self.content.setStretchFactor(0, 3)
+        self.content.setStretchFactor(1, 1)
+        self.content.setSizes([780, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.content, 1)
+        self._kind_chosen()
+        self.show_where(None, None)
+
+    def _kind_chosen(self) -> None:
+        self.from_desk.setEnabled(self.kind.value() is MovementKind.FORWARDED)
+
+    def show_where(self, ref: str | None, where: Whereabouts | None) -> None:
+        """The chain of a saved file; None for a file not saved yet."""
+        self.ref = ref
+        self.hint.setVisible(ref is None)
+        self.content.setEnabled(ref is not None)
+        self.error.hide()
+        if where is None:
+            self.movements.set_records([])
+            self.holding.setText("")
+            self.route.setText("")
+            return
+        self.desks = where.desks
+        directory = sorted(where.desks.values(), key=lambda d: d.code)
+        self.desk.set_desks(directory)
+        self.from_desk.set_desks(directory)
+        self.movements.set_records(where.chain.movements)
+        self.holding.setText(self._holding_text(where))
+        self.route.setText(self._route_text(where))
+
+    def _holding_text(self, where: Whereabouts) -> str:
+        chain = where.chain
+        stalled = {s.hold.desk: s for s in where.stalls}
+        if chain.holding:
+            lines = [tr("<b>Holding it now:</b>")]
+            for hold in chain.holding:
+                days = hold.days(chain.as_of)
+                line = tr("%1 — since %2, %3 days").replace(
+                    "%1", _escape(self.desk_name(hold.desk))
+                )
+                line = line.replace("%2", short_date(hold.start)).replace("%3", str(days))
+                if hold.desk in stalled:
+                    expected = stalled[hold.desk].expected_days
+                    late = tr("stalled: expected within %1 days").replace("%1", str(expected))
+                    line += f' <span style="color:{ERROR_COLOUR}">({late})</span>'
+                lines.append("• " + line)
+        elif chain.started:
+            lines = [tr("<b>No desk holds it now.</b>")]
+        else:
+            lines = [tr("<b>No repatriation step recorded yet.</b>")]
+        lines.append(
+            tr("Came back to a desk %1 times; returned with an objection %2 times.")
+            .replace("%1", str(chain.comebacks))
+            .replace("%2", str(chain.objections))
+        )
+        return "<br>".join(lines)
+
+    def _route_text(self, where: Whereabouts) -> str:
+        progress = where.progress
+        if progress is None:
+            return tr("No route applies to this file.")
+        lines = [tr("<b>Route:</b> %1").replace("%1", _escape(progress.route.name))]
+        lines.append(
+            tr("%1 of %2 steps done.")
+            .replace("%1", str(len(progress.done)))
+            .replace("%2", str(len(progress.done) + len(progress.left)))
+        )
+        for step, desks in where.next_desks:
+            codes = ", ".join(d.code for d in desks) or tr("no desk in the directory")
+            lines.append(
+                tr("Now: %1 (%2)").replace("%1", _escape(step.title)).replace("%2", _escape(codes))
+            )
+        later = [s.title for s in progress.left if s not in progress.current]
+        if later:
+            lines.append(tr("Then: %1").replace("%1", _escape("; ".join(later))))
+        return "<br>".join(lines)
+
+    def record(self) -> bool:
+        kind = self.kind.value()
+        assert isinstance(kind, MovementKind)
+        via = self.via.value()
+        recorded = self.run(
+            lambda ref: self.db.movements.move(
+                ref,
+                self.desk.code(),
+                kind=kind,
+                on=picked_date(self.on),
+                note=self.note.text(),
+                letter_ref=self.letter_ref.text(),
+                via=via if isinstance(via, Via) else None,
+                from_desk=(self.from_desk.code() or None) if self.from_desk.isEnabled() else None,
+            )
+        )
+        if recorded:
+            self.note.clear()
+            self.letter_ref.clear()
+        return recorded
+
+
+class ActivitiesPanel(PanelBase):
+    """What was done on the file and what is to be chased, and the form that logs an
+    activity."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        self.activities: RecordsModel[Activity] = RecordsModel(
+            [
+                Column(tr("Date"), lambda a: a.on),
+                Column(tr("Activity"), lambda a: a.kind.value),
+                Column(tr("Desk"), lambda a: self.desk_name(a.desk)),
+                Column(tr("Reply"), lambda a: a.reply),
+                Column(tr("Outcome"), lambda a: a.outcome),
+                Column(tr("Next step"), lambda a: a.next_step),
+                Column(tr("Lever"), lambda a: a.lever.value if a.lever else ""),
+                Column(tr("Reply due"), lambda a: a.reply_due),
+            ],
+            self,
+        )
+        self.follow_ups: RecordsModel[FollowUp] = RecordsModel(
+            [
+                Column(tr("From"), lambda f: f.start),
+                Column(tr("Follow-up"), lambda f: f.kind.value),
+                Column(tr("Desk"), lambda f: self.desk_name(f.desk)),
+                Column(tr("Title"), lambda f: f.title),
+                Column(tr("Repeats"), lambda f: f.rule),
+                Column(tr("Snoozed until"), lambda f: f.snoozed_until),
+                Column(tr("Closed on"), lambda f: f.closed_on),
+            ],
+            self,
+        )
+        self.activity_table = records_table(self.activities, tr("Activities"), self)
+        self.activity_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((95, 150, 200, 50, 200, 160)):
+            self.activity_table.setColumnWidth(column, width)
+        self.follow_up_table = records_table(self.follow_ups, tr("Follow-ups"), self)
+        self.follow_up_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+        self.kind = Choice([(k.value, k) for k in ActivityKind])
+        self.kind.setAccessibleName(tr("Activity"))
+        self.on = iso_date_edit(tr("Activity date"))
+        self.desk = DeskChoice(optional=True)
+        self.desk.setAccessibleName(tr("Desk"))
+        self.outcome = QLineEdit()
+        self.outcome.setAccessibleName(tr("Outcome"))
+        self.next_step = QLineEdit()
+        self.next_step.setAccessibleName(tr("Next step"))
+        self.reply = QCheckBox(tr("The desk &replied (stops the weekly follow-up with it)"))
+        self.lever = Choice.of(Lever, tr("(not an escalation)"))
+        self.lever.setAccessibleName(tr("Lever"))
+        self.log_button = QPushButton(tr("&Log activity"))
+        self.log_button.setToolTip(tr("Log a call, letter, visit or other activity on this file"))
+        self.log_button.clicked.connect(self.log)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+
+        form_box = QGroupBox(tr("Log an activity"))
+        form = QFormLayout(form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(tr("Acti&vity"), self.kind)
+        form.addRow(tr("&Date"), self.on)
+        form.addRow(tr("D&esk"), self.desk)
+        form.addRow(tr("&Outcome"), self.outcome)
+        form.addRow(tr("&Next step"), self.next_step)
+        form.addRow(self.reply)
+        form.addRow(tr("Lever &used"), self.lever)
+        form.addRow(self.error)
+        form.addRow(self.log_button)
+
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.addWidget(QLabel(tr("<b>Activities</b>")))
+        lists_layout.addWidget(self.activity_table, 3)
+        lists_layout.addWidget(QLabel(tr("<b>Follow-ups set on this file</b>")))
+        lists_layout.addWidget(self.follow_up_table, 1)
+        self.content = QSplitter(Qt.Orientation.Horizontal)
+        self.content.addWidget(lists)
+        self.content.addWidget(form_box)
+        self.content.setStretchFactor(0, 3)
+        self.content.setStretchFactor(1, 1)
+        self.content.setSizes([780, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.content, 1)
+        self._kind_chosen()
+        self.show_activities(None, [], [], [])
+
+    def _kind_chosen(self) -> None:
+        self.lever.setEnabled(self.kind.value() is ActivityKind.ESCALATION)
+
+    def show_activities(
+        self,
+        ref: str | None,
+        activities: Sequence[Activity],
+        follow_ups: Sequence[FollowUp],
+        desks: Sequence[Desk],
+    ) -> None:
+        """The activities of a saved file; None for a file not saved yet."""
+        self.ref = ref
+        self.hint.setVisible(ref is None)
+        self.content.setEnabled(ref is not None)
+        self.error.hide()
+        self.desks = {d.code: d for d in desks}
+        self.desk.set_desks(sorted(desks, key=lambda d: d.code))
+        self.activities.set_records(activities)
+        self.follow_ups.set_records(follow_ups)
+
+    def log(self) -> bool:
+        kind = self.kind.value()
+        assert isinstance(kind, ActivityKind)
+        lever = self.lever.value()
+        logged = self.run(
+            lambda ref: self.db.followups.log(
+                ref,
+                kind,
+                on=picked_date(self.on),
+                desk=self.desk.code() or None,
+                outcome=self.outcome.text(),
+                next_step=self.next_step.text(),
+                reply=self.reply.isChecked(),
+                lever=lever if isinstance(lever, Lever) and self.lever.isEnabled() else None,
+            )
+        )
+        if logged:
+            self.outcome.clear()
+            self.next_step.clear()
+            self.reply.setChecked(False)
+        return logged
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,431 @@
+"""Printing fact sheets: one file's, or an embassy's batch of its nationals, on a worker with a
+progress bar and Cancel; then who was left out and why, and the PDF to open."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repatriate.domain.errors import InvalidInput, RepatriateError
+from repatriate.domain.factsheets import risk_reason
+from repatriate.services.codes import country_name
+from repatriate.services.database import Database
+from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed
+from repatriate.services.register import FileSummary
+from repatriate.ui import tasks
+from repatriate.ui.events import DataEvents
+
+PROBLEM_COLOUR = "#b71c1c"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder, else their home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def unused_path(folder: Path, stem: str, suffix: str) -> Path:
+    """`folder/stem.suffix`, numbered if a file of that name is already there: a default name
+    never overwrites an earlier print."""
+    path = folder / f"{stem}{suffix}"
+    number = 2
+    while path.exists():
+        path = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return path
+
+
+def embassy_choices(summaries: list[FileSummary]) -> list[tuple[str, int, int]]:
+    """(country code, people held, of them past release) for every nationality among the
+    people still held, the most held first."""
+    held: Counter[str] = Counter()
+    past: Counter[str] = Counter()
+    for s in summaries:
+        if s.held and s.nationality:
+            held[s.nationality] += 1
+            past[s.nationality] += bool(s.overstay_days)
+    return [(code, count, past[code]) for code, count in held.most_common()]
+
+
+class PrintDialog(QDialog):
+    """With `ref`, prints that file's fact sheet; without, an embassy batch."""
+
+    printed = Signal(str)
+    """The path of the PDF just written."""
+
+    def __init__(
+        self,
+        db: Database,
+        events: DataEvents,
+        parent: QWidget | None = None,
+        ref: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = events
+        self.ref = ref
+        self.loading: tasks.Task | None = None
+        self.task: tasks.Task | None = None
+        self.last_pdf: Path | None = None
+        self._path_edited = False
+        self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
+        """How the PDF is opened; tests replace it so that no viewer starts."""
+        self.setWindowTitle(self.tr("Print fact sheet") if ref else self.tr("Embassy batch"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Embassy of"))
+        self.past_only = QRadioButton(self.tr("Only those &past their release date"))
+        self.everyone = QRadioButton(self.tr("E&veryone still held"))
+        self.past_only.setChecked(True)
+        self.who = QButtonGroup(self)
+        self.who.addButton(self.past_only)
+        self.who.addButton(self.everyone)
+        self.csv_annex = QCheckBox(self.tr("Also write the annex table as a CSV file"))
+        self.csv_annex.setToolTip(
+            self.tr("Beside the PDF, with the same name ending in .csv, for the embassy's records")
+        )
+        if ref is None:
+            self.country.addItem(self.tr("Reading the files…"), "")
+            embassy_label = QLabel(self.tr("&Embassy of:"))
+            embassy_label.setBuddy(self.country)
+            form.addRow(embassy_label, self.country)
+            who = QVBoxLayout()
+            who.addWidget(self.past_only)
+            who.addWidget(self.everyone)
+            form.addRow(self.tr("Include:"), who)
+        else:
+            form.addRow(self.tr("File:"), QLabel(self._describe(ref)))
+        self.request = QPlainTextEdit(self.db.settings.letterhead().request)
+        self.request.setTabChangesFocus(True)
+        self.request.setAccessibleName(self.tr("Request to the embassy"))
+        self.request.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.request.setMaximumHeight(self.fontMetrics().height() * 9)
+        request_label = QLabel(self.tr("&Request:"))
+        request_label.setBuddy(self.request)
+        form.addRow(request_label, self.request)
+        self.documents = QCheckBox(self.tr("Include the attached &documents"))
+        self.documents.setChecked(True)
+        form.addRow("", self.documents)
+        if ref is None:
+            form.addRow("", self.csv_annex)
+        self.output = QLineEdit()
+        self.output.setAccessibleName(self.tr("Save the PDF as"))
+        self.browse = QPushButton(self.tr("C&hoose…"))
+        self.browse.setToolTip(self.tr("Choose where to save the PDF"))
+        where = QHBoxLayout()
+        where.addWidget(self.output, 1)
+        where.addWidget(self.browse)
+        output_label = QLabel(self.tr("&Save as:"))
+        output_label.setBuddy(self.output)
+        form.addRow(output_label, where)
+
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(self.tr("What was printed"))
+        self.report.hide()
+
+        self.override_button = QPushButton(self.tr("O&verride with a reason…"))
+        self.override_button.setToolTip(
+            self.tr("Record why this sheet may go to the home embassy despite the risk on return")
+        )
+        self.override_button.hide()
+        self.open_button = QPushButton(self.tr("&Open the PDF"))
+        self.open_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("&Print"))
+        self.print_button.setDefault(True)
+        self.print_button.setToolTip(
+            self.tr("Write the PDF (the old file is kept until it is done)")
+        )
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.override_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.report, 1)
+        layout.addStretch(0)
+        layout.addLayout(buttons)
+
+        self.output.textEdited.connect(self._path_typed)
+        self.browse.clicked.connect(self.choose_path)
+        self.print_button.clicked.connect(self.print_now)
+        self.close_button.clicked.connect(self.reject)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.override_button.clicked.connect(lambda: self.override_risk())
+        self.csv_annex.toggled.connect(lambda _: self.problems.clear())
+        self.country.currentIndexChanged.connect(self._suggest_path)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+        if ref is None:
+            self.print_button.setEnabled(False)
+            self._load_countries()
+        self._suggest_path()
+
+    def _describe(self, ref: str) -> str:
+        try:
+            pf = self.db.cases.get(ref)
+        except RepatriateError:
+            return ref
+        return f"{ref} — {pf.name}"
+
+    # -- the embassy choice -----------------------------------------------------------
+
+    def _load_countries(self) -> None:
+        as_of = date.today()
+        self.loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
+        self.loading.done.connect(self._countries_loaded)
+        self.loading.failed.connect(self.problems.setText)
+
+    def _countries_loaded(self, summaries: list[FileSummary]) -> None:
+        self.country.blockSignals(True)
+        self.country.clear()
+        for code, held, past in embassy_choices(summaries):
+            self.country.addItem(
+                self.tr("%1 (%2): %3 held, %4 past release")
+                .replace("%1", country_name(code))
+                .replace("%2", code)
+                .replace("%3", QLocale().toString(held))
+                .replace("%4", QLocale().toString(past)),
+                code,
+            )
+        self.country.blockSignals(False)
+        if self.country.count() == 0:
+            self.problems.setText(self.tr("Nobody is held: there is no embassy to write to."))
+            return
+        self.print_button.setEnabled(True)
+        self._suggest_path()
+
+    def choose_country(self, code: str) -> None:
+        index = self.country.findData(code)
+        if index < 0:
+            raise RepatriateError(f"embassy: {code}: nobody of that nationality is held")
+        self.country.setCurrentIndex(index)
+
+    # -- where the PDF goes -------------------------------------------------------------
+
+    def _path_typed(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _suggest_path(self) -> None:
+        if self._path_edited:
+            return
+        today = date.today().isoformat()
+        if self.ref is not None:
+            stem = f"fact-sheet-{self.ref}-{today}"
+        else:
+            stem = f"fact-sheets-{self.country.currentData() or 'embassy'}-{today}"
+        self.output.setText(str(unused_path(documents_folder(), stem, ".pdf")))
+
+    def choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the fact sheets as"), self.output.text(), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.output.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+            self._path_edited = True
+
+    def target(self) -> Path | None:
+        """The PDF to write, or None with the problem shown."""
+        text = self.output.text().strip()
+        path = Path(text).expanduser()
+        if not text or path.suffix.lower() != ".pdf":
+            self._problem(self.tr("Save as"), text, self.tr("give a file name ending in .pdf"))
+            return None
+        if not path.parent.is_dir():
+            self._problem(
+                self.tr("Save as"),
+                text,
+                self.tr("the folder %1 does not exist").replace("%1", str(path.parent)),
+            )
+            return None
+        return path
+
+    def _problem(self, field: str, value: str, reason: str) -> None:
+        self.problems.setText(
+            self.tr("%1: %2: %3")
+            .replace("%1", field)
+            .replace("%2", value or self.tr("(empty)"))
+            .replace("%3", reason)
+        )
+
+    # -- printing -----------------------------------------------------------------------
+
+    def print_now(self) -> None:
+        self.problems.clear()
+        self.override_button.hide()
+        target = self.target()
+        if target is None:
+            return
+        request = self.request.toPlainText().strip() or None
+        documents = self.documents.isChecked()
+        ref = self.ref
+        db = self.db
+        work: tasks.Work
+        if ref is not None:
+
+            def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
+                return db.factsheets.sheet(
+                    ref,
+                    target,
+                    request=request,
+                    documents=documents,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+
+            label = self.tr("Writing the fact sheet of %1…").replace("%1", ref)
+        else:
+            country = self.country.currentData()
+            if not country:
+                self._problem(self.tr("Embassy"), "", self.tr("choose the embassy's country"))
+                return
+            overstaying = self.past_only.isChecked()
+            annex = target.with_suffix(".csv") if self.csv_annex.isChecked() else None
+
+            def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
+                # Who was left out is part of the answer even when nobody could be printed.
+                try:
+                    return db.factsheets.batch(
+                        country,
+                        target,
+                        csv_target=annex,
+                        overstaying=overstaying,
+                        request=request,
+                        documents=documents,
+                        progress=progress,
+                        cancelled=cancelled,
+                    )
+                except NobodyToPrint as nobody:
+                    return nobody
+
+            label = self.tr("Writing the batch for the embassy of %1…").replace(
+                "%1", country_name(country)
+            )
+        self.print_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.task = tasks.with_progress(self, self.windowTitle(), label, work)
+        self.task.done.connect(lambda result: self._printed(result, target))
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+
+    def _printed(self, result: Printed | NobodyToPrint, target: Path) -> None:
+        self.print_button.setEnabled(True)
+        if isinstance(result, NobodyToPrint):
+            self._show_report(
+                self.tr("Nothing was printed: %1").replace("%1", str(result)), result.left_out
+            )
+            return
+        count = len(result.refs)
+        lines = [
+            self.tr("%n fact sheet(s) for %2 written to %3.", "", count)
+            .replace("%2", result.embassy.organisation)
+            .replace("%3", str(target))
+        ]
+        if self.ref is None and self.csv_annex.isChecked():
+            lines.append(
+                self.tr("The annex table is in %1.").replace("%1", str(target.with_suffix(".csv")))
+            )
+        self._show_report("\n".join(lines), result.left_out)
+        self.last_pdf = target
+        self.open_button.setEnabled(True)
+        self.open_button.setFocus()
+        self.events.status.emit(self.tr("Fact sheets written to %1").replace("%1", str(target)))
+        self.printed.emit(str(target))
+
+    def _show_report(self, headline: str, left_out: tuple[LeftOut, ...]) -> None:
+        lines = [headline]
+        if left_out:
+            lines += [
+                "",
+                self.tr("Left out (%1), for you to look at:").replace(
+                    "%1", QLocale().toString(len(left_out))
+                ),
+            ]
+            lines += [f"{item.ref}: {item.reason}" for item in left_out]
+        self.report.setPlainText("\n".join(lines))
+        self.report.show()
+
+    def _failed(self, message: str) -> None:
+        self.print_button.setEnabled(True)
+        self.problems.setText(message)
+        if self.ref is not None:
+            try:
+                at_risk = bool(risk_reason(self.db.cases.get(self.ref)))
+            except RepatriateError:
+                at_risk = False
+            self.override_button.setVisible(at_risk)
+
+    def _cancelled(self) -> None:
+        self.print_button.setEnabled(True)
+        self.problems.setText(self.tr("Cancelled: nothing was written."))
+
+    # -- after printing -----------------------------------------------------------------
+
+    def open_pdf(self) -> None:
+        if self.last_pdf is not None:
+            self.opener(QUrl.fromLocalFile(str(self.last_pdf)))
+
+    def override_risk(self, reason: str | None = None) -> bool:
+        """Record why this file's sheet may go to the home embassy; asks for the reason when
+        none is given. Whether an override was recorded."""
+        if self.ref is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Override the risk on return"),
+                self.tr(
+                    "%1 may be at risk if returned. Say why a fact sheet may go to the home "
+                    "country's embassy all the same; the reason is kept on the file."
+                ).replace("%1", self.ref),
+            )
+            if not ok:
+                return False
+        try:
+            self.db.factsheets.override_risk(self.ref, reason)
+        except InvalidInput as exc:
+            self.problems.setText("\n".join(str(e) for e in exc.errors))
+            return False
+        except RepatriateError as exc:
+            self.problems.setText(str(exc))
+            return False
+        self.override_button.hide()
+        self.problems.clear()
+        self.report.setPlainText(
+            self.tr("Override recorded: %1\nPrint again to write the sheet.").replace("%1", reason)
+        )
+        self.report.show()
+        self.events.files_changed(self.ref)
+        return True

@@ -1,0 +1,864 @@
+"""This week: the follow-ups to chase, grouped by desk so that one call covers all of an
+embassy's files; mark them done, snooze or close them, open the file, export a calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repatriate.domain.desks import Desk
+from repatriate.domain.errors import RepatriateError
+from repatriate.domain.followups import ActivityKind, AgendaItem, FollowUpKind
+from repatriate.services.database import Database
+from repatriate.services.followups import Week, parse_week, week_of
+from repatriate.ui import tasks
+from repatriate.ui.dates import as_date, as_qdate, short_date
+from repatriate.ui.events import DataEvents
+from repatriate.ui.load_when_shown import LoadWhenShown
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+LATE = QBrush(QColor("#b71c1c"))
+ESCALATE = QBrush(QColor("#8a4b00"))
+DESK_ROW = 0
+"""internalId of a desk row; a file row's internalId is its desk row's number + 1."""
+COLUMNS = ("ref", "name", "due", "overdue", "kind", "unanswered", "suggestion")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("week", text)
+
+
+def column_title(column: int) -> str:
+    return (
+        _tr("File"),
+        _tr("Name"),
+        _tr("Due"),
+        _tr("Days overdue"),
+        _tr("Follow-up"),
+        _tr("Unanswered"),
+        _tr("Suggestion"),
+    )[column]
+
+
+def desk_title(code: str, desks: dict[str, Desk]) -> str:
+    """The desk as a caseworker names it: organisation and section, then its code."""
+    if not code:
+        return _tr("No desk")
+    desk = desks.get(code)
+    if desk is None:
+        return code
+    return f"{desk.organisation} — {desk.name} ({code})"
+
+
+def escalation_hint(item: AgendaItem) -> str:
+    if item.escalate is None:
+        return ""
+    return (
+        _tr("%1 unanswered — suggest: %2")
+        .replace("%1", str(item.unanswered))
+        .replace("%2", item.escalate.value)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DeskGroup:
+    desk: str
+    items: tuple[AgendaItem, ...]
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for item in self.items if item.overdue_days)
+
+
+def group_by_desk(items: Sequence[AgendaItem]) -> list[DeskGroup]:
+    """The agenda's runs of one desk, in the service's order (most overdue first)."""
+    groups: dict[str, list[AgendaItem]] = {}
+    for item in items:
+        groups.setdefault(item.desk, []).append(item)
+    return [DeskGroup(desk, tuple(group)) for desk, group in groups.items()]
+
+
+class AgendaModel(QAbstractItemModel):
+    """Desk rows with their counts, the files to chase with that desk beneath. Holds the
+    agenda's snapshot; `data()` never reads the database."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[DeskGroup] = []
+        self.desks: dict[str, Desk] = {}
+
+    def set_agenda(self, items: Sequence[AgendaItem], desks: dict[str, Desk]) -> None:
+        self.beginResetModel()
+        self.groups = group_by_desk(items)
+        self.desks = desks
+        self.endResetModel()
+
+    def item_at(self, index: Index) -> AgendaItem | None:
+        if not index.isValid() or index.internalId() == DESK_ROW:
+            return None
+        return self.groups[index.internalId() - 1].items[index.row()]
+
+    def group_at(self, index: Index) -> DeskGroup | None:
+        if not index.isValid():
+            return None
+        if index.internalId() == DESK_ROW:
+            return self.groups[index.row()]
+        return self.groups[index.internalId() - 1]
+
+    def index_of(self, ref: str, desk: str) -> QModelIndex:
+        for number, group in enumerate(self.groups):
+            if group.desk != desk:
+                continue
+            for row, item in enumerate(group.items):
+                if item.ref == ref:
+                    return self.index(row, 0, self.index(number, 0))
+        return QModelIndex()
+
+    # -- Qt's item model ------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, DESK_ROW)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == DESK_ROW:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, DESK_ROW)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == DESK_ROW and parent.column() == 0:
+            return len(self.groups[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item_at(index)
+        if item is None:
+            return self._desk_data(self.groups[index.row()], index.column(), role)
+        return self._item_data(item, index.column(), role)
+
+    def _desk_data(self, group: DeskGroup, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return (
+                    _tr("%1 · %2 to chase, %3 overdue")
+                    .replace("%1", desk_title(group.desk, self.desks))
+                    .replace("%2", str(len(group.items)))
+                    .replace("%3", str(group.overdue))
+                )
+            if column == COLUMNS.index("overdue"):
+                return str(group.items[0].overdue_days)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self.contact(group.desk)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return self._desk_data(group, 0, Qt.ItemDataRole.DisplayRole)
+        return None
+
+    def contact(self, code: str) -> str:
+        desk = self.desks.get(code)
+        if desk is None:
+            return desk_title(code, self.desks)
+        lines = [desk_title(code, self.desks)]
+        if desk.phone:
+            lines.append(_tr("Phone: %1").replace("%1", desk.phone))
+        if desk.email:
+            lines.append(_tr("E-mail: %1").replace("%1", desk.email))
+        officer = desk.officer_on(date.today())
+        if officer is not None:
+            lines.append(
+                _tr("Officer: %1").replace("%1", f"{officer.name} {officer.title}".strip())
+            )
+        return "\n".join(lines)
+
+    def _item_data(self, item: AgendaItem, column: int, role: int) -> Any:
+        name = COLUMNS[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "ref":
+                return item.ref
+            if name == "name":
+                return item.name
+            if name == "due":
+                return short_date(item.due)
+            if name == "overdue":
+                return str(item.overdue_days) if item.overdue_days else ""
+            if name == "kind":
+                return f"{item.kind.value}: {item.title}" if item.title else item.kind.value
+            if name == "unanswered":
+                return str(item.unanswered) if item.unanswered else ""
+            return escalation_hint(item)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if name in ("due", "overdue") and item.overdue_days:
+                return LATE
+            if name == "suggestion":
+                return ESCALATE
+        if role == Qt.ItemDataRole.ToolTipRole and name == "suggestion" and item.escalate:
+            return _tr(
+                "Weekly follow-ups with this desk have gone unanswered since it got the file: "
+                "try the next lever and log it as an escalation on the file."
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("overdue", "unanswered"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class MarkDoneDialog(QDialog):
+    """What came of the follow-up: the activity to log with each desk."""
+
+    def __init__(self, items: Sequence[AgendaItem], heading: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark done"))
+        self.kind = QComboBox()
+        for kind in ActivityKind:
+            if kind.chases:
+                self.kind.addItem(kind.value)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setMaximumDate(QDate.currentDate())
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.outcome = QLineEdit()
+        self.outcome.setPlaceholderText(self.tr("e.g. officer on leave; call next week"))
+        self.next_step = QLineEdit()
+        self.reply = QCheckBox(self.tr("&Reply received"))
+        self.reply.setToolTip(
+            self.tr(
+                "The desk answered: the weekly follow-up with it stops until the file moves on."
+            )
+        )
+        if any(not item.desk for item in items):
+            self.reply.setEnabled(False)
+            self.reply.setToolTip(self.tr("Only a desk can reply; some of these have no desk."))
+        form = QFormLayout()
+        form.addRow(self.tr("&How"), self.kind)
+        form.addRow(self.tr("&On"), self.on)
+        form.addRow(self.tr("Out&come"), self.outcome)
+        form.addRow(self.tr("&Next step"), self.next_step)
+        form.addRow("", self.reply)
+        summary = QLabel(heading)
+        summary.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log it"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.outcome.setFocus()
+
+    def chosen_kind(self) -> ActivityKind:
+        # The kinds are str enums, which a combo box's item data would turn into plain str.
+        return ActivityKind(self.kind.currentText())
+
+
+class SnoozeDialog(QDialog):
+    def __init__(self, heading: str, suggested: date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze"))
+        self.until = QDateEdit(as_qdate(suggested))
+        self.until.setCalendarPopup(True)
+        self.until.setMinimumDate(QDate.currentDate().addDays(1))
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        summary = QLabel(heading)
+        summary.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Until"), self.until)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Snooze"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class ExportCalendarDialog(QDialog):
+    """Whether names go into the calendar; off unless the caseworker chooses it."""
+
+    def __init__(self, heading: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export to a calendar"))
+        summary = QLabel(heading)
+        summary.setWordWrap(True)
+        self.with_names = QCheckBox(self.tr("Put the prisoners' &names in the calendar"))
+        why = QLabel(
+            self.tr(
+                "Calendars are often synced to phones and cloud services. Without names, each "
+                "event shows only the file ref and the desk, which mean nothing to anyone "
+                "outside the clinic."
+            )
+        )
+        why.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(why)
+        layout.addWidget(self.with_names)
+        layout.addWidget(buttons)
+
+
+@dataclass(frozen=True, slots=True)
+class WriteOutcome:
+    refs: tuple[str, ...]
+    problem: str = ""
+
+
+def shifted(week: Week, weeks: int, today: date) -> Week:
+    monday = week.monday + timedelta(days=7 * weeks)
+    year, number, _ = monday.isocalendar()
+    return parse_week(f"{year}-W{number:02d}", today)
+
+
+class WeekPage(QWidget):
+    """The week's follow-ups, grouped by desk, overdue first. The agenda is computed on a
+    worker (a second or two at 100,000 files); the last one stays usable meanwhile."""
+
+    loaded = Signal()
+    """A new agenda is in the tree."""
+    written = Signal()
+    """A mark done, snooze, close or export has finished."""
+
+    def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = events
+        self.week = week_of(date.today())
+        self.model = AgendaModel(self)
+        self.dialog: QDialog | None = None
+        self.loading: tasks.Task | None = None
+        self.writing: tasks.Task | None = None
+        self._generation = 0
+
+        self.week_label = QLabel()
+        self.week_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = self.week_label.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.25)
+        heading.setBold(True)
+        self.week_label.setFont(heading)
+        self.state = QLabel()
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Follow-ups of the week by desk"))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for name, width in (
+            ("ref", 150),
+            ("name", 200),
+            ("due", 100),
+            ("overdue", 90),
+            ("kind", 130),
+            ("unanswered", 100),
+        ):
+            self.tree.setColumnWidth(COLUMNS.index(name), width)
+        self.contact = QLabel()
+        self.contact.setWordWrap(True)
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        style = self.style()
+        self.previous_action = self._action(
+            self.tr("&Previous week"),
+            self.previous_week,
+            "Ctrl+PgUp",
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+        )
+        self.this_action = self._action(self.tr("&This week"), self.this_week, "Ctrl+Home")
+        self.next_action = self._action(
+            self.tr("&Next week"),
+            self.next_week,
+            "Ctrl+PgDown",
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
+        )
+        self.done_action = self._action(self.tr("Mark &done…"), self.mark_done, "Ctrl+D")
+        self.desk_done_action = self._action(
+            self.tr("Mark a&ll of this desk done…"), self.mark_desk_done, "Ctrl+Shift+D"
+        )
+        self.snooze_action = self._action(self.tr("&Snooze…"), self.snooze, "Ctrl+Shift+Z")
+        self.close_action = self._action(self.tr("&Close follow-up…"), self.close_follow_up)
+        self.open_action = self._action(self.tr("&Open file"), self.open_file, "Ctrl+O")
+        self.export_action = self._action(self.tr("Export .&ics…"), self.export_calendar)
+        for action, tip in (
+            (self.done_action, self.tr("Log the follow-up (a call by default) with its desk")),
+            (self.desk_done_action, self.tr("Log one call with the desk for all its files")),
+            (self.snooze_action, self.tr("Put the follow-up off to a day")),
+            (
+                self.close_action,
+                self.tr("Stop following up this desk on the file until it moves on to it again"),
+            ),
+            (self.open_action, self.tr("Open the prisoner file")),
+            (self.export_action, self.tr("Save the week's follow-ups as calendar events")),
+        ):
+            action.setToolTip(tip)
+            self.tree.addAction(action)
+
+        navigation = QHBoxLayout()
+        for action in (self.previous_action, self.this_action, self.next_action):
+            navigation.addWidget(self._button(action))
+        navigation.addWidget(self.week_label, 1)
+        navigation.addWidget(self.state)
+        buttons = QHBoxLayout()
+        for action in (
+            self.done_action,
+            self.desk_done_action,
+            self.snooze_action,
+            self.close_action,
+            self.open_action,
+        ):
+            buttons.addWidget(self._button(action))
+        buttons.addStretch(1)
+        buttons.addWidget(self._button(self.export_action))
+        layout = QVBoxLayout(self)
+        layout.addLayout(navigation)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.contact)
+        layout.addLayout(buttons)
+
+        self.tree.activated.connect(self._activated)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.selectionModel().currentChanged.connect(self._selection_changed)
+        self._selection_changed()
+        self.loader = LoadWhenShown(self, events, self.reload)
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str = "", icon: Any = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        """A push button for the action: it keeps the mnemonic a tool button would drop."""
+        button = QPushButton(action.icon(), action.text())
+        button.setToolTip(action.toolTip())
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        button.setEnabled(action.isEnabled())
+        return button
+
+    # -- loading --------------------------------------------------------------------
+
+    def reload(self, _refs: object = None) -> None:
+        """Compute the agenda of the shown week again, on a worker."""
+        self._generation += 1
+        generation = self._generation
+        week = self.week
+        db = self.db
+
+        def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> object:
+            return db.followups.agenda(week), {d.code: d for d in db.desks.directory()}
+
+        self.week_label.setText(
+            self.tr("%1 · %2 to %3")
+            .replace("%1", week.label)
+            .replace("%2", short_date(week.monday))
+            .replace("%3", short_date(week.sunday))
+        )
+        self.state.setText(self.tr("Loading the follow-ups…"))
+        self.loading = tasks.start(work, self)
+        self.loading.done.connect(lambda found: self._loaded(generation, found))
+        self.loading.failed.connect(lambda message: self._failed(generation, message))
+
+    def _loaded(self, generation: int, found: tuple[list[AgendaItem], dict[str, Desk]]) -> None:
+        if generation != self._generation:
+            return
+        items, desks = found
+        current = self.model.item_at(self.tree.currentIndex())
+        self.model.set_agenda(items, desks)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, ROOT, True)
+        self.tree.expandAll()
+        if current is not None:
+            self._make_current(self.model.index_of(current.ref, current.desk))
+        overdue = sum(1 for item in items if item.overdue_days)
+        self.state.setText(
+            self.tr("%1 follow-ups with %2 desks, %3 overdue")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(len(self.model.groups)))
+            .replace("%3", str(overdue))
+            if items
+            else self.tr("Nothing to chase this week")
+        )
+        self._selection_changed()
+        self.loaded.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.state.setText(
+                self.tr("The follow-ups could not be loaded: %1").replace("%1", message)
+            )
+            self.events.status.emit(message)
+
+    def _make_current(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.tree.scrollTo(index)
+
+    # -- the week shown -------------------------------------------------------------
+
+    def previous_week(self) -> None:
+        self.show_week(shifted(self.week, -1, date.today()))
+
+    def next_week(self) -> None:
+        self.show_week(shifted(self.week, 1, date.today()))
+
+    def this_week(self) -> None:
+        self.show_week(week_of(date.today()))
+
+    def show_week(self, week: Week) -> None:
+        self.week = week
+        self.reload()
+
+    # -- what is selected -----------------------------------------------------------
+
+    def selected_items(self) -> list[AgendaItem]:
+        """The files selected, and all the files of a selected desk row."""
+        chosen: dict[tuple[str, str, FollowUpKind, date], AgendaItem] = {}
+        for index in self.tree.selectionModel().selectedRows():
+            item = self.model.item_at(index)
+            group = self.model.group_at(index)
+            found = (item,) if item is not None else group.items if group else ()
+            for each in found:
+                chosen[(each.ref, each.desk, each.kind, each.due)] = each
+        return list(chosen.values())
+
+    def current_group(self) -> DeskGroup | None:
+        return self.model.group_at(self.tree.currentIndex())
+
+    def _selection_changed(self, *_: object) -> None:
+        items = self.selected_items()
+        group = self.current_group()
+        self.done_action.setEnabled(bool(items))
+        self.desk_done_action.setEnabled(group is not None)
+        with_desk = bool(items) and all(item.desk for item in items)
+        self.snooze_action.setEnabled(with_desk)
+        self.close_action.setEnabled(with_desk)
+        self.open_action.setEnabled(self.model.item_at(self.tree.currentIndex()) is not None)
+        self.export_action.setEnabled(bool(self.model.groups))
+        self.contact.setText(
+            self.model.contact(group.desk).replace("\n", " · ") if group is not None else ""
+        )
+
+    def _about(self, items: Sequence[AgendaItem]) -> str:
+        desks = {item.desk for item in items}
+        if len(desks) == 1:
+            return (
+                self.tr("%1 files with %2")
+                .replace("%1", str(len(items)))
+                .replace("%2", desk_title(next(iter(desks)), self.model.desks))
+            )
+        return (
+            self.tr("%1 files with %2 desks")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(len(desks)))
+        )
+
+    # -- actions --------------------------------------------------------------------
+
+    def open_file(self) -> None:
+        item = self.model.item_at(self.tree.currentIndex())
+        if item is not None:
+            self.events.open_file.emit(item.ref)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index)
+        if item is not None:
+            self.events.open_file.emit(item.ref)
+
+    def mark_done(self) -> None:
+        self._ask_done(self.selected_items())
+
+    def mark_desk_done(self) -> None:
+        group = self.current_group()
+        if group is not None:
+            self._ask_done(list(group.items))
+
+    def _ask_done(self, items: list[AgendaItem]) -> None:
+        if not items:
+            return
+        dialog = MarkDoneDialog(items, self._about(items), self)
+        self.dialog = dialog
+
+        def log() -> None:
+            kind = dialog.chosen_kind()
+            on = as_date(dialog.on.date())
+            outcome, next_step = dialog.outcome.text(), dialog.next_step.text()
+            reply = dialog.reply.isChecked()
+            followups = self.db.followups
+
+            def write(item: AgendaItem) -> None:
+                followups.log(
+                    item.ref,
+                    kind,
+                    on=on,
+                    desk=item.desk or None,
+                    outcome=outcome,
+                    next_step=next_step,
+                    reply=reply,
+                )
+
+            self._write(self.tr("Logging the follow-ups"), items, write)
+
+        dialog.accepted.connect(log)
+        dialog.open()
+
+    def snooze(self) -> None:
+        items = self.selected_items()
+        if not items:
+            return
+        suggested = max(self.week.sunday, date.today()) + timedelta(days=1)
+        dialog = SnoozeDialog(self._about(items), suggested, self)
+        self.dialog = dialog
+
+        def put_off() -> None:
+            until = as_date(dialog.until.date())
+            followups = self.db.followups
+            self._write(
+                self.tr("Snoozing the follow-ups"),
+                items,
+                lambda item: followups.snooze(item.ref, item.desk, until),
+            )
+
+        dialog.accepted.connect(put_off)
+        dialog.open()
+
+    def close_follow_up(self) -> None:
+        items = self.selected_items()
+        if not items:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close follow-up"),
+            self.tr(
+                "Stop following up: %1? It starts again when the file moves on to the desk."
+            ).replace("%1", self._about(items)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.dialog = box
+        followups = self.db.followups
+
+        def close() -> None:
+            self._write(
+                self.tr("Closing the follow-ups"),
+                items,
+                lambda item: followups.close(item.ref, item.desk),
+            )
+
+        def answered() -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                close()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _write(
+        self, title: str, items: list[AgendaItem], write: Callable[[AgendaItem], object]
+    ) -> None:
+        """One transaction per file on a worker, with progress and cancel: a desk can hold
+        thousands of files. Whatever was written is announced, even after a failure."""
+
+        def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> WriteOutcome:
+            done: list[str] = []
+            for number, item in enumerate(items):
+                if cancelled():
+                    break
+                try:
+                    write(item)
+                except RepatriateError as exc:
+                    return WriteOutcome(tuple(done), f"{item.ref}: {exc}")
+                done.append(item.ref)
+                progress(number + 1, len(items))
+            return WriteOutcome(tuple(done))
+
+        self.writing = tasks.with_progress(self, title, title + "…", work)
+        self.writing.done.connect(self._written)
+        self.writing.failed.connect(self._write_failed)
+
+    def _written(self, outcome: WriteOutcome) -> None:
+        if outcome.problem:
+            QMessageBox.warning(self, self.tr("Follow-ups"), outcome.problem)
+        if outcome.refs:
+            self.events.status.emit(
+                self.tr("%1 follow-ups updated").replace("%1", str(len(outcome.refs)))
+            )
+            self.events.files_changed(*dict.fromkeys(outcome.refs))
+        self.written.emit()
+
+    def _write_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Follow-ups"), message)
+        self.written.emit()
+
+    def export_calendar(self) -> None:
+        items = [item for group in self.model.groups for item in group.items]
+        if not items:
+            return
+        dialog = ExportCalendarDialog(
+            self.tr("Export the %1 follow-ups of %2 as all-day calendar events.")
+            .replace("%1", str(len(items)))
+            .replace("%2", self.week.label),
+            self,
+        )
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._save_calendar(items, dialog.with_names.isChecked()))
+        dialog.open()
+
+    def _save_calendar(self, items: list[AgendaItem], with_names: bool) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the follow-ups as a calendar"),
+            str(Path.home() / f"follow-ups-{self.week.label}.ics"),
+            self.tr("Calendar (*.ics)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen if chosen.lower().endswith(".ics") else chosen + ".ics")
+        followups = self.db.followups
+
+        def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> int:
+            return followups.write_ics(items, path, with_names=with_names)
+
+        def saved(count: int) -> None:
+            self.events.status.emit(
+                self.tr("%1 follow-ups saved to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
+            )
+            self.written.emit()
+
+        self.writing = tasks.start(work, self)
+        self.writing.done.connect(saved)
+        self.writing.failed.connect(self._write_failed)
+
+
+def due_message(items: Sequence[AgendaItem]) -> str:
+    overdue = sum(1 for item in items if item.overdue_days)
+    return (
+        _tr("%1 follow-ups due this week (%2 overdue)")
+        .replace("%1", str(len(items)))
+        .replace("%2", str(overdue))
+    )
+
+
+def notify_due(parent: QWidget, db: Database) -> bool:
+    """Where the desktop has a system tray, show how many follow-ups are due this week.
+    Returns whether there is a tray to show it in; the agenda is computed on a worker and
+    the message appears when it is ready."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return False
+    icon = parent.windowIcon()
+    if icon.isNull():
+        icon = parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    tray = QSystemTrayIcon(icon, parent)
+    tray.setToolTip(QCoreApplication.translate("week", "Repatriate"))
+
+    def bring_up(*_: object) -> None:
+        parent.showNormal()
+        parent.activateWindow()
+
+    tray.activated.connect(bring_up)
+    tray.messageClicked.connect(bring_up)
+    week = week_of(date.today())
+
+    def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> list[AgendaItem]:
+        return db.followups.agenda(week)
+
+    def show(items: list[AgendaItem]) -> None:
+        if not items:
+            return
+        message = due_message(items)
+        tray.setToolTip(message)
+        tray.show()
+        tray.showMessage(
+            QCoreApplication.translate("week", "Follow-ups"),
+            message,
+            QSystemTrayIcon.MessageIcon.Information,
+            10_000,
+        )
+
+    tasks.start(work, parent).done.connect(show)
+    return True
