@@ -89,7 +89,7 @@ def test_a_batch_for_an_embassy_is_printed_with_who_was_left_out(
     assert "Salma Begum" in annex
 
     report = dialog.report.toPlainText()
-    assert "3 fact sheet(s)" in report
+    assert ": 3, written to" in report
     assert "Left out (2)" in report
     assert "D-1: nationality disputed: claims MM, the court recorded BD" in report
     assert "R-1: asylum seeker" in report
@@ -125,7 +125,7 @@ def test_one_file_s_sheet_is_printed(qtbot: QtBot, clinic: Database, tmp_path: P
         dialog.print_now()
     assert target.read_bytes().startswith(b"%PDF")
     assert "A01234567" in "".join(p.extract_text() for p in PdfReader(target).pages)
-    assert "1 fact sheet(s)" in dialog.report.toPlainText()
+    assert ": 1, written to" in dialog.report.toPlainText()
 
 
 def test_someone_at_risk_needs_an_override_with_a_reason(

@@ -91,7 +91,7 @@ def test_import_previews_rows_and_problems_before_writing(
     assert dialog.problems.toPlainText() == (
         "row 3: arrest_date: 2022-02-30: no such date (day is out of range for month)"
     )
-    assert "1 problem" in dialog.summary.text()
+    assert "Problems found: 1," in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     assert db.cases.count() == 0
 

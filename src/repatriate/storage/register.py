@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -18,32 +19,29 @@ class RegisterRepository:
         self.session = session
 
     def summaries(self) -> Sequence[Sequence[Any]]:
-        """One light row per file, with only what the files table shows and filters on.
+        """One light row per file, with only what the files table shows and filters on, in
+        ref order.
 
         Run as a Core statement on the session's connection: the ORM's per-row bookkeeping
-        doubles the time of this read at 100,000 files."""
-        return (
-            self.session.connection()
-            .execute(
-                select(
-                    FileRow.id,
-                    FileRow.ref,
-                    FileRow.name,
-                    FileRow.name_native,
-                    FileRow.verified_nationality,
-                    FileRow.claimed_nationality,
-                    FileRow.court_nationality,
-                    FileRow.prison,
-                    FileRow.state,
-                    FileRow.status,
-                    FileRow.release_due,
-                    FileRow.released_on,
-                    FileRow.passport_number,
-                    FileRow.passport_book_number,
-                ).order_by(FileRow.ref)
-            )
-            .all()
+        doubles the time of this read at 100,000 files. Sorted here rather than by ORDER BY,
+        which walks the ref index and reads the rows out of table order (a third slower)."""
+        query = select(
+            FileRow.id,
+            FileRow.ref,
+            FileRow.name,
+            FileRow.name_native,
+            FileRow.verified_nationality,
+            FileRow.claimed_nationality,
+            FileRow.court_nationality,
+            FileRow.prison,
+            FileRow.state,
+            FileRow.status,
+            FileRow.release_due,
+            FileRow.released_on,
+            FileRow.passport_number,
+            FileRow.passport_book_number,
         )
+        return sorted(self.session.connection().execute(query).all(), key=itemgetter(1))
 
     def open_holds(self, as_of: date) -> dict[int, list[tuple[str, date, int]]]:
         """Per file id: (desk code, since, expected days) of each desk holding it on `as_of`."""

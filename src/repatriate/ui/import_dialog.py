@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
         if preview.errors:
             self.summary.setText(
                 self.tr(
-                    "%n problem(s) in %2 of the %3 rows. Nothing will be written until every "
+                    "Problems found: %n, in %2 of the %3 rows. Nothing will be written until every "
                     "problem is corrected: correct the file, then choose Check again.",
                     "",
                     len(preview.errors),

@@ -349,7 +349,7 @@ class PrintDialog(QDialog):
             return
         count = len(result.refs)
         lines = [
-            self.tr("%n fact sheet(s) for %2 written to %3.", "", count)
+            self.tr("Fact sheets for %2: %n, written to %3.", "", count)
             .replace("%2", result.embassy.organisation)
             .replace("%3", str(target))
         ]

@@ -87,7 +87,7 @@ class WelcomePage(QWidget):
             ),
         )
         self.demo_button = QCommandLinkButton(
-            self.tr("&Explore demo data"),
+            self.tr("Explore &demo data"),
             self.tr(
                 "Try the program on invented files, in a separate database (%1). Your own "
                 "database stays empty; restart Repatriate to come back to it."
