@@ -347,6 +347,30 @@ def test_logging_a_reply_lists_it_among_the_activities(
     assert panel.outcome.text() == ""
 
 
+def test_a_recurring_follow_up_set_on_the_file_is_listed_and_kept(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    panel = nur_alam.activities
+    panel.follow_up_desk.setEditText("BDDHC-KOL")
+    qtbot.keyClicks(panel.follow_up_title, "ask for the travel permit")
+    panel.repeats.setCurrentIndex(panel.repeats.findText("every two weeks"))
+
+    qtbot.mouseClick(panel.follow_up_button, Qt.MouseButton.LeftButton)
+
+    kept = db.followups.follow_ups("K-1")
+    assert [(f.desk, f.title, f.rule) for f in kept] == [
+        ("BDDHC-KOL", "ask for the travel permit", "FREQ=WEEKLY;INTERVAL=2")
+    ]
+    assert panel.follow_ups.rowCount() == 1
+    assert panel.follow_up_title.text() == ""
+
+
+def test_a_follow_up_without_a_title_is_refused(db: Database, nur_alam: FileEditor) -> None:
+    assert nur_alam.activities.set_follow_up() is False
+    assert "say what to follow up" in nur_alam.activities.error.text()
+    assert db.followups.follow_ups("K-1") == []
+
+
 def test_a_reply_without_a_desk_is_refused(db: Database, nur_alam: FileEditor) -> None:
     nur_alam.activities.reply.setChecked(True)
 

@@ -97,7 +97,7 @@ def test_a_file_opened_from_the_table_is_edited_and_not_lost(
         return Answer.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", cancel)
-    window.sidebar.setCurrentRow(0)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Unsaved changes"]
     assert window.stack.currentWidget() is window.editor
     window.close()
@@ -106,7 +106,20 @@ def test_a_file_opened_from_the_table_is_edited_and_not_lost(
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: Answer.Save)
     with qtbot.waitSignal(window.files.loaded, timeout=20_000):
-        window.sidebar.setCurrentRow(0)
+        qtbot.mouseClick(
+            window.sidebar.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=window.sidebar.visualItemRect(window.sidebar.item(0)).center(),
+        )
     assert window.stack.currentWidget() is window.files
     assert clinic.cases.get("K-1").name == "Nur Alam Sheikh"
     assert window.files.model.summary_at(0).name == "Nur Alam Sheikh"
+
+
+def test_focus_on_the_sidebar_does_not_leave_the_open_file(qtbot: QtBot, clinic: Database) -> None:
+    window = window_on(qtbot, clinic)
+    window.open_file("K-1")
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
+    assert window.stack.currentWidget() is window.editor
+    assert window.sidebar.currentRow() == 0

@@ -381,6 +381,37 @@ class ActivitiesPanel(PanelBase):
         self.log_button.clicked.connect(self.log)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
+        self.follow_up_on = iso_date_edit(tr("Follow-up date"))
+        self.follow_up_desk = DeskChoice(optional=True)
+        self.follow_up_desk.setAccessibleName(tr("Follow-up desk"))
+        self.follow_up_title = QLineEdit()
+        self.follow_up_title.setAccessibleName(tr("What to follow up"))
+        self.follow_up_title.setPlaceholderText(tr("e.g. ask the embassy for the travel permit"))
+        # RFC 5545 recurrence rules, the form the follow-up service and calendars share.
+        self.repeats = Choice(
+            [
+                (tr("once"), ""),
+                (tr("every week"), "FREQ=WEEKLY"),
+                (tr("every two weeks"), "FREQ=WEEKLY;INTERVAL=2"),
+                (tr("every month"), "FREQ=MONTHLY"),
+            ]
+        )
+        self.repeats.setAccessibleName(tr("Repeats"))
+        self.follow_up_button = QPushButton(tr("Set &follow-up"))
+        self.follow_up_button.setToolTip(
+            tr("Put a follow-up of this file on the agenda, once or repeating")
+        )
+        self.follow_up_button.clicked.connect(self.set_follow_up)
+
+        follow_up_box = QGroupBox(tr("Set a follow-up"))
+        follow_up_form = QFormLayout(follow_up_box)
+        follow_up_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        follow_up_form.addRow(tr("&On"), self.follow_up_on)
+        follow_up_form.addRow(tr("With des&k"), self.follow_up_desk)
+        follow_up_form.addRow(tr("&What"), self.follow_up_title)
+        follow_up_form.addRow(tr("Re&peats"), self.repeats)
+        follow_up_form.addRow(self.follow_up_button)
+
         form_box = QGroupBox(tr("Log an activity"))
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -401,9 +432,15 @@ class ActivitiesPanel(PanelBase):
         lists_layout.addWidget(self.activity_table, 3)
         lists_layout.addWidget(QLabel(tr("<b>Follow-ups set on this file</b>")))
         lists_layout.addWidget(self.follow_up_table, 1)
+        forms = QWidget()
+        forms_layout = QVBoxLayout(forms)
+        forms_layout.setContentsMargins(0, 0, 0, 0)
+        forms_layout.addWidget(form_box)
+        forms_layout.addWidget(follow_up_box)
+        forms_layout.addStretch(1)
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.addWidget(lists)
-        self.content.addWidget(form_box)
+        self.content.addWidget(forms)
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 1)
         self.content.setSizes([780, 420])
@@ -430,6 +467,7 @@ class ActivitiesPanel(PanelBase):
         self.error.hide()
         self.desks = {d.code: d for d in desks}
         self.desk.set_desks(sorted(desks, key=lambda d: d.code))
+        self.follow_up_desk.set_desks(sorted(desks, key=lambda d: d.code))
         self.activities.set_records(activities)
         self.follow_ups.set_records(follow_ups)
 
@@ -454,6 +492,22 @@ class ActivitiesPanel(PanelBase):
             self.next_step.clear()
             self.reply.setChecked(False)
         return logged
+
+    def set_follow_up(self) -> bool:
+        rule = self.repeats.value()
+        assert isinstance(rule, str)
+        added = self.run(
+            lambda ref: self.db.followups.add(
+                ref,
+                picked_date(self.follow_up_on),
+                title=self.follow_up_title.text(),
+                desk=self.follow_up_desk.code() or None,
+                rule=rule,
+            )
+        )
+        if added:
+            self.follow_up_title.clear()
+        return added
 
 
 def _escape(text: str) -> str:

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._page_chosen)
+        # Clicking Files while a file is open goes back to the table.
+        self.sidebar.itemClicked.connect(lambda item: self._page_chosen(self.sidebar.row(item)))
         self.events.open_file.connect(self.open_file)
         self.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.events.changed.connect(self._files_changed)
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(
             lambda ref: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", ref), 5000)
         )
-        self.sidebar.setCurrentRow(0)
+        self.show_page(self.files)
         QTimer.singleShot(0, lambda: notify_due(self, db))
 
     # -- menus and shortcuts --------------------------------------------------------
@@ -134,12 +136,10 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Find files"), self.find_files, QKeySequence.StandardKey.Find)
         )
         go_menu = bar.addMenu(self.tr("&Go"))
-        for number, (title, _) in enumerate(self.pages, start=1):
+        for number, (title, page) in enumerate(self.pages, start=1):
             go_menu.addAction(
                 self._action(
-                    title,
-                    lambda _=False, row=number - 1: self.sidebar.setCurrentRow(row),
-                    f"Ctrl+{number}",
+                    title, lambda _=False, page=page: self.show_page(page), f"Ctrl+{number}"
                 )
             )
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -148,27 +148,31 @@ class MainWindow(QMainWindow):
     # -- pages ----------------------------------------------------------------------
 
     def _page_chosen(self, row: int) -> None:
-        if row < 0:
-            return
-        page = self.pages[row][1]
+        if row >= 0:
+            self.show_page(self.pages[row][1])
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a page, unless the open file has unsaved changes the user keeps."""
         if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(-1)
-            self.sidebar.blockSignals(False)
+            self._mark(self.files)
             return
+        self._mark(page)
         if page is self.files and self.db.cases.count() == 0:
             page = self.welcome
         self.stack.setCurrentWidget(page)
 
+    def _mark(self, page: QWidget) -> None:
+        """Select the page's entry in the sidebar without choosing it again. An open file
+        belongs under Files, so the sidebar always has a current entry: a list without one
+        takes its first row when it gets the focus, which would leave the file."""
+        rows = [row for row, (_, candidate) in enumerate(self.pages) if candidate is page]
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(rows[0])
+        self.sidebar.blockSignals(False)
+
     def _files_changed(self, _refs: list[str]) -> None:
         if self.stack.currentWidget() is self.welcome and self.db.cases.count() > 0:
             self.stack.setCurrentWidget(self.files)
-
-    def show_page(self, page: QWidget) -> None:
-        for row, (_, candidate) in enumerate(self.pages):
-            if candidate is page:
-                self.sidebar.setCurrentRow(row)
-                self._page_chosen(row)
 
     def open_file(self, ref: str) -> None:
         if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
@@ -183,9 +187,7 @@ class MainWindow(QMainWindow):
         self._show_editor()
 
     def _show_editor(self) -> None:
-        self.sidebar.blockSignals(True)
-        self.sidebar.setCurrentRow(-1)
-        self.sidebar.blockSignals(False)
+        self._mark(self.files)
         self.stack.setCurrentWidget(self.editor)
 
     def find_files(self) -> None:
