@@ -12,7 +12,7 @@ import pytest
 
 from pdf_checks import pages, text
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
-from repatriate.reports.factsheet import BATCH_COLUMNS
+from repatriate.reports.sheets import BATCH_COLUMNS
 from repatriate.services.database import Database
 
 COMMAND = str(Path(sys.executable).with_name("repatriate"))

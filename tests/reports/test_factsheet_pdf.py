@@ -24,15 +24,8 @@ from repatriate.domain.prisoner import (
     Status,
 )
 from repatriate.domain.release import MINUS, reckon
-from repatriate.reports.factsheet import (
-    Attachment,
-    Batch,
-    Embassy,
-    FactSheet,
-    Picture,
-    write_batch,
-    write_sheet,
-)
+from repatriate.reports.factsheet import write_batch, write_sheet
+from repatriate.reports.sheets import Attachment, Batch, Embassy, FactSheet, Picture
 
 AS_OF = date(2026, 11, 22)
 LETTERHEAD = Letterhead("Prison Legal Aid Clinic", "12 Court Road\nKolkata 700001", "+91 33 0000")

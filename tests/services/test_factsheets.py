@@ -17,7 +17,7 @@ from pdf_checks import pages, text
 from repatriate.domain.errors import Cancelled, InvalidInput, RepatriateError
 from repatriate.domain.factsheets import Letterhead
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
-from repatriate.reports.factsheet import BATCH_COLUMNS
+from repatriate.reports.sheets import BATCH_COLUMNS
 from repatriate.services.database import Database
 from repatriate.services.factsheets import NobodyToPrint
 

@@ -15,7 +15,6 @@ import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -51,6 +50,15 @@ from repatriate.domain.prisoner import PrisonerFile, Sex
 from repatriate.domain.release import Reckoning, describe_sentence
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, needs_shaping, register
 from repatriate.reports.script_text import ScriptText
+from repatriate.reports.sheets import (
+    Attachment,
+    Batch,
+    Embassy,
+    FactSheet,
+    Picture,
+    batch_rows,
+    iso_day,
+)
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -74,31 +82,6 @@ ALERT = colors.HexColor("#8B0000")
 
 SEX = {Sex.MALE: "male", Sex.FEMALE: "female", Sex.OTHER: "other"}
 
-BATCH_COLUMNS = (
-    "no",
-    "ref",
-    "name",
-    "name_native",
-    "father_name",
-    "sex",
-    "birth_date",
-    "claimed_nationality",
-    "court_nationality",
-    "verified_nationality",
-    "passport_number",
-    "passport_book_number",
-    "prison",
-    "state",
-    "prisoner_number",
-    "arrest_date",
-    "conviction_date",
-    "release_due",
-    "overstay_days",
-    "home_address",
-    "home_address_native",
-)
-"""The columns of an embassy batch's CSV, one row per sheet in the order printed."""
-
 _ANNEX = (
     ("no", "No.", 9 * mm),
     ("ref", "Our ref", 30 * mm),
@@ -110,68 +93,6 @@ _ANNEX = (
     ("release_due", "Release due", 20 * mm),
     ("overstay_days", "Days past release", 18 * mm),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Picture:
-    """A photograph of the person (PNG or JPEG)."""
-
-    content: bytes
-    taken_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class Attachment:
-    """A document attached to the file (PDF, PNG or JPEG), printed after the sheet."""
-
-    kind: str
-    title: str
-    filename: str
-    dated: date | None
-    media_type: str
-    content: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class Embassy:
-    """Who the sheet is addressed to."""
-
-    organisation: str
-    section: str = ""
-    address: str = ""
-    city: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class FactSheet:
-    reckoning: Reckoning
-    """The file and its release date as of the day printed."""
-    embassy: Embassy
-    request: str
-    """What is asked of the embassy."""
-    country_names: Mapping[str, str]
-    """English names of the country codes on the file."""
-    language_names: Mapping[str, str]
-    photos: tuple[Picture, ...] = ()
-    attachments: tuple[Attachment, ...] = ()
-    chain_lines: tuple[str, ...] = ()
-    """Where the file is in the desk chain, one line each; empty when nothing is recorded."""
-
-    @property
-    def file(self) -> PrisonerFile:
-        return self.reckoning.file
-
-
-@dataclass(frozen=True, slots=True)
-class Batch:
-    """The sheets of one embassy's nationals, in the order printed."""
-
-    country: str
-    country_name: str
-    embassy: Embassy
-    sheets: tuple[FactSheet, ...]
-    as_of: date
-    overstaying_only: bool
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -223,7 +144,7 @@ def _para(markup: str, style: str = "body") -> Paragraph:
 
 
 def _day(value: date | None, missing: str = "not known") -> str:
-    return value.isoformat() if value else missing
+    return iso_day(value, missing)
 
 
 def _country(code: str | None, names: Mapping[str, str], missing: str = "not recorded") -> str:
@@ -796,41 +717,6 @@ def write_sheet(
     """One person's fact sheet, then the documents attached to the file, as PDF."""
     state = _State(letterhead, sheet.reckoning.as_of, 1, progress, cancelled)
     _finish(out, f"Fact sheet {sheet.file.ref}", state, _sheet(sheet, letterhead, state, 0))
-
-
-def batch_rows(sheets: Sequence[FactSheet]) -> list[dict[str, str]]:
-    """The annex rows (and the CSV's), numbered in the order the sheets are printed."""
-    rows = []
-    for number, sheet in enumerate(sheets, start=1):
-        pf, reckoning = sheet.file, sheet.reckoning
-        rows.append(
-            {
-                "no": str(number),
-                "ref": pf.ref,
-                "name": pf.name,
-                "name_native": pf.name_native,
-                "father_name": pf.father_name,
-                "sex": pf.sex.value.upper() if pf.sex else "",
-                "birth_date": _day(pf.birth_date, ""),
-                "claimed_nationality": pf.claimed_nationality or "",
-                "court_nationality": pf.court_nationality or "",
-                "verified_nationality": pf.verified_nationality or "",
-                "passport_number": pf.passport_number,
-                "passport_book_number": pf.passport_book_number,
-                "prison": pf.prison,
-                "state": pf.state,
-                "prisoner_number": pf.prisoner_number,
-                "arrest_date": _day(pf.arrest_date, ""),
-                "conviction_date": _day(pf.conviction_date, ""),
-                "release_due": _day(reckoning.release_due, ""),
-                "overstay_days": ""
-                if reckoning.overstay_days is None
-                else str(reckoning.overstay_days),
-                "home_address": pf.home_address,
-                "home_address_native": pf.home_address_native,
-            }
-        )
-    return rows
 
 
 def _cover(batch: Batch, letterhead: Letterhead) -> list[Flowable]:

@@ -38,7 +38,7 @@ from repatriate.domain.factsheets import (
 )
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import reckon
-from repatriate.reports.factsheet import (
+from repatriate.reports.sheets import (
     BATCH_COLUMNS,
     Attachment,
     Batch,
@@ -46,8 +46,6 @@ from repatriate.reports.factsheet import (
     FactSheet,
     Picture,
     batch_rows,
-    write_batch,
-    write_sheet,
 )
 from repatriate.services.codes import country_code, country_name, language_name
 from repatriate.services.csv_format import defang
@@ -154,6 +152,9 @@ class FactSheetService:
             desks = DeskRepository(session).all()
         embassy = _addressee(chosen, desks, country, gathered.movements)
         sheet = _sheet(gathered, desks, embassy, as_of, request or letterhead.request)
+        # Imported when printing: the PDF libraries are slow to load and most runs never print.
+        from repatriate.reports.factsheet import write_sheet
+
         with _replacing(target) as out:
             write_sheet(sheet, letterhead, out, progress=progress, cancelled=cancelled)
         return Printed((ref,), embassy)
@@ -220,6 +221,8 @@ class FactSheetService:
             ),
         )
         batch = Batch(code, name, embassy, tuple(ordered), as_of, overstaying)
+        from repatriate.reports.factsheet import write_batch
+
         with _replacing(target) as out:
             if csv_target is None:
                 write_batch(batch, letterhead, out, progress=progress, cancelled=cancelled)

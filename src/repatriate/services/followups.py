@@ -10,8 +10,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import icalendar
-
 from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
 from repatriate.domain.followups import (
     Activity,
@@ -248,6 +246,9 @@ class FollowUpService:
         """The follow-ups as all-day calendar events (RFC 5545). Only the file ref and the
         desk go into the calendar unless `with_names`: calendars are often synced to phones
         and cloud services."""
+        # Imported here: only calendar exports need it, and it is slow to load.
+        import icalendar
+
         calendar = icalendar.Calendar()
         calendar.add("prodid", "-//Repatriate//Follow-ups//EN")
         calendar.add("version", "2.0")
