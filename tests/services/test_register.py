@@ -68,3 +68,38 @@ def test_standings_hold_flags_desks_and_the_next_follow_up(clinic: Database) -> 
 
 def test_standings_stop_when_cancelled(clinic: Database) -> None:
     assert clinic.register.standings(TODAY, cancelled=lambda: True) == {}
+
+
+def test_the_longest_overstays_read_first_are_the_top_of_the_whole_list(db: Database) -> None:
+    for number in range(30):
+        # Release dates a fortnight apart; every third person has gone home since.
+        due_month = 1 + number % 12
+        changes: dict[str, object] = {"conviction_date": date(2023 + number // 12, due_month, 1)}
+        if number % 3 == 0:
+            changes |= {"status": Status.REPATRIATED, "released_on": date(2026, 1, 1)}
+        db.cases.add(held(f"K-{number:02}", **changes), TODAY)
+    db.cases.add(PrisonerFile(ref="T-1", name="Aung", status=Status.UNDER_TRIAL), TODAY)
+
+    def key(row: object) -> tuple[int, str]:
+        return (-(row.overstay_days or 0), row.ref)  # type: ignore[attr-defined]
+
+    everyone = sorted(db.register.summaries(TODAY), key=key)
+    for enough in (1, 5, 12, 20):
+        first = sorted(db.register.longest_overstays(TODAY, enough), key=key)
+        assert len(first) >= enough
+        assert first == everyone[: len(first)]
+    # Fewer files than asked for: whatever can be vouched for.
+    first = sorted(db.register.longest_overstays(TODAY, 1000), key=key)
+    assert first == everyone[: len(first)]
+
+
+def test_the_first_screen_reads_on_past_files_of_people_gone_home(db: Database) -> None:
+    db.demo.fill(1500, today=TODAY)
+
+    def key(row: object) -> tuple[int, str]:
+        return (-(row.overstay_days or 0), row.ref)  # type: ignore[attr-defined]
+
+    everyone = sorted(db.register.summaries(TODAY), key=key)
+    first = sorted(db.register.longest_overstays(TODAY), key=key)
+    assert len(first) >= 40
+    assert first == everyone[: len(first)]

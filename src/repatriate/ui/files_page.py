@@ -39,6 +39,8 @@ class FilesPage(QWidget):
     """The table of all files. Loads the register on a worker, then the full assessment
     (flags, desks, follow-ups) on a second pass, so the table is usable before flags arrive."""
 
+    first_screen = Signal()
+    """The files held longest past release are in the table; the rest are being read."""
     loaded = Signal()
     """The register's rows are in the table."""
     assessed = Signal()
@@ -136,16 +138,40 @@ class FilesPage(QWidget):
     # -- loading --------------------------------------------------------------------
 
     def reload(self, _refs: object = None) -> None:
-        """Read the register again (on a worker), then assess every file (on another)."""
+        """Read the register again (on a worker), then assess every file (on another). On
+        the first load the files held longest past release come first, from an index, so
+        the top of the table shows while the rest is read."""
         self._generation += 1
         generation = self._generation
         as_of = date.today()
         if self._assessing is not None:
             self._assessing.cancel()
-        self._loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
-        self._loading.done.connect(lambda rows: self._loaded(generation, rows, as_of))
-        self._loading.failed.connect(self.events.status.emit)
+
+        def read_all() -> None:
+            self._loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
+            self._loading.done.connect(lambda rows: self._loaded(generation, rows, as_of))
+            self._loading.failed.connect(self.events.status.emit)
+
+        if self.model.total == 0:
+            # One after the other: run side by side, the two reads slow each other down.
+            first = tasks.start(lambda _p, _c: self.db.register.longest_overstays(as_of), self)
+            first.done.connect(lambda rows: self._first_screen(generation, rows))
+            for ended in (first.done, first.failed):
+                ended.connect(lambda *_: read_all())
+        else:
+            read_all()
         self.count.setText(self.tr("Loading files…"))
+
+    def _first_screen(self, generation: int, rows: list[FileSummary]) -> None:
+        if generation != self._generation or not rows:
+            return
+        self.model.set_files(rows)
+        self.count.setText(
+            self.tr("The %1 files held longest past release; loading all files…").replace(
+                "%1", f"{len(rows):,}"
+            )
+        )
+        self.first_screen.emit()
 
     def _loaded(self, generation: int, rows: list[FileSummary], as_of: date) -> None:
         if generation != self._generation:
