@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,17 +21,7 @@ from repatriate.domain.desks import Movement, MovementKind
 from repatriate.services.database import Database
 from repatriate.storage.desks import MovementRepository
 from repatriate.storage.tables import FileRow, HoldRow, MovementRow
-
-COMMAND = str(Path(sys.executable).with_name("repatriate"))
-
-
-def median_seconds(action: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from timing import COMMAND, median_seconds
 
 
 def top_up(db: Database, per_file: int, rng: random.Random) -> None:

@@ -7,12 +7,9 @@ Run: `.venv/bin/python bench/followups.py [--files N] [--db EXISTING.sqlite3]`.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -21,17 +18,7 @@ from sqlalchemy import func, select
 from repatriate.services.database import Database
 from repatriate.services.followups import week_of
 from repatriate.storage.tables import ActivityRow, HoldRow
-
-COMMAND = str(Path(sys.executable).with_name("repatriate"))
-
-
-def median_seconds(action: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from timing import COMMAND, median_seconds
 
 
 def main() -> None:

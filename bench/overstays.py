@@ -7,26 +7,14 @@ Prints the service call (what the window will wait for) and the whole command (w
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
 from repatriate.services.database import Database
-
-COMMAND = str(Path(sys.executable).with_name("repatriate"))
-
-
-def seconds(action: object, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()  # type: ignore[operator]
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from timing import COMMAND, median_seconds
 
 
 def main() -> None:
@@ -50,11 +38,11 @@ def main() -> None:
         print(f"{'held past their release date':<40} {len(rows):>7,}")
         print(
             f"{'overstays (service, median of 5)':<40} "
-            f"{seconds(lambda: db.overstays.overstays(today)):7.3f} s"
+            f"{median_seconds(lambda: db.overstays.overstays(today)):7.3f} s"
         )
         print(
             f"{'show (service, median of 5)':<40} "
-            f"{seconds(lambda: db.overstays.assess(rows[0].ref, today)):7.3f} s"
+            f"{median_seconds(lambda: db.overstays.assess(rows[0].ref, today)):7.3f} s"
         )
         db.close()
         for args in (["overstays", "--format", "csv"], ["overstays"], ["show", rows[0].ref]):
@@ -62,8 +50,8 @@ def main() -> None:
                 [COMMAND, "--db", str(path), *args], check=True, capture_output=True
             )
             label = "repatriate " + " ".join(args[:3]) + " (median of 5)"
-            print(f"{label:<40} {seconds(run):7.3f} s")
-        startup = seconds(
+            print(f"{label:<40} {median_seconds(run):7.3f} s")
+        startup = median_seconds(
             lambda: subprocess.run([COMMAND, "--version"], check=True, capture_output=True)
         )
         print(f"{'repatriate --version (start-up alone)':<40} {startup:7.3f} s")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts
-from repatriate.ui.dates import short_date
+from repatriate.ui.dates import as_date, date_edit, short_date
 from repatriate.ui.file_sections import (
     ERROR_COLOUR,
     Choice,
@@ -42,19 +42,9 @@ from repatriate.ui.file_sections import (
 )
 
 
-def iso_date_edit(name: str) -> QDateEdit:
+def recorded_date_edit(name: str) -> QDateEdit:
     """Today by default, never in the future (the services refuse that)."""
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMaximumDate(QDate.currentDate())
-    edit.setAccessibleName(name)
-    return edit
-
-
-def picked_date(edit: QDateEdit) -> date:
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())
+    return date_edit(date.today(), latest=date.today(), name=name)
 
 
 class DeskChoice(QComboBox):
@@ -182,7 +172,7 @@ class ChainPanel(PanelBase):
         self.desk.setAccessibleName(tr("Desk"))
         self.kind = Choice([(k.value, k) for k in MovementKind])
         self.kind.setAccessibleName(tr("Movement"))
-        self.on = iso_date_edit(tr("Movement date"))
+        self.on = recorded_date_edit(tr("Movement date"))
         self.letter_ref = QLineEdit()
         self.letter_ref.setAccessibleName(tr("Letter ref"))
         self.via = Choice.of(Via, tr("not recorded"))
@@ -313,7 +303,7 @@ class ChainPanel(PanelBase):
                 ref,
                 self.desk.code(),
                 kind=kind,
-                on=picked_date(self.on),
+                on=as_date(self.on.date()),
                 note=self.note.text(),
                 letter_ref=self.letter_ref.text(),
                 via=via if isinstance(via, Via) else None,
@@ -366,7 +356,7 @@ class ActivitiesPanel(PanelBase):
 
         self.kind = Choice([(k.value, k) for k in ActivityKind])
         self.kind.setAccessibleName(tr("Activity"))
-        self.on = iso_date_edit(tr("Activity date"))
+        self.on = recorded_date_edit(tr("Activity date"))
         self.desk = DeskChoice(optional=True)
         self.desk.setAccessibleName(tr("Desk"))
         self.outcome = QLineEdit()
@@ -381,7 +371,7 @@ class ActivitiesPanel(PanelBase):
         self.log_button.clicked.connect(self.log)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
-        self.follow_up_on = iso_date_edit(tr("Follow-up date"))
+        self.follow_up_on = recorded_date_edit(tr("Follow-up date"))
         self.follow_up_desk = DeskChoice(optional=True)
         self.follow_up_desk.setAccessibleName(tr("Follow-up desk"))
         self.follow_up_title = QLineEdit()
@@ -479,7 +469,7 @@ class ActivitiesPanel(PanelBase):
             lambda ref: self.db.followups.log(
                 ref,
                 kind,
-                on=picked_date(self.on),
+                on=as_date(self.on.date()),
                 desk=self.desk.code() or None,
                 outcome=self.outcome.text(),
                 next_step=self.next_step.text(),
@@ -499,7 +489,7 @@ class ActivitiesPanel(PanelBase):
         added = self.run(
             lambda ref: self.db.followups.add(
                 ref,
-                picked_date(self.follow_up_on),
+                as_date(self.follow_up_on.date()),
                 title=self.follow_up_title.text(),
                 desk=self.follow_up_desk.code() or None,
                 rule=rule,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 
 def as_qdate(day: date) -> QDate:
@@ -25,3 +26,20 @@ def short_date(day: date | None) -> str:
 
 def long_date(day: date) -> str:
     return QLocale().toString(as_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def date_edit(
+    day: date, *, earliest: date | None = None, latest: date | None = None, name: str = ""
+) -> QDateEdit:
+    """A date field with a calendar, entered and shown as an ISO date, within the bounds the
+    services accept (e.g. nothing recorded in the future)."""
+    edit = QDateEdit(as_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if earliest is not None:
+        edit.setMinimumDate(as_qdate(earliest))
+    if latest is not None:
+        edit.setMaximumDate(as_qdate(latest))
+    if name:
+        edit.setAccessibleName(name)
+    return edit

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -52,7 +52,7 @@ from repatriate.services.database import Database
 from repatriate.services.desks import desk_problems
 from repatriate.ui import tasks
 from repatriate.ui.bar_chart import BarChart, BarRow, Series
-from repatriate.ui.dates import as_date, as_qdate
+from repatriate.ui.dates import as_date, date_edit
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
 
@@ -692,14 +692,12 @@ class DesksPage(QWidget):
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("Prison state"))
         self.state.addItem(self.tr("Any state"), "")
-        today = as_qdate(date.today())
+        today = date.today()
         self.use_since = QCheckBox(self.tr("Holds begun &from"))
-        self.since = QDateEdit(today.addYears(-1))
+        self.since = date_edit(today - relativedelta(years=1))
         self.use_until = QCheckBox(self.tr("t&o"))
-        self.until = QDateEdit(today)
+        self.until = date_edit(today)
         for check, edit in ((self.use_since, self.since), (self.use_until, self.until)):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.setAccessibleName(check.text().replace("&", ""))
             check.toggled.connect(edit.setEnabled)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -48,7 +46,7 @@ from repatriate.domain.followups import ActivityKind, AgendaItem, FollowUpKind
 from repatriate.services.database import Database
 from repatriate.services.followups import Week, parse_week, week_of
 from repatriate.ui import tasks
-from repatriate.ui.dates import as_date, as_qdate, short_date
+from repatriate.ui.dates import as_date, date_edit, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
 
@@ -259,6 +257,17 @@ class AgendaModel(QAbstractItemModel):
         return None
 
 
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named for what it does) and Cancel, wired to the dialog."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class MarkDoneDialog(QDialog):
     """What came of the follow-up: the activity to log with each desk."""
 
@@ -269,10 +278,7 @@ class MarkDoneDialog(QDialog):
         for kind in ActivityKind:
             if kind.chases:
                 self.kind.addItem(kind.value)
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setMaximumDate(QDate.currentDate())
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on = date_edit(date.today(), latest=date.today())
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("e.g. officer on leave; call next week"))
         self.next_step = QLineEdit()
@@ -293,12 +299,7 @@ class MarkDoneDialog(QDialog):
         form.addRow("", self.reply)
         summary = QLabel(heading)
         summary.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Log it"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("&Log it"))
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
@@ -314,20 +315,12 @@ class SnoozeDialog(QDialog):
     def __init__(self, heading: str, suggested: date, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze"))
-        self.until = QDateEdit(as_qdate(suggested))
-        self.until.setCalendarPopup(True)
-        self.until.setMinimumDate(QDate.currentDate().addDays(1))
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.until = date_edit(suggested, earliest=date.today() + timedelta(days=1))
         summary = QLabel(heading)
         summary.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Until"), self.until)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Snooze"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("&Snooze"))
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
@@ -351,12 +344,7 @@ class ExportCalendarDialog(QDialog):
             )
         )
         why.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("&Choose file…"))
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(why)
