@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.modeltest import ModelTester
@@ -354,12 +354,14 @@ def test_a_recurring_follow_up_set_on_the_file_is_listed_and_kept(
     panel.follow_up_desk.setEditText("BDDHC-KOL")
     qtbot.keyClicks(panel.follow_up_title, "ask for the travel permit")
     panel.repeats.setCurrentIndex(panel.repeats.findText("every two weeks"))
+    next_week = date.today() + timedelta(days=7)
+    panel.follow_up_on.setDate(QDate(next_week.year, next_week.month, next_week.day))
 
     qtbot.mouseClick(panel.follow_up_button, Qt.MouseButton.LeftButton)
 
     kept = db.followups.follow_ups("K-1")
-    assert [(f.desk, f.title, f.rule) for f in kept] == [
-        ("BDDHC-KOL", "ask for the travel permit", "FREQ=WEEKLY;INTERVAL=2")
+    assert [(f.start, f.desk, f.title, f.rule) for f in kept] == [
+        (next_week, "BDDHC-KOL", "ask for the travel permit", "FREQ=WEEKLY;INTERVAL=2")
     ]
     assert panel.follow_ups.rowCount() == 1
     assert panel.follow_up_title.text() == ""

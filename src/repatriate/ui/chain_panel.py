@@ -371,7 +371,8 @@ class ActivitiesPanel(PanelBase):
         self.log_button.clicked.connect(self.log)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
-        self.follow_up_on = recorded_date_edit(tr("Follow-up date"))
+        # A follow-up is set for a day to come; only recorded events are never in the future.
+        self.follow_up_on = date_edit(date.today(), name=tr("Follow-up date"))
         self.follow_up_desk = DeskChoice(optional=True)
         self.follow_up_desk.setAccessibleName(tr("Follow-up desk"))
         self.follow_up_title = QLineEdit()
