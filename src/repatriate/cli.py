@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
 
     settings = commands.add_parser(
-        "settings", help="show the flag thresholds, or set one: settings NAME VALUE"
+        "settings",
+        help="show the flag thresholds and the release-date rule, or set one: settings NAME VALUE",
     )
     settings.add_argument("name", nargs="?", metavar="NAME")
     settings.add_argument("value", nargs="?", metavar="VALUE")
@@ -233,12 +234,10 @@ def _show(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 def _settings(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     if args.name is not None and args.value is None:
         raise RepatriateError(f"settings: {args.name}: give a value too (settings NAME VALUE)")
-    if args.name is None:
-        thresholds = db.settings.thresholds()
-    else:
-        thresholds = db.settings.set_threshold(args.name, args.value)
-    for name in thresholds.names():
-        print(f"{name} = {getattr(thresholds, name)}", file=out)
+    if args.name is not None:
+        db.settings.set(args.name, args.value)
+    for name, value in db.settings.shown():
+        print(f"{name} = {value}", file=out)
 
 
 def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:

@@ -30,7 +30,8 @@ from repatriate.domain.release import reckon
 AS_OF = date(2026, 11, 22)
 DEFAULT = Thresholds()
 ONE_YEAR = Sentence(days=365)
-"""A sentence in days, so that a release date is exactly `conviction + 365 days`."""
+"""A sentence in days, so that a release date is exactly `conviction + 364 days` (the day of
+sentence is the first of the 365 served)."""
 
 
 def base(**changes: object) -> PrisonerFile:
@@ -41,7 +42,7 @@ def base(**changes: object) -> PrisonerFile:
 def due_on(due: date, **changes: object) -> PrisonerFile:
     """A held, serving file whose release date is `due`, with consular access recorded."""
     return base(
-        conviction_date=due - timedelta(days=365),
+        conviction_date=due - timedelta(days=364),
         sentence=ONE_YEAR,
         status=Status.SERVING,
         consular_access_on=due - timedelta(days=400),
@@ -137,10 +138,10 @@ def test_the_issue_example_overstay_reason() -> None:
         status=Status.SERVING,
     )
     flags = raised(pf)
-    assert flags[Flag.OVERSTAYING] == "524 days past the release date 2025-06-16"
-    assert flags[Flag.OVERSTAYING_LONG] == "524 days past the release date 2025-06-16 (≥ 180)"
+    assert flags[Flag.OVERSTAYING] == "525 days past the release date 2025-06-15"
+    assert flags[Flag.OVERSTAYING_LONG] == "525 days past the release date 2025-06-15 (≥ 180)"
     assert flags[Flag.OVERSTAYING_VERY_LONG] == (
-        "524 days past the release date 2025-06-16 (≥ 365)"
+        "525 days past the release date 2025-06-15 (≥ 365)"
     )
 
 
@@ -151,16 +152,22 @@ def test_someone_repatriated_late_was_held_past_the_release_date() -> None:
     assert flags[Flag.OVERSTAYING] == "was held 109 days past the release date 2025-09-14"
 
 
-def test_no_overstay_flags_when_the_sentence_contradicts_itself() -> None:
+def test_the_period_already_undergone_is_held_past_release_from_the_day_of_sentence() -> None:
+    # 426 days in custody before conviction, set off against a one-year term: due 2020-01-01.
     pf = base(
+        arrest_date=date(2018, 11, 1),
         conviction_date=date(2020, 1, 1),
         sentence=Sentence(years=1, set_off_days=400),
-        status=Status.SERVING,
+        status=Status.SENTENCE_COMPLETED,
+        consular_access_on=date(2018, 11, 20),
     )
     flags = raised(pf)
-    assert Flag.OVERSTAYING not in flags
-    assert Flag.NATIONALITY_UNVERIFIED not in flags
-    assert Flag.DATA_PROBLEM in flags
+    assert flags[Flag.OVERSTAYING] == "2517 days past the release date 2020-01-01"
+    assert Flag.OVERSTAYING_VERY_LONG in flags
+    assert flags[Flag.NATIONALITY_UNVERIFIED] == (
+        "not verified 2517 days after the sentence ended (2020-01-01)"
+    )
+    assert Flag.DATA_PROBLEM not in flags
 
 
 # --- release soon, repatriation not started --------------------------------------------------
@@ -464,12 +471,16 @@ def test_not_documents_with_court(changes: dict[str, object]) -> None:
 
 def test_data_problem_carries_the_problem() -> None:
     pf = base(
+        arrest_date=date(2019, 12, 1),
         conviction_date=date(2020, 1, 1),
         sentence=Sentence(years=1, set_off_days=400),
         status=Status.SERVING,
     )
     reason = raised(pf)[Flag.DATA_PROBLEM]
-    assert reason == "set_off_days: 400: longer than the sentence (366 days)"
+    assert reason == (
+        "set_off_days: 400: longer than the custody before conviction "
+        "(32 days from 2019-12-01 to 2020-01-01)"
+    )
 
 
 def test_data_problems_are_joined() -> None:

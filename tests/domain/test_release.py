@@ -1,6 +1,7 @@
 """The release date, the overstay and the working shown for them (domain/release.py).
 
-release_due = conviction + relativedelta(years, months, days) - set_off - remission + fine_default
+remaining   = max(0, term in days - set_off - remission)
+release_due = conviction + max(0, remaining + fine_default - (1 if the day of sentence counts))
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.domain.release import (
     MINUS,
+    ReleaseRule,
     add_calendar,
     describe_sentence,
     file_release_due,
@@ -24,7 +26,7 @@ from repatriate.domain.release import (
     reckon,
     release_due,
     sentence_end,
-    sentence_problem,
+    set_off_problem,
 )
 
 AS_OF = date(2026, 11, 22)
@@ -66,14 +68,21 @@ def convicted(conviction: date, sentence: Sentence, **changes: object) -> Prison
     ).replace(**changes)
 
 
-def by_formula(conviction: date, s: Sentence) -> date:
-    return (
-        conviction
-        + relativedelta(years=s.years, months=s.months, days=s.days)
-        - timedelta(days=s.set_off_days)
-        - timedelta(days=s.remission_days)
-        + timedelta(days=s.fine_default_days)
-    )
+EXCLUSIVE = ReleaseRule(sentence_day_counts=False)
+rules = st.sampled_from([ReleaseRule(), EXCLUSIVE])
+
+
+def by_formula(conviction: date, s: Sentence, rule: ReleaseRule) -> date:
+    """The rule written out with relativedelta; a last month without the corresponding day
+    counts to its end when the day of sentence counts."""
+    months = relativedelta(years=s.years, months=s.months)
+    end = conviction + months
+    if rule.sentence_day_counts and (s.years or s.months) and end.day != conviction.day:
+        end += timedelta(days=1)
+    term = (end + timedelta(days=s.days) - conviction).days
+    remaining = max(0, term - s.set_off_days - s.remission_days)
+    days = remaining + s.fine_default_days - (1 if rule.sentence_day_counts else 0)
+    return conviction + timedelta(days=max(0, days))
 
 
 FIELD_NAMES = {f.name for f in dataclasses.fields(PrisonerFile)} | {
@@ -90,51 +99,55 @@ def test_add_calendar_is_relativedelta(start: date, y: int, m: int, d: int) -> N
     assert add_calendar(start, y, m, d) == start + relativedelta(years=y, months=m, days=d)
 
 
-@given(any_date, sentences)
-def test_release_due_is_the_formula(conviction: date, sentence: Sentence) -> None:
-    assert release_due(conviction, sentence) == by_formula(conviction, sentence)
-
-
-@given(any_date, sentences, any_date)
-def test_reckoned_release_due_is_the_formula_unless_the_sentence_contradicts_itself(
-    conviction: date, sentence: Sentence, as_of: date
+@given(any_date, sentences, rules)
+def test_release_due_is_the_formula(
+    conviction: date, sentence: Sentence, rule: ReleaseRule
 ) -> None:
-    reckoning = reckon(convicted(conviction, sentence), as_of)
-    if sentence_problem(conviction, sentence):
-        assert reckoning.release_due is None
-        assert reckoning.overstay_days is None
-        assert reckoning.problems
-    else:
-        assert reckoning.release_due == by_formula(conviction, sentence)
-        assert reckoning.problems == ()
+    assert release_due(conviction, sentence, rule) == by_formula(conviction, sentence, rule)
 
 
-@given(any_date, sentences, st.integers(min_value=1, max_value=36_500), st.booleans())
+@given(any_date, sentences, any_date, rules)
+def test_every_convicted_file_has_a_release_date(
+    conviction: date, sentence: Sentence, as_of: date, rule: ReleaseRule
+) -> None:
+    reckoning = reckon(convicted(conviction, sentence), as_of, rule)
+    assert reckoning.release_due == by_formula(conviction, sentence, rule)
+    assert reckoning.release_due >= conviction
+    assert reckoning.overstay_days is not None
+    # Set-off and remission longer than the term are the "period already undergone".
+    assert reckoning.problems == ()
+
+
+@given(any_date, sentences, st.integers(min_value=1, max_value=36_500), st.booleans(), rules)
 def test_more_set_off_or_remission_never_gives_a_later_release(
-    conviction: date, sentence: Sentence, extra: int, on_set_off: bool
+    conviction: date, sentence: Sentence, extra: int, on_set_off: bool, rule: ReleaseRule
 ) -> None:
     field = "set_off_days" if on_set_off else "remission_days"
     more = dataclasses.replace(sentence, **{field: getattr(sentence, field) + extra})
-    assert release_due(conviction, more) < release_due(conviction, sentence)
-    before = file_release_due(convicted(conviction, sentence))
-    after = file_release_due(convicted(conviction, more))
-    if after is not None:
-        assert before is not None
-        assert after <= before
+    assert release_due(conviction, more, rule) <= release_due(conviction, sentence, rule)
 
 
-@given(any_date, sentences, st.integers(min_value=1, max_value=36_500))
-def test_more_fine_default_never_gives_an_earlier_release(
-    conviction: date, sentence: Sentence, extra: int
+@given(any_date, sentences, st.integers(min_value=1, max_value=36_500), rules)
+def test_fine_default_days_are_served_after_what_remains(
+    conviction: date, sentence: Sentence, extra: int, rule: ReleaseRule
 ) -> None:
     more = dataclasses.replace(sentence, fine_default_days=sentence.fine_default_days + extra)
-    assert release_due(conviction, more) > release_due(conviction, sentence)
-    before = file_release_due(convicted(conviction, sentence))
-    after = file_release_due(convicted(conviction, more))
-    # Fine default days are served after the sentence: they never make it contradict itself.
-    assert (before is None) == (after is None)
-    if before is not None and after is not None:
+    before = release_due(conviction, sentence, rule)
+    after = release_due(conviction, more, rule)
+    if before == conviction and rule.sentence_day_counts:
+        # Nothing left to serve: the day of sentence is the first day in default.
+        assert before <= after <= before + timedelta(days=extra)
+    else:
         assert after == before + timedelta(days=extra)
+
+
+@given(any_date, sentences)
+def test_counting_the_day_of_sentence_releases_a_day_earlier_at_most(
+    conviction: date, sentence: Sentence
+) -> None:
+    counted = release_due(conviction, sentence)
+    not_counted = release_due(conviction, sentence, EXCLUSIVE)
+    assert (not_counted - counted).days in (0, 1)
 
 
 @given(files, any_date)
@@ -149,7 +162,7 @@ def test_overstay_and_custody_are_never_negative(pf: PrisonerFile, as_of: date) 
     sentences,
     st.integers(min_value=0, max_value=20_000),
     st.integers(min_value=0, max_value=20_000),
-    st.sampled_from([None, Status.SERVING, Status.SENTENCE_COMPLETED]),
+    st.sampled_from([None, Status.SERVING, Status.SENTENCE_COMPLETED, Status.IN_DETENTION_CENTRE]),
 )
 def test_overstay_of_someone_still_held_grows_day_by_day(
     conviction: date, sentence: Sentence, past: int, k: int, status: Status | None
@@ -187,17 +200,11 @@ def test_release_is_never_before_conviction_when_there_is_no_problem(
         assert reckoning.release_due >= pf.conviction_date
 
 
-@given(any_date, sentences)
-def test_no_sentence_problem_means_release_on_or_after_conviction(
-    conviction: date, sentence: Sentence
+@given(files, any_date, rules)
+def test_stored_release_due_is_the_reckoned_one(
+    pf: PrisonerFile, as_of: date, rule: ReleaseRule
 ) -> None:
-    if sentence_problem(conviction, sentence) is None:
-        assert release_due(conviction, sentence) >= conviction
-
-
-@given(files, any_date)
-def test_stored_release_due_is_the_reckoned_one(pf: PrisonerFile, as_of: date) -> None:
-    assert file_release_due(pf) == reckon(pf, as_of).release_due
+    assert file_release_due(pf, rule) == reckon(pf, as_of, rule).release_due
 
 
 @given(files, any_date)
@@ -208,16 +215,16 @@ def test_every_problem_names_a_field_and_a_value(pf: PrisonerFile, as_of: date) 
         assert match["field"] in FIELD_NAMES, problem
 
 
-@given(files, any_date)
+@given(files, any_date, rules)
 def test_the_working_ends_with_the_overstay_when_there_is_one(
-    pf: PrisonerFile, as_of: date
+    pf: PrisonerFile, as_of: date, rule: ReleaseRule
 ) -> None:
-    reckoning = reckon(pf, as_of)
+    reckoning = reckon(pf, as_of, rule)
     if pf.conviction_date is not None and reckoning.overstay_days is not None:
         assert reckoning.steps[-1].endswith(f": {reckoning.overstay_days} days past release")
     if reckoning.release_due is not None and reckoning.overstay_days is not None:
         # The dates in the steps lead to the release date.
-        assert f"= {reckoning.release_due}" in reckoning.steps[-2]
+        assert str(reckoning.release_due) in reckoning.steps[-2]
 
 
 # --- add_calendar and the sentence end -------------------------------------------------------
@@ -245,14 +252,47 @@ def test_add_calendar_examples(start: date, y: int, m: int, d: int, expected: da
 
 def test_leap_day_conviction() -> None:
     leap = date(2024, 2, 29)
+    # 2025 has no 29 February: the year runs to the last day of February (366 days served).
     assert release_due(leap, Sentence(years=1)) == date(2025, 2, 28)
-    assert release_due(leap, Sentence(years=4)) == date(2028, 2, 29)
-    assert reckon(convicted(leap, Sentence(years=1)), AS_OF).release_due == date(2025, 2, 28)
+    assert release_due(leap, Sentence(years=1), EXCLUSIVE) == date(2025, 2, 28)
+    assert release_due(leap, Sentence(years=4)) == date(2028, 2, 28)
+    assert release_due(leap, Sentence(years=4), EXCLUSIVE) == date(2028, 2, 29)
+    assert release_due(leap, Sentence(months=1)) == date(2024, 3, 28)
+    reckoning = reckon(convicted(leap, Sentence(years=1)), AS_OF)
+    assert reckoning.release_due == date(2025, 2, 28)
+    assert reckoning.steps[:2] == (
+        "conviction 2024-02-29 + 1y = 2025-03-01 (2025-02 has no day 29: to its last day)",
+        f"{MINUS} 1 day: the day of sentence counts as served = 2025-02-28",
+    )
+
+
+def test_a_day_before_the_leap_day_ends_a_day_earlier() -> None:
+    assert release_due(date(2024, 2, 28), Sentence(years=1)) == date(2025, 2, 27)
 
 
 def test_month_end_conviction() -> None:
     assert release_due(date(2023, 1, 31), Sentence(months=1)) == date(2023, 2, 28)
     assert release_due(date(2024, 1, 31), Sentence(months=1)) == date(2024, 2, 29)
+    assert release_due(date(2023, 1, 30), Sentence(months=1)) == date(2023, 2, 28)
+    assert release_due(date(2023, 1, 28), Sentence(months=1)) == date(2023, 2, 27)
+    assert release_due(date(2023, 1, 31), Sentence(months=1, days=10)) == date(2023, 3, 10)
+    assert release_due(date(2023, 1, 31), Sentence(months=1), EXCLUSIVE) == date(2023, 2, 28)
+
+
+def test_one_month_passed_on_15_january_ends_on_14_february() -> None:
+    pf = convicted(date(2025, 1, 15), Sentence(months=1))
+    reckoning = reckon(pf, date(2025, 2, 20))
+    assert reckoning.release_due == date(2025, 2, 14)
+    assert reckoning.overstay_days == 6
+    assert reckoning.steps == (
+        "conviction 2025-01-15 + 1m = 2025-02-15",
+        f"{MINUS} 1 day: the day of sentence counts as served = 2025-02-14",
+        "held on 2025-02-20: 6 days past release",
+    )
+    exclusive = reckon(pf, date(2025, 2, 20), EXCLUSIVE)
+    assert exclusive.release_due == date(2025, 2, 15)
+    assert exclusive.overstay_days == 5
+    assert not any("day of sentence" in step for step in exclusive.steps)
 
 
 def test_sentence_end_ignores_set_off_remission_and_fine() -> None:
@@ -262,7 +302,7 @@ def test_sentence_end_ignores_set_off_remission_and_fine() -> None:
     assert sentence_end(date(2023, 3, 14), sentence) == date(2025, 9, 14)
 
 
-# --- the issue's example ---------------------------------------------------------------------
+# --- the worked example ----------------------------------------------------------------------
 
 ISSUE_SENTENCE = Sentence(
     years=2, months=6, set_off_days=120, remission_days=30, fine_default_days=60
@@ -270,32 +310,55 @@ ISSUE_SENTENCE = Sentence(
 
 
 def test_the_issue_example() -> None:
+    # 2023-03-14 to 2025-09-14 is 915 days; 915 - 120 - 30 + 60 - 1 = 824 days on.
     reckoning = reckon(convicted(date(2023, 3, 14), ISSUE_SENTENCE), AS_OF)
-    assert reckoning.release_due == date(2025, 6, 16)
-    assert reckoning.overstay_days == 524
+    assert reckoning.release_due == date(2025, 6, 15)
+    assert reckoning.overstay_days == 525
     assert reckoning.overstaying
     assert reckoning.problems == ()
     assert not reckoning.under_trial
     assert reckoning.working == (
         "conviction 2023-03-14 + 2y 6m = 2025-09-14; "
-        "\u2212 120 days set-off = 2025-05-17; "
+        "\u2212 120 days set-off (CrPC s.428) = 2025-05-17; "
         "\u2212 30 days remission = 2025-04-17; "
-        "+ 60 days fine default = 2025-06-16; "
-        "held on 2026-11-22: 524 days past release"
+        "+ 60 days fine default (IPC s.64) = 2025-06-16; "
+        "\u2212 1 day: the day of sentence counts as served = 2025-06-15; "
+        "held on 2026-11-22: 525 days past release"
     )
     assert MINUS == "\u2212"
     assert "- 120" not in reckoning.working  # a minus sign, not a hyphen
 
 
-def test_the_issue_example_steps() -> None:
-    steps = reckon(convicted(date(2023, 3, 14), ISSUE_SENTENCE), AS_OF).steps
-    assert steps == (
+def test_the_issue_example_not_counting_the_day_of_sentence() -> None:
+    reckoning = reckon(convicted(date(2023, 3, 14), ISSUE_SENTENCE), AS_OF, EXCLUSIVE)
+    assert reckoning.release_due == date(2025, 6, 16)
+    assert reckoning.overstay_days == 524
+    assert reckoning.steps == (
         "conviction 2023-03-14 + 2y 6m = 2025-09-14",
-        f"{MINUS} 120 days set-off = 2025-05-17",
+        f"{MINUS} 120 days set-off (CrPC s.428) = 2025-05-17",
         f"{MINUS} 30 days remission = 2025-04-17",
-        "+ 60 days fine default = 2025-06-16",
+        "+ 60 days fine default (IPC s.64) = 2025-06-16",
         "held on 2026-11-22: 524 days past release",
     )
+
+
+def test_a_sentence_under_the_2023_codes_cites_them() -> None:
+    pf = convicted(
+        date(2025, 1, 15),
+        Sentence(years=1, set_off_days=30, fine_default_days=10),
+        arrest_date=date(2024, 8, 1),
+    )
+    steps = reckon(pf, date(2026, 1, 1)).steps
+    assert steps[1] == f"{MINUS} 30 days set-off (BNSS s.468) = 2025-12-16"
+    assert steps[2] == "+ 10 days fine default (BNS s.8) = 2025-12-26"
+
+
+def test_a_case_pending_on_1_july_2024_stays_under_the_old_codes() -> None:
+    # BNSS s.531(2)(a): a trial pending on 1 July 2024 is finished under the CrPC.
+    pf = convicted(
+        date(2025, 1, 15), Sentence(years=1, set_off_days=30), arrest_date=date(2024, 6, 1)
+    )
+    assert "(CrPC s.428)" in reckon(pf, date(2026, 1, 1)).steps[1]
 
 
 def test_steps_leave_out_what_is_zero() -> None:
@@ -303,12 +366,13 @@ def test_steps_leave_out_what_is_zero() -> None:
     assert reckoning.steps == (
         "conviction 2023-03-14 + 2y = 2025-03-14",
         f"{MINUS} 10 days remission = 2025-03-04",
-        "held on 2026-11-22: 628 days past release",
+        f"{MINUS} 1 day: the day of sentence counts as served = 2025-03-03",
+        "held on 2026-11-22: 629 days past release",
     )
-    assert reckoning.overstay_days == (AS_OF - date(2025, 3, 4)).days == 628
+    assert reckoning.overstay_days == (AS_OF - date(2025, 3, 3)).days == 629
 
 
-# --- zero sentences and large set-offs -------------------------------------------------------
+# --- zero sentences and the period already undergone -----------------------------------------
 
 
 def test_zero_sentence_is_released_on_conviction() -> None:
@@ -323,20 +387,21 @@ def test_zero_sentence_is_released_on_conviction() -> None:
 def test_zero_sentence_with_fine_default_only() -> None:
     conviction = date(2024, 5, 1)
     reckoning = reckon(convicted(conviction, Sentence(fine_default_days=60)), AS_OF)
-    assert reckoning.release_due == date(2024, 6, 30)
+    # 60 days in default counting 1 May as the first: the last is 29 June.
+    assert reckoning.release_due == date(2024, 6, 29)
     assert reckoning.problems == ()
     assert reckoning.steps == (
         "conviction 2024-05-01 + 0 days = 2024-05-01",
-        "+ 60 days fine default = 2024-06-30",
-        f"held on 2026-11-22: {(AS_OF - date(2024, 6, 30)).days} days past release",
+        "+ 60 days fine default (IPC s.64) = 2024-06-30",
+        f"{MINUS} 1 day: the day of sentence counts as served = 2024-06-29",
+        f"held on 2026-11-22: {(AS_OF - date(2024, 6, 29)).days} days past release",
     )
 
 
-def test_zero_sentence_with_set_off_is_a_problem() -> None:
+def test_zero_sentence_with_set_off_is_released_on_conviction() -> None:
     reckoning = reckon(convicted(date(2024, 5, 1), Sentence(set_off_days=1)), AS_OF)
-    assert reckoning.release_due is None
-    assert reckoning.overstay_days is None
-    assert reckoning.problems == ("set_off_days: 1: longer than the sentence (0 days)",)
+    assert reckoning.release_due == date(2024, 5, 1)
+    assert reckoning.problems == ()
 
 
 def test_set_off_equal_to_the_sentence_releases_on_conviction() -> None:
@@ -347,6 +412,17 @@ def test_set_off_equal_to_the_sentence_releases_on_conviction() -> None:
     assert reckoning.release_due == conviction
     assert file_release_due(pf) == conviction
     assert reckoning.overstay_days == (AS_OF - conviction).days
+    assert reckoning.steps[1] == (
+        "set-off 366 days (CrPC s.428) covers the whole term: "
+        "release due on the day of sentence, 2023-03-14"
+    )
+
+
+def test_set_off_one_day_short_of_the_sentence_is_served_on_the_day_of_sentence() -> None:
+    conviction = date(2023, 3, 14)
+    pf = convicted(conviction, Sentence(years=1, set_off_days=365))
+    assert reckon(pf, AS_OF).release_due == conviction  # the one day left is that day
+    assert reckon(pf, AS_OF, EXCLUSIVE).release_due == date(2023, 3, 15)
 
 
 def test_set_off_and_remission_equal_to_the_sentence_release_on_conviction() -> None:
@@ -356,36 +432,77 @@ def test_set_off_and_remission_equal_to_the_sentence_release_on_conviction() -> 
     )
     assert reckoning.problems == ()
     assert reckoning.release_due == conviction
+    assert reckoning.steps[1:3] == (
+        f"{MINUS} 300 days set-off (CrPC s.428) = 2023-05-19",
+        "remission 66 days covers the rest: release due on the day of sentence, 2023-03-14",
+    )
 
 
-def test_set_off_longer_than_the_sentence_is_a_problem() -> None:
-    pf = convicted(date(2023, 3, 14), Sentence(years=1, set_off_days=367))
+def test_the_period_already_undergone_is_held_past_release_from_the_day_of_sentence() -> None:
+    # Arrested 2020-09-01, sentenced 2023-03-14 to 2 years with 900 days set off: 925 days in
+    # custody before conviction, more than the 731-day term.
+    pf = convicted(
+        date(2023, 3, 14),
+        Sentence(years=2, set_off_days=900),
+        arrest_date=date(2020, 9, 1),
+        status=Status.SENTENCE_COMPLETED,
+    )
+    for rule in (ReleaseRule(), EXCLUSIVE):
+        reckoning = reckon(pf, AS_OF, rule)
+        assert reckoning.problems == ()
+        assert reckoning.release_due == date(2023, 3, 14)
+        assert file_release_due(pf, rule) == date(2023, 3, 14)
+        assert reckoning.overstay_days == 1349
+        assert reckoning.overstaying
+        assert reckoning.steps == (
+            "conviction 2023-03-14 + 2y = 2025-03-14",
+            "set-off 900 days (CrPC s.428) covers the whole term: "
+            "release due on the day of sentence, 2023-03-14",
+            "held on 2026-11-22: 1349 days past release",
+        )
+
+
+def test_fine_default_is_served_after_a_set_off_covering_the_term() -> None:
+    pf = convicted(
+        date(2023, 3, 14),
+        Sentence(years=2, set_off_days=900, remission_days=30, fine_default_days=30),
+        arrest_date=date(2020, 9, 1),
+    )
     reckoning = reckon(pf, AS_OF)
-    assert reckoning.problems == ("set_off_days: 367: longer than the sentence (366 days)",)
-    assert reckoning.release_due is None
-    assert file_release_due(pf) is None
-    assert reckoning.overstay_days is None
-    assert not reckoning.overstaying
-    # The working stops where the figures stop being sound.
-    assert reckoning.working == "conviction 2023-03-14 + 1y = 2024-03-14"
+    # 30 days in default from 14 March, that day counted: the last is 12 April.
+    assert reckoning.release_due == date(2023, 4, 12)
+    assert reckoning.overstay_days == 1349 - 29
+    assert reckoning.steps == (
+        "conviction 2023-03-14 + 2y = 2025-03-14",
+        "set-off 900 days (CrPC s.428) covers the whole term",
+        "+ 30 days fine default (IPC s.64) = 2023-04-13",
+        f"{MINUS} 1 day: the day of sentence counts as served = 2023-04-12",
+        "held on 2026-11-22: 1320 days past release",
+    )
+    exclusive = reckon(pf, AS_OF, EXCLUSIVE)
+    assert exclusive.release_due == date(2023, 4, 13)
+    assert exclusive.overstay_days == 1319
 
 
-def test_set_off_and_remission_longer_than_the_sentence_is_a_problem() -> None:
-    pf = convicted(date(2023, 3, 14), Sentence(years=1, set_off_days=300, remission_days=67))
+def test_set_off_longer_than_the_custody_before_conviction_is_a_problem() -> None:
+    # 2023-01-01 to 2023-03-14 is 72 days; with both ends counted, at most 73 can be set off.
+    pf = convicted(
+        date(2023, 3, 14), Sentence(years=1, set_off_days=74), arrest_date=date(2023, 1, 1)
+    )
     reckoning = reckon(pf, AS_OF)
-    assert len(reckoning.problems) == 1
-    assert reckoning.problems[0].startswith("remission_days: 67: ")
-    assert "366 days" in reckoning.problems[0]
-    assert reckoning.release_due is None
-    assert reckoning.overstay_days is None
+    assert reckoning.problems == (
+        "set_off_days: 74: longer than the custody before conviction "
+        "(73 days from 2023-01-01 to 2023-03-14)",
+    )
+    assert reckoning.release_due == date(2023, 12, 30)  # still worked out, to be checked
+    assert set_off_problem(pf.replace(sentence=Sentence(years=1, set_off_days=73))) is None
 
 
-def test_fine_default_does_not_rescue_a_set_off_longer_than_the_sentence() -> None:
-    pf = convicted(date(2023, 3, 14), Sentence(years=1, set_off_days=400, fine_default_days=400))
-    reckoning = reckon(pf, AS_OF)
-    assert reckoning.problems[0].startswith("set_off_days: 400: ")
-    assert reckoning.release_due is None
-    assert reckoning.overstay_days is None
+def test_conviction_before_birth_is_a_problem() -> None:
+    pf = convicted(date(2023, 3, 14), Sentence(years=1), birth_date=date(2024, 1, 1))
+    assert (
+        "conviction_date: 2023-03-14: before the birth (2024-01-01)" in reckon(pf, AS_OF).problems
+    )
 
 
 # --- people who have left --------------------------------------------------------------------
@@ -400,9 +517,9 @@ def test_repatriated_overstay_is_counted_to_the_release() -> None:
     )
     reckoning = reckon(pf, AS_OF)
     assert reckoning.problems == ()
-    assert reckoning.release_due == date(2025, 9, 14)
-    assert reckoning.overstay_days == 109
-    assert reckoning.steps[-1] == "released 2026-01-01: 109 days past release"
+    assert reckoning.release_due == date(2025, 9, 13)
+    assert reckoning.overstay_days == 110
+    assert reckoning.steps[-1] == "released 2026-01-01: 110 days past release"
     assert has_left(pf)
 
 
@@ -416,8 +533,8 @@ def test_released_after_as_of_was_still_held_then() -> None:
     as_of = date(2026, 6, 1)
     reckoning = reckon(pf, as_of)
     assert reckoning.problems == ()
-    assert reckoning.overstay_days == 260
-    assert reckoning.steps[-1] == "held on 2026-06-01: 260 days past release"
+    assert reckoning.overstay_days == 261
+    assert reckoning.steps[-1] == "held on 2026-06-01: 261 days past release"
 
 
 def test_released_on_the_as_of_date_says_released() -> None:
@@ -428,7 +545,7 @@ def test_released_on_the_as_of_date_says_released() -> None:
         status=Status.RELEASED,
     )
     reckoning = reckon(pf, date(2026, 1, 1))
-    assert reckoning.steps[-1] == "released 2026-01-01: 109 days past release"
+    assert reckoning.steps[-1] == "released 2026-01-01: 110 days past release"
 
 
 def test_released_before_the_release_date_has_no_overstay() -> None:
@@ -457,7 +574,15 @@ def test_custody_is_counted_to_the_release() -> None:
 
 
 @pytest.mark.parametrize(
-    "status", [Status.REPATRIATED, Status.RELEASED, Status.DECEASED, Status.TRANSFERRED]
+    "status",
+    [
+        Status.REPATRIATED,
+        Status.DEPORTED,
+        Status.RELEASED,
+        Status.DECEASED,
+        Status.DIED_IN_CUSTODY,
+        Status.TRANSFERRED,
+    ],
 )
 def test_status_left_without_a_release_date_is_a_problem(status: Status) -> None:
     pf = convicted(date(2023, 3, 14), Sentence(years=2, months=6), status=status)
@@ -465,14 +590,20 @@ def test_status_left_without_a_release_date_is_a_problem(status: Status) -> None
     assert reckoning.problems == (
         f"released_on: (empty): status is {status.value} but no date given",
     )
-    assert reckoning.release_due == date(2025, 9, 14)  # the sentence itself is sound
+    assert reckoning.release_due == date(2025, 9, 13)  # the sentence itself is sound
     assert reckoning.overstay_days is None
     assert not reckoning.overstaying
-    assert reckoning.steps == ("conviction 2023-03-14 + 2y 6m = 2025-09-14",)
+    assert reckoning.steps == (
+        "conviction 2023-03-14 + 2y 6m = 2025-09-14",
+        f"{MINUS} 1 day: the day of sentence counts as served = 2025-09-13",
+    )
     assert has_left(pf)
 
 
-@pytest.mark.parametrize("status", [Status.SERVING, Status.SENTENCE_COMPLETED, Status.UNDER_TRIAL])
+@pytest.mark.parametrize(
+    "status",
+    [Status.SERVING, Status.SENTENCE_COMPLETED, Status.IN_DETENTION_CENTRE, Status.UNDER_TRIAL],
+)
 def test_release_date_with_a_status_still_held_is_a_problem(status: Status) -> None:
     pf = convicted(
         date(2023, 3, 14),
@@ -482,7 +613,15 @@ def test_release_date_with_a_status_still_held_is_a_problem(status: Status) -> N
     )
     reckoning = reckon(pf, AS_OF)
     assert f"status: {status.value}: but released on 2026-01-01" in reckoning.problems
-    assert reckoning.overstay_days == 109  # counted to the recorded release
+    assert reckoning.overstay_days == 110  # counted to the recorded release
+
+
+def test_held_in_a_detention_centre_keeps_counting() -> None:
+    pf = convicted(
+        date(2023, 3, 14), Sentence(years=2, months=6), status=Status.IN_DETENTION_CENTRE
+    )
+    assert not has_left(pf)
+    assert reckon(pf, AS_OF).overstay_days == (AS_OF - date(2025, 9, 13)).days == 435
 
 
 def test_release_before_conviction_is_a_problem() -> None:
@@ -559,8 +698,8 @@ def test_conviction_before_arrest_is_a_problem_but_the_overstay_is_still_compute
     )
     reckoning = reckon(pf, AS_OF)
     assert reckoning.problems == ("conviction_date: 2023-03-14: before the arrest (2023-04-01)",)
-    assert reckoning.release_due == date(2025, 6, 16)
-    assert reckoning.overstay_days == 524
+    assert reckoning.release_due == date(2025, 6, 15)
+    assert reckoning.overstay_days == 525
 
 
 # --- has_left --------------------------------------------------------------------------------
@@ -572,9 +711,12 @@ def test_conviction_before_arrest_is_a_problem_but_the_overstay_is_still_compute
         (None, None, False),
         (Status.SERVING, None, False),
         (Status.SENTENCE_COMPLETED, None, False),
+        (Status.IN_DETENTION_CENTRE, None, False),
         (Status.UNDER_TRIAL, None, False),
         (Status.REPATRIATED, None, True),
+        (Status.DEPORTED, None, True),
         (Status.DECEASED, None, True),
+        (Status.DIED_IN_CUSTODY, None, True),
         (None, date(2026, 1, 1), True),
         (Status.SERVING, date(2026, 1, 1), True),
     ],

@@ -36,15 +36,25 @@ class Status(WordEnum):
     UNDER_TRIAL = "under trial"
     SERVING = "serving"
     SENTENCE_COMPLETED = "sentence completed"
+    IN_DETENTION_CENTRE = "in detention centre"
+    """Held after the sentence in a holding or detention centre awaiting deportation: still
+    held, and the days past release keep counting."""
     REPATRIATED = "repatriated"
+    DEPORTED = "deported"
     RELEASED = "released"
     DECEASED = "deceased"
+    DIED_IN_CUSTODY = "died in custody"
     TRANSFERRED = "transferred"
 
     @property
     def still_held(self) -> bool:
         """Whether the person is still in custody in this country."""
-        return self in (Status.UNDER_TRIAL, Status.SERVING, Status.SENTENCE_COMPLETED)
+        return self in (
+            Status.UNDER_TRIAL,
+            Status.SERVING,
+            Status.SENTENCE_COMPLETED,
+            Status.IN_DETENTION_CENTRE,
+        )
 
 
 class Category(WordEnum):

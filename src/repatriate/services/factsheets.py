@@ -37,7 +37,7 @@ from repatriate.domain.factsheets import (
     risk_reason,
 )
 from repatriate.domain.prisoner import PrisonerFile
-from repatriate.domain.release import reckon
+from repatriate.domain.release import ReleaseRule, reckon
 from repatriate.reports.sheets import (
     BATCH_COLUMNS,
     Attachment,
@@ -97,6 +97,7 @@ class _Gathered:
     movements: list[Movement]
     photos: tuple[Picture, ...]
     attachments: tuple[Attachment, ...]
+    rule: ReleaseRule
 
 
 class FactSheetService:
@@ -246,7 +247,8 @@ def _gather(
         for d in (pf.documents if documents else ())
         if d.id is not None
     )
-    return _Gathered(pf, MovementRepository(session).of_file(ref), photos, attachments)
+    movements = MovementRepository(session).of_file(ref)
+    return _Gathered(pf, movements, photos, attachments, files.rule)
 
 
 def _sheet(
@@ -265,7 +267,7 @@ def _sheet(
     }
     where = whereabouts(pf, gathered.movements, desks, as_of)
     return FactSheet(
-        reckoning=reckon(pf, as_of),
+        reckoning=reckon(pf, as_of, gathered.rule),
         embassy=embassy,
         request=request,
         country_names={c: country_name(c) for c in codes},

@@ -57,10 +57,12 @@ class OverstayService:
     def assess(self, ref: str, as_of: date | None = None) -> Assessment:
         as_of = as_of or date.today()
         with self.store.unit_of_work() as session:
-            pf = FileRepository(session).get(ref)
+            files = FileRepository(session)
+            pf = files.get(ref)
+            rule = files.rule
             chain = Chain.of(MovementRepository(session).of_file(ref), as_of)
             desks = {d.code: d for d in DeskRepository(session).all()}
-        reckoning = reckon(pf, as_of)
+        reckoning = reckon(pf, as_of, rule)
         flags = raise_flags(
             pf,
             reckoning,
@@ -73,8 +75,8 @@ class OverstayService:
 
     def overstays(self, as_of: date | None = None, min_days: int = 1) -> list[OverstayRow]:
         """Everyone still held on `as_of` and past their release date by at least `min_days`
-        (and at least one day), most days first. A file whose sentence contradicts itself has
-        no release date, so it is not listed: `show` reports it as a data problem."""
+        (and at least one day), most days first. Someone whose whole term was already
+        undergone (set off) was due on the day of sentence, and is listed from the next day."""
         as_of = as_of or date.today()
         latest_due = as_of - timedelta(days=max(min_days, 1))
         with self.store.unit_of_work() as session:

@@ -124,7 +124,9 @@ class RegisterService:
             holds = register.open_holds(as_of)
             started = register.started(as_of)
             photos = register.photos()
-            files = list(FileRepository(session).iter_all())
+            repository = FileRepository(session)
+            files = list(repository.iter_all())
+            rule = repository.rule
         upcoming = self.followups.agenda(Week(as_of, as_of + FOLLOW_UP_HORIZON, as_of))
         next_due: dict[str, date] = {}
         for item in upcoming:
@@ -149,7 +151,7 @@ class RegisterService:
             ]
             flags = raise_flags(
                 pf,
-                reckon(pf, as_of),
+                reckon(pf, as_of, rule),
                 thresholds,
                 countries,
                 repatriation_started=file_id in started,

@@ -1,17 +1,26 @@
-"""Clinic settings kept in the database, so everyone using it sees the same thresholds."""
+"""Clinic settings kept in the database, so everyone using it sees the same thresholds and
+reckons release dates the same way."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
 
+from sqlalchemy.orm import Session
+
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.factsheets import Letterhead
 from repatriate.domain.flags import Thresholds
-from repatriate.storage.settings import SettingRepository
+from repatriate.domain.release import ReleaseRule
+from repatriate.storage.files import FileRepository
+from repatriate.storage.settings import SENTENCE_DAY_COUNTS, SettingRepository
 from repatriate.storage.store import Store
 
 _PREFIX = "threshold."
+DAY_COUNTS = "sentence_day_counts"
+"""The setting's name on the command line and in errors: whether the day of sentence counts as
+a day served. Every stored release date depends on it."""
+_YES_NO = {"yes": True, "no": False}
 _LETTERHEAD = {
     "name": "clinic.name",
     "address": "clinic.address",
@@ -43,6 +52,36 @@ class SettingsService:
             SettingRepository(session).put(_PREFIX + name, int(value))
         return self.thresholds()
 
+    def release_rule(self) -> ReleaseRule:
+        with self.store.unit_of_work() as session:
+            return SettingRepository(session).release_rule()
+
+    def set(self, name: str, value: str) -> None:
+        """Change one setting by its name (a threshold, or `sentence_day_counts` yes or no),
+        given as text from the command line."""
+        if name == DAY_COUNTS:
+            self.set_release_rule(value)
+        else:
+            self.set_threshold(name, value)
+
+    def set_release_rule(self, sentence_day_counts: str) -> ReleaseRule:
+        """Whether the day of sentence counts as served (`yes` or `no`). Every stored release
+        date is computed again in the same transaction."""
+        problem = _day_counts_problem(sentence_day_counts)
+        if problem is not None:
+            raise InvalidInput([problem])
+        with self.store.unit_of_work() as session:
+            _put_day_counts(session, sentence_day_counts)
+        return self.release_rule()
+
+    def shown(self) -> list[tuple[str, str]]:
+        """Every setting the command line shows and sets, by name, with its value as text."""
+        thresholds = self.thresholds()
+        rule = self.release_rule()
+        return [(name, str(getattr(thresholds, name))) for name in Thresholds.names()] + [
+            (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no")
+        ]
+
     def letterhead(self) -> Letterhead:
         """The clinic's name, address and contact for fact sheets, and what they ask of the
         embassy; defaults for what was never set."""
@@ -62,7 +101,10 @@ class SettingsService:
         return self.letterhead()
 
     def save(
-        self, letterhead: Letterhead, thresholds: Mapping[str, str]
+        self,
+        letterhead: Letterhead,
+        thresholds: Mapping[str, str],
+        sentence_day_counts: str | None = None,
     ) -> tuple[Letterhead, Thresholds]:
         """The settings page's save: every value is checked first, then all are written in one
         transaction; nothing is written if any value is bad."""
@@ -72,6 +114,10 @@ class SettingsService:
             for name, value in thresholds.items()
             if (problem := _threshold_problem(name, value)) is not None
         ]
+        if sentence_day_counts is not None:
+            problem = _day_counts_problem(sentence_day_counts)
+            if problem is not None:
+                errors.append(problem)
         if errors:
             raise InvalidInput(errors)
         with self.store.unit_of_work() as session:
@@ -80,12 +126,28 @@ class SettingsService:
                 settings.put(key, values[field])
             for name, value in thresholds.items():
                 settings.put(_PREFIX + name, int(value))
+            if sentence_day_counts is not None:
+                _put_day_counts(session, sentence_day_counts)
         return self.letterhead(), self.thresholds()
+
+
+def _put_day_counts(session: Session, value: str) -> None:
+    """Save the setting and bring every stored release date under it, in the caller's
+    transaction: the overstay lists read the stored dates."""
+    SettingRepository(session).put(SENTENCE_DAY_COUNTS, _YES_NO[value.strip().casefold()])
+    FileRepository(session).refresh_release_dates()
+
+
+def _day_counts_problem(value: str) -> FieldError | None:
+    if value.strip().casefold() not in _YES_NO:
+        return FieldError(DAY_COUNTS, value, "must be yes or no")
+    return None
 
 
 def _threshold_problem(name: str, value: str) -> FieldError | None:
     if name not in Thresholds.names():
-        return FieldError(name, value, f"no such setting (one of: {', '.join(Thresholds.names())})")
+        names = ", ".join((*Thresholds.names(), DAY_COUNTS))
+        return FieldError(name, value, f"no such setting (one of: {names})")
     if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= 36_500:
         return FieldError(name, value, "must be a whole number from 1 to 36500")
     return None

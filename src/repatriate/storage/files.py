@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, and_, func, insert, or_, select
+from sqlalchemy import Row, Table, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from repatriate.domain.errors import Conflict, NotFound
@@ -23,7 +23,8 @@ from repatriate.domain.prisoner import (
 )
 from repatriate.domain.prisoner import Document as DocumentInfo
 from repatriate.domain.prisoner import Photo as PhotoInfo
-from repatriate.domain.release import file_release_due
+from repatriate.domain.release import ReleaseRule, file_release_due, release_due
+from repatriate.storage.settings import RELEASE_RULE_STAMP, SettingRepository
 from repatriate.storage.tables import DocumentRow, FamilyRow, FileRow, PhotoRow
 
 # Columns of prisoner_file that map one to one onto PrisonerFile attributes of the same name.
@@ -82,8 +83,9 @@ _FILE_COLUMNS = [
 ]
 
 
-def file_columns(pf: PrisonerFile) -> dict[str, Any]:
-    """The prisoner_file column values for a domain file (id and version left out)."""
+def file_columns(pf: PrisonerFile, rule: ReleaseRule) -> dict[str, Any]:
+    """The prisoner_file column values for a domain file (id and version left out), with its
+    release date under the clinic's `rule`."""
     values: dict[str, Any] = {name: getattr(pf, name) for name in _PLAIN}
     for name in _WORDS:
         word = getattr(pf, name)
@@ -94,7 +96,7 @@ def file_columns(pf: PrisonerFile) -> dict[str, Any]:
         values[f"sentence_{part}"] = getattr(pf.sentence, part)
     for name in _SENTENCE_EXTRA:
         values[name] = getattr(pf.sentence, name)
-    values["release_due"] = file_release_due(pf)
+    values["release_due"] = file_release_due(pf, rule)
     return values
 
 
@@ -175,6 +177,50 @@ class FileRepository:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._rule: ReleaseRule | None = None
+
+    @property
+    def rule(self) -> ReleaseRule:
+        """The clinic's release-date rule, read once per unit of work."""
+        if self._rule is None:
+            self._rule = SettingRepository(self.session).release_rule()
+        return self._rule
+
+    def refresh_release_dates(self) -> int:
+        """Compute every stored release date again if they were computed under another rule
+        than the clinic's (a changed setting, or a database from before the rule changed), and
+        stamp them with it. Returns how many changed."""
+        settings = SettingRepository(self.session)
+        rule = settings.release_rule()
+        self._rule = rule
+        if settings.get(RELEASE_RULE_STAMP) == rule.stamp:
+            return 0
+        query = select(
+            FileRow.id,
+            FileRow.conviction_date,
+            FileRow.sentence_years,
+            FileRow.sentence_months,
+            FileRow.sentence_days,
+            FileRow.set_off_days,
+            FileRow.remission_days,
+            FileRow.fine_default_days,
+            FileRow.release_due,
+        )
+        changes = []
+        for file_id, conviction, *sentence, stored in self.session.execute(query):
+            due = None if conviction is None else release_due(conviction, Sentence(*sentence), rule)
+            if due != stored:
+                changes.append({"file_id": file_id, "due": due})
+        if changes:
+            # Core executemany: a derived column, not an edit, so no version bump.
+            self.session.connection().execute(
+                update(FILE_TABLE)
+                .where(FILE_TABLE.c.id == bindparam("file_id"))
+                .values(release_due=bindparam("due")),
+                changes,
+            )
+        settings.put(RELEASE_RULE_STAMP, rule.stamp)
+        return len(changes)
 
     def _row(self, ref: str) -> FileRow:
         row = self.session.scalars(
@@ -222,7 +268,7 @@ class FileRepository:
     def add(self, pf: PrisonerFile) -> PrisonerFile:
         if self.session.scalar(select(FileRow.id).where(FileRow.ref == pf.ref)) is not None:
             raise Conflict(f"ref: {pf.ref}: already used by another file")
-        row = FileRow(**file_columns(pf))
+        row = FileRow(**file_columns(pf, self.rule))
         row.family = [_family_row(i, c) for i, c in enumerate(pf.family)]
         self.session.add(row)
         self.session.flush()
@@ -243,7 +289,7 @@ class FileRepository:
             select(FileRow.id).where(FileRow.ref == pf.ref)
         ):
             raise Conflict(f"ref: {pf.ref}: already used by another file")
-        for name, value in file_columns(pf).items():
+        for name, value in file_columns(pf, self.rule).items():
             setattr(row, name, value)
         row.family = [_family_row(i, c) for i, c in enumerate(pf.family)]
         # Touching the row makes every save bump the version, even one that only changed family.
@@ -262,7 +308,8 @@ class FileRepository:
             chunk = files[start : start + batch]
             # Core insert (one executemany) rather than the ORM's per-row bookkeeping.
             self.session.execute(
-                insert(FILE_TABLE), [file_columns(pf) | {"version": 1} for pf in chunk]
+                insert(FILE_TABLE),
+                [file_columns(pf, self.rule) | {"version": 1} for pf in chunk],
             )
 
     def iter_all(self, batch: int = 2000) -> Iterator[PrisonerFile]:

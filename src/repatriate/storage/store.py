@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from repatriate.domain.errors import Conflict, RepatriateError
 from repatriate.storage import schema
 from repatriate.storage.engine import open_engine, sqlite_path, use_wal
+from repatriate.storage.files import FileRepository
 
 
 class Store:
@@ -32,6 +33,8 @@ class Store:
         try:
             store.last_backup = schema.upgrade(store.engine)
             use_wal(store.engine)
+            with store._sessions.begin() as session:
+                FileRepository(session).refresh_release_dates()
         except SQLAlchemyError as exc:
             store.close()
             raise RepatriateError(f"{store.describe()}: cannot open: {_reason(exc)}") from None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from repatriate.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RepatriateError
 from repatriate.domain.flags import RaisedFlag
 from repatriate.domain.prisoner import PrisonerFile, invalid_fields, trimmed
-from repatriate.domain.release import Reckoning, reckon
+from repatriate.domain.release import Reckoning, ReleaseRule, reckon
 from repatriate.services.database import Database
 from repatriate.ui.chain_panel import ActivitiesPanel, ChainPanel
 from repatriate.ui.dates import long_date
@@ -90,6 +90,8 @@ class FileEditor(QWidget):
         self._stale = False
         """Someone else saved the file while it has unsaved edits here: saving will be
         refused."""
+        self._rule = ReleaseRule()
+        """The clinic's release-date rule, read when a file is shown."""
 
         self.form = FileForm(self)
         self.title = QLabel()
@@ -285,6 +287,7 @@ class FileEditor(QWidget):
         self.setEnabled(True)
         self._base = pf
         self._stale = False
+        self._rule = self.db.settings.release_rule()
         self.form.show_file(pf)
         self._show_panels(None if self._new else pf)
         self._edited()
@@ -345,7 +348,7 @@ class FileEditor(QWidget):
         if self._new and not dirty:
             # A blank new file is not met with a list of what it lacks.
             errors = []
-        reckoning = reckon(pf, date.today())
+        reckoning = reckon(pf, date.today(), self._rule)
         self._errors = errors
         self._warnings = [as_problem(p) for p in reckoning.problems]
         self.form.show_problems(errors, self._warnings)
