@@ -66,7 +66,7 @@ def test_one_files_sheet(clinic: Path, tmp_path: Path) -> None:
     )
     found = text(target)
     assert "KOL/2023/114" in found and "Person 114" in found and "সালমা বিবি" in found
-    assert "Held 584 days past the release date 2025-04-17 as of 2026-11-22" in found
+    assert "Held 585 days past the release date 2025-04-16 as of 2026-11-22" in found
 
 
 def test_someone_at_risk_needs_a_recorded_reason(clinic: Path, tmp_path: Path) -> None:

@@ -76,10 +76,11 @@ def test_overstays_in_each_format(clinic: Path) -> None:
         "name": "Salma Bibi",
         "nationality": "BD",
         "prison": "Alipore Women's Correctional Home",
-        "release_due": "2025-04-17",
-        "overstay_days": 584,
+        "release_due": "2025-04-16",
+        "overstay_days": 585,
     }
-    assert records[1]["overstay_days"] == 325
+    # A year from 2025-01-01, the day of sentence counted: due 2025-12-31.
+    assert records[1]["overstay_days"] == 326
 
     as_csv = run(clinic, "overstays", "--as-of", AS_OF, "--format", "csv", "--min-days", "400")
     rows = list(csv.reader(io.StringIO(as_csv.stdout)))
@@ -90,8 +91,8 @@ def test_overstays_in_each_format(clinic: Path) -> None:
             "Salma Bibi",
             "BD",
             "Alipore Women's Correctional Home",
-            "2025-04-17",
-            "584",
+            "2025-04-16",
+            "585",
         ],
     ]
 
@@ -101,7 +102,7 @@ def test_overstays_in_each_format(clinic: Path) -> None:
     table = run(clinic, "overstays", "--as-of", AS_OF)
     lines = table.stdout.splitlines()
     assert lines[0].split() == KEYS
-    assert lines[1].startswith("KOL/2023/114") and lines[1].endswith("584")
+    assert lines[1].startswith("KOL/2023/114") and lines[1].endswith("585")
     assert lines[-1] == f"2 held past their release date as of {AS_OF}"
 
     nobody = run(clinic, "overstays", "--as-of", "2024-01-01")
@@ -113,10 +114,11 @@ def test_show_prints_the_working_and_the_flags(clinic: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "সালমা বিবি" in shown.stdout
     assert "conviction 2023-03-14 + 2y 6m = 2025-09-14" in shown.stdout
-    assert f"{MINUS} 120 days set-off = 2025-05-17" in shown.stdout
+    assert f"{MINUS} 120 days set-off (CrPC s.428) = 2025-05-17" in shown.stdout
     assert f"{MINUS} 30 days remission = 2025-04-17" in shown.stdout
-    assert "held on 2026-11-22: 584 days past release" in shown.stdout
-    assert "overstaying-very-long: 584 days past the release date 2025-04-17" in shown.stdout
+    assert f"{MINUS} 1 day: the day of sentence counts as served = 2025-04-16" in shown.stdout
+    assert "held on 2026-11-22: 585 days past release" in shown.stdout
+    assert "overstaying-very-long: 585 days past the release date 2025-04-16" in shown.stdout
     missing = run(clinic, "show", "NOBODY")
     assert missing.returncode == 1
     assert missing.stderr == "repatriate: error: ref: NOBODY: no such file\n"
@@ -132,6 +134,22 @@ def test_settings_change_the_flags(clinic: Path) -> None:
     bad = run(clinic, "settings", "very_long_overstay_days", "soon")
     assert bad.returncode == 2
     assert "very_long_overstay_days: soon: must be a whole number" in bad.stderr
+
+
+def test_the_day_of_sentence_is_a_setting(clinic: Path) -> None:
+    shown = run(clinic, "settings")
+    assert "sentence_day_counts = yes" in shown.stdout.splitlines()
+    changed = run(clinic, "settings", "sentence_day_counts", "no")
+    assert changed.returncode == 0, changed.stderr
+    assert "sentence_day_counts = no" in changed.stdout.splitlines()
+    listed = run(clinic, "overstays", "--as-of", AS_OF, "--format", "json")
+    first = json.loads(listed.stdout)[0]
+    assert (first["release_due"], first["overstay_days"]) == ("2025-04-17", 584)
+    working = run(clinic, "show", "KOL/2023/114", "--as-of", AS_OF).stdout
+    assert "day of sentence" not in working
+    bad = run(clinic, "settings", "sentence_day_counts", "sometimes")
+    assert bad.returncode == 2
+    assert "sentence_day_counts: sometimes: must be yes or no" in bad.stderr
 
 
 def test_bad_dates_and_numbers_are_one_line_errors(clinic: Path) -> None:

@@ -44,7 +44,7 @@ def held(ref: str, conviction: date, **changes: object) -> PrisonerFile:
 @pytest.fixture
 def clinic(db: Database) -> Database:
     for pf in (
-        # 681 days past release: first in the batch.
+        # 682 days past release (due 2025-01-09): first in the batch.
         held("A", date(2024, 1, 10), name_native="আব্দুল করিম"),
         # Verified Bangladeshi by the embassy although the court recorded Myanmar.
         held("B", date(2024, 6, 1), verified_nationality="BD", court_nationality="MM"),
@@ -79,7 +79,7 @@ def test_a_sheet_is_written_for_one_file(clinic: Database, tmp_path: Path) -> No
     assert printed.embassy.organisation == "High Commission of Bangladesh"
     found = text(target)
     assert "our ref A" in found and "Person A" in found and "আব্দুল করিম" in found
-    assert "Held 681 days past the release date 2025-01-10 as of 2026-11-22" in found
+    assert "Held 682 days past the release date 2025-01-09 as of 2026-11-22" in found
     assert "EP-39, Dr. S. Radhakrishnan Marg" in found
     assert [p.name for p in folder.iterdir()] == ["A.pdf"]
 
@@ -137,9 +137,9 @@ def test_a_batch_takes_verified_else_claimed_nationals_most_days_first(
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert tuple(rows[0]) == BATCH_COLUMNS
     assert [(r["no"], r["ref"], r["overstay_days"]) for r in rows] == [
-        ("1", "A", "681"),
-        ("2", "B", "539"),
-        ("3", "F", "478"),
+        ("1", "A", "682"),
+        ("2", "B", "540"),
+        ("3", "F", "479"),
     ]
     assert rows[0]["name_native"] == "আব্দুল করিম"
     assert rows[1]["verified_nationality"] == "BD" and rows[1]["court_nationality"] == "MM"

@@ -33,22 +33,23 @@ def convicted(ref: str, conviction: date, **changes: object) -> PrisonerFile:
 @pytest.fixture
 def clinic(db: Database) -> Database:
     files = [
-        # Due 2025-01-10: 681 days past on AS_OF.
+        # Due 2025-01-09 (the day of sentence counts): 682 days past on AS_OF.
         convicted("A", date(2024, 1, 10), verified_nationality="MM", court_nationality="BD"),
-        # Due 2026-05-26 (1y - 30 days set-off): 180 days past.
+        # Due 2026-05-25 (365 - 30 days set-off - 1 = 334 days on): 181 days past.
         convicted("B", date(2025, 6, 25), sentence=Sentence(years=1, set_off_days=30)),
         # Due tomorrow: not yet past.
-        convicted("C", date(2025, 11, 23), status=Status.SERVING),
+        convicted("C", date(2025, 11, 24), status=Status.SERVING),
         # Repatriated: their overstay stays on the file, they are not on the list.
         convicted("D", date(2023, 1, 1), status=Status.REPATRIATED, released_on=date(2024, 6, 1)),
-        # Released after 2025-06-01: still held on that date, past a release due 2024-02-01.
+        # Released after 2025-06-01: still held on that date, past a release due 2024-01-31.
         convicted("E", date(2023, 2, 1), status=Status.RELEASED, released_on=date(2025, 9, 1)),
-        # Set-off longer than the sentence: a data problem, never a figure.
+        # The 90 days undergone before conviction cover the 60-day term: due on the day of
+        # sentence, 2024-01-01, and 1056 days past on AS_OF.
         convicted("F", date(2024, 1, 1), sentence=Sentence(months=2, set_off_days=90)),
         # Under trial: no release date.
         PrisonerFile(ref="G", name="Nur Alam", arrest_date=date(2025, 1, 5)),
         # Due exactly AS_OF: held, but not past it.
-        convicted("H", date(2025, 11, 22)),
+        convicted("H", date(2025, 11, 23)),
     ]
     for pf in files:
         db.cases.add(pf, AS_OF)
@@ -58,20 +59,20 @@ def clinic(db: Database) -> Database:
 def test_the_list_holds_those_held_past_release_most_days_first(clinic: Database) -> None:
     rows = clinic.overstays.overstays(AS_OF)
     assert [(r.ref, r.release_due, r.overstay_days) for r in rows] == [
-        ("A", date(2025, 1, 10), 681),
-        ("B", date(2026, 5, 26), 180),
+        ("F", date(2024, 1, 1), 1056),
+        ("A", date(2025, 1, 9), 682),
+        ("B", date(2026, 5, 25), 181),
     ]
-    assert rows[0].nationality == "MM", "verified nationality comes before the claimed one"
+    assert rows[1].nationality == "MM", "verified nationality comes before the claimed one"
 
 
 def test_min_days_and_as_of(clinic: Database) -> None:
-    assert [r.ref for r in clinic.overstays.overstays(AS_OF, min_days=181)] == ["A"]
-    assert [r.ref for r in clinic.overstays.overstays(AS_OF, min_days=180)] == ["A", "B"]
+    assert [r.ref for r in clinic.overstays.overstays(AS_OF, min_days=182)] == ["F", "A"]
+    assert [r.ref for r in clinic.overstays.overstays(AS_OF, min_days=181)] == ["F", "A", "B"]
     past = clinic.overstays.overstays(date(2025, 6, 1))
-    assert [(r.ref, r.overstay_days) for r in past] == [("E", 486), ("A", 142)]
-    assert clinic.overstays.overstays(date(2025, 1, 10)) == [
-        row for row in clinic.overstays.overstays(date(2025, 1, 10)) if row.ref == "E"
-    ]
+    assert [(r.ref, r.overstay_days) for r in past] == [("F", 517), ("E", 487), ("A", 143)]
+    assert "A" not in [r.ref for r in clinic.overstays.overstays(date(2025, 1, 9))]
+    assert "A" in [r.ref for r in clinic.overstays.overstays(date(2025, 1, 10))]
 
 
 def test_the_list_agrees_with_the_rule_for_every_demo_file(db: Database) -> None:
@@ -92,7 +93,9 @@ def test_the_list_agrees_with_the_rule_for_every_demo_file(db: Database) -> None
 def test_assessment_shows_working_problems_and_flags(clinic: Database) -> None:
     a = clinic.overstays.assess("A", AS_OF)
     assert a.reckoning.working == (
-        "conviction 2024-01-10 + 1y = 2025-01-10; held on 2026-11-22: 681 days past release"
+        "conviction 2024-01-10 + 1y = 2025-01-10; "
+        "\u2212 1 day: the day of sentence counts as served = 2025-01-09; "
+        "held on 2026-11-22: 682 days past release"
     )
     assert {f.flag for f in a.flags} >= {
         Flag.OVERSTAYING,
@@ -102,9 +105,21 @@ def test_assessment_shows_working_problems_and_flags(clinic: Database) -> None:
         Flag.NO_CONSULAR_ACCESS,
     }
     f = clinic.overstays.assess("F", AS_OF)
-    assert f.reckoning.release_due is None
-    assert f.flags[0].flag is Flag.DATA_PROBLEM
-    assert "set_off_days: 90: longer than the sentence" in f.flags[0].reason
+    assert f.reckoning.release_due == date(2024, 1, 1)
+    assert f.reckoning.steps[1] == (
+        "set-off 90 days (CrPC s.428) covers the whole term: "
+        "release due on the day of sentence, 2024-01-01"
+    )
+    assert Flag.DATA_PROBLEM not in {flag.flag for flag in f.flags}
+    clinic.cases.add(
+        convicted("P", date(2024, 1, 1), sentence=Sentence(years=1, set_off_days=200)), AS_OF
+    )
+    p = clinic.overstays.assess("P", AS_OF)
+    assert p.flags[0].flag is Flag.DATA_PROBLEM
+    assert p.flags[0].reason == (
+        "set_off_days: 200: longer than the custody before conviction "
+        "(101 days from 2023-09-23 to 2024-01-01)"
+    )
     with pytest.raises(NotFound):
         clinic.overstays.assess("nobody", AS_OF)
 
@@ -143,3 +158,20 @@ def test_an_asylum_seeker_is_at_risk_until_a_caseworker_decides(db: Database) ->
     decided = db.cases.get("R").replace(at_risk_if_returned=False, risk_note="UNHCR closed")
     db.cases.save(decided, AS_OF)
     assert Flag.AT_RISK_IF_RETURNED not in {f.flag for f in db.overstays.assess("R", AS_OF).flags}
+
+
+def test_the_day_of_sentence_setting_moves_every_stored_release_date(clinic: Database) -> None:
+    assert clinic.settings.release_rule().sentence_day_counts
+    clinic.settings.set_release_rule("no")
+    rows = clinic.overstays.overstays(AS_OF)
+    assert [(r.ref, r.release_due, r.overstay_days) for r in rows] == [
+        ("F", date(2024, 1, 1), 1056),
+        ("A", date(2025, 1, 10), 681),
+        ("B", date(2026, 5, 26), 180),
+    ]
+    assert clinic.overstays.assess("A", AS_OF).reckoning.release_due == date(2025, 1, 10)
+    assert clinic.overstays.assess("H", AS_OF).reckoning.release_due == date(2026, 11, 23)
+    with pytest.raises(InvalidInput, match="sentence_day_counts: maybe: must be yes or no"):
+        clinic.settings.set_release_rule("maybe")
+    clinic.settings.set("sentence_day_counts", "YES")
+    assert clinic.overstays.overstays(AS_OF)[1].release_due == date(2025, 1, 9)

@@ -38,11 +38,13 @@ def clinic(db: Database) -> Database:
 
 def test_summaries_carry_the_overstay_as_of_the_day(clinic: Database) -> None:
     rows = {row.ref: row for row in clinic.register.summaries(TODAY)}
-    assert rows["K-1"].overstay_days == (TODAY - date(2025, 7, 1)).days
+    # Six months from 2025-01-01, the day of sentence counted: due 2025-06-30.
+    assert rows["K-1"].release_due == date(2025, 6, 30)
+    assert rows["K-1"].overstay_days == (TODAY - date(2025, 6, 30)).days == 513
     assert rows["K-1"].nationality == "MM"
     assert rows["K-1"].held
     # Repatriated: the overstay stays on the file, counted to the day they left.
-    assert rows["K-2"].overstay_days == 62
+    assert rows["K-2"].overstay_days == 63
     assert not rows["K-2"].held
     assert not rows["K-3"].held
     # Released after the day asked about: still held on it.

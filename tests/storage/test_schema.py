@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -169,4 +170,53 @@ def test_upgrading_fills_in_the_release_date_of_existing_files(db_path: Path) ->
             rows = connection.execute(text("SELECT ref, release_due FROM prisoner_file")).all()
     finally:
         store.close()
-    assert {ref: due for ref, due in rows} == {"K-1": "2025-04-17", "K-2": None, "K-3": None}
+    # K-1: 915 - 120 - 30 days from 2023-03-14, the day of sentence counted: 2025-04-16.
+    # K-2: 5000 days set off cover the term: due on the day of sentence.
+    assert {ref: due for ref, due in rows} == {
+        "K-1": "2025-04-16",
+        "K-2": "2023-03-14",
+        "K-3": None,
+    }
+
+
+def test_release_dates_stored_under_an_older_rule_are_computed_again(db_path: Path) -> None:
+    from repatriate.domain.prisoner import PrisonerFile, Sentence
+    from repatriate.services.database import Database
+
+    db = Database.open(str(db_path))
+    db.cases.add(
+        PrisonerFile(
+            ref="K-1", name="Salma", conviction_date=date(2024, 1, 15), sentence=Sentence(months=1)
+        )
+    )
+    db.close()
+    # As a database written before the day of sentence counted holds it: the exclusive date,
+    # a set-off beyond the term stored as no date at all, and no stamp of the rule.
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE prisoner_file SET release_due = '2024-02-15'")
+        connection.execute(
+            "INSERT INTO prisoner_file (ref, name, name_native, aliases, father_name, "
+            "mother_name, languages, ethnicity, possible_misidentification, passport_number,"
+            " passport_book_number, passport_copy_on_file, home_address, home_address_native,"
+            " prison, state, prisoner_number, charge, court, case_number, conviction_date, "
+            "sentence_years, sentence_months, sentence_days, set_off_days, remission_days, "
+            "fine_default_days, vulnerability, unhcr_registration, risk_note, notes, version)"
+            " VALUES ('K-2', 'Rahim', '', '[]', '', '', '[]', '', 0, '', '', 0, '', '', '', '',"
+            " '', '', '', '', '2023-03-14', 2, 0, 0, 900, 0, 0, '', '', '', '', 1)"
+        )
+        connection.execute("DELETE FROM setting WHERE key = 'release.rule'")
+    db = Database.open(str(db_path))
+    try:
+        rows = db.overstays.overstays(date(2024, 3, 1))
+        assert [(r.ref, r.release_due, r.overstay_days) for r in rows] == [
+            ("K-2", date(2023, 3, 14), 353),
+            ("K-1", date(2024, 2, 14), 16),
+        ]
+        assert db.cases.get("K-1").version == 1, "a recomputed date is not an edit"
+    finally:
+        db.close()
+    with sqlite3.connect(db_path) as connection:
+        (stamp,) = connection.execute(
+            "SELECT value FROM setting WHERE key = 'release.rule'"
+        ).fetchone()
+    assert "sentence_day_counts=yes" in stamp
