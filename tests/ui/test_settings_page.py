@@ -117,3 +117,29 @@ def test_routes_and_database_location_are_shown(
     with qtbot.waitSignal(page.database_chosen) as chosen:
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert chosen.args == [other]
+
+
+def test_the_day_of_sentence_setting_moves_the_release_dates(qtbot: QtBot, db: Database) -> None:
+    from datetime import date
+
+    from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+
+    db.cases.add(
+        PrisonerFile(
+            ref="K-1",
+            name="Salma",
+            conviction_date=date(2025, 1, 15),
+            sentence=Sentence(months=1),
+            status=Status.SENTENCE_COMPLETED,
+        )
+    )
+    page = page_for(qtbot, db)
+    assert page.day_counts.isChecked()
+    assert db.overstays.overstays(date(2025, 2, 20))[0].release_due == date(2025, 2, 14)
+
+    page.day_counts.setChecked(False)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.problems.text() == "Settings saved."
+    assert not db.settings.release_rule().sentence_day_counts
+    assert db.overstays.overstays(date(2025, 2, 20))[0].release_due == date(2025, 2, 15)
+    assert not page_for(qtbot, db).day_counts.isChecked()

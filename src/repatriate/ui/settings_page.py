@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -94,6 +95,15 @@ class SettingsPage(QWidget):
             thresholds_layout.addRow(caption, spin)
             self.spins[name] = spin
             self.threshold_labels[name] = label
+        self.day_counts = QCheckBox(self.tr("The day of sentence counts as a day served"))
+        self.day_counts.setObjectName("sentence_day_counts")
+        self.day_counts.setToolTip(
+            self.tr(
+                "As jail manuals count: a one-month term passed on 15 January ends on "
+                "14 February. Every file's release date is worked out again when this changes."
+            )
+        )
+        thresholds_layout.addRow(self.tr("Release date:"), self.day_counts)
 
         self.routes_model: RowsModel[Route] = RowsModel(
             [
@@ -227,6 +237,7 @@ class SettingsPage(QWidget):
         thresholds = self.db.settings.thresholds()
         for name, spin in self.spins.items():
             spin.setValue(getattr(thresholds, name))
+        self.day_counts.setChecked(self.db.settings.release_rule().sentence_day_counts)
         self._show_problems([])
 
     def letterhead(self) -> Letterhead:
@@ -242,7 +253,8 @@ class SettingsPage(QWidget):
         """Save everything, or nothing with the problems shown beside the Save button."""
         values = {name: str(spin.value()) for name, spin in self.spins.items()}
         try:
-            self.db.settings.save(self.letterhead(), values)
+            day_counts = "yes" if self.day_counts.isChecked() else "no"
+            self.db.settings.save(self.letterhead(), values, day_counts)
         except InvalidInput as exc:
             self._show_problems(exc.errors)
             return False
@@ -293,6 +305,8 @@ class SettingsPage(QWidget):
         """The widget and label text of the setting an error names."""
         if key in self.spins:
             return self.spins[key], self.threshold_labels[key]
+        if key == self.day_counts.objectName():
+            return self.day_counts, self.day_counts.text()
         name = LETTERHEAD_KEYS.get(key)
         if name is None:
             return None, key
