@@ -21,8 +21,9 @@ TODAY = date.today()
 
 
 def convicted(ref: str, name: str, days_past: int, **fields: object) -> PrisonerFile:
-    """Someone whose one-year sentence ended `days_past` days ago and who is still held."""
-    conviction = TODAY - timedelta(days=days_past)
+    """Someone whose one-year sentence ended `days_past` days ago and who is still held (the
+    day of sentence counts, so the last day served is the day before the anniversary)."""
+    conviction = TODAY - timedelta(days=days_past - 1)
     conviction = conviction.replace(year=conviction.year - 1)
     pf = PrisonerFile(
         ref=ref,
