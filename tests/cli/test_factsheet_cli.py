@@ -86,7 +86,7 @@ def test_someone_at_risk_needs_a_recorded_reason(clinic: Path, tmp_path: Path) -
     assert refused.stderr.startswith("repatriate: error: KOL/2023/200: asylum seeker")
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.startswith(
-        "KOL/2023/200: risk override recorded: asked to go home; no claim pending\n"
+        "KOL/2023/200: risk override recorded for BDHC-DEL: asked to go home; no claim pending\n"
     )
     assert "রহিম উদ্দিন" in text(target)
 
@@ -100,8 +100,8 @@ def test_an_embassys_batch_with_its_csv_lists_who_was_left_out(
     assert result.returncode == 0, result.stderr
     assert f"wrote {target} and {table}: 1 fact sheet\n" in result.stdout
     assert sorted(result.stderr.splitlines()) == [
-        "left out: KOL/2023/200: asylum seeker: at risk if returned unless a caseworker "
-        "records otherwise; no override recorded",
+        "left out: KOL/2023/200: asylum seeker: at risk if returned; no override recorded "
+        "for this embassy",
         "left out: KOL/2023/300: nationality disputed: claims MM, the court recorded BD",
     ]
     assert pages(target) >= 3

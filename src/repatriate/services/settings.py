@@ -7,7 +7,13 @@ from collections.abc import Mapping
 
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.factsheets import Letterhead
-from repatriate.domain.flags import Thresholds
+from repatriate.domain.flags import (
+    DEFAULT_AT_RISK_GROUPS,
+    AtRiskGroups,
+    Thresholds,
+    parse_at_risk_groups,
+)
+from repatriate.services.codes import country_code
 from repatriate.storage.settings import SettingRepository
 from repatriate.storage.store import Store
 
@@ -20,6 +26,8 @@ _LETTERHEAD = {
     "request": "factsheet.request",
 }
 """Letterhead fields and the setting keys they are kept under."""
+AT_RISK_GROUPS = "at_risk_groups"
+"""Groups persecuted in a country, "GROUP:CC[,CC]; ...": a member is at risk if returned."""
 
 
 class SettingsService:
@@ -42,6 +50,33 @@ class SettingsService:
         with self.store.unit_of_work() as session:
             SettingRepository(session).put(_PREFIX + name, int(value))
         return self.thresholds()
+
+    def at_risk_groups_text(self) -> str:
+        """The clinic's list of persecuted groups as written ("Rohingya:MM")."""
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).all()
+        return str(saved.get(AT_RISK_GROUPS, DEFAULT_AT_RISK_GROUPS))
+
+    def at_risk_groups(self) -> AtRiskGroups:
+        return parse_at_risk_groups(self.at_risk_groups_text())
+
+    def set_at_risk_groups(self, text: str) -> str:
+        """Replace the list of persecuted groups, given as "GROUP:CC[,CC]; ..."."""
+        parts = []
+        for part in text.split(";"):
+            if not part.strip():
+                continue
+            try:
+                parse_at_risk_groups(part)
+                name, _, codes = part.partition(":")
+                countries = [country_code(c) for c in codes.split(",") if c.strip()]
+            except ValueError as exc:
+                raise InvalidInput([FieldError(AT_RISK_GROUPS, part.strip(), str(exc))]) from None
+            parts.append(f"{name.strip()}:{','.join(countries)}")
+        written = "; ".join(parts)
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(AT_RISK_GROUPS, written)
+        return written
 
     def letterhead(self) -> Letterhead:
         """The clinic's name, address and contact for fact sheets, and what they ask of the
