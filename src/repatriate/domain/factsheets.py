@@ -154,7 +154,9 @@ def refusal(
     if not risk:
         return ""
     states = frozenset({country}) if desk is None else desk_countries(desk)
-    if not states & (return_countries(pf, groups) | {country}):
+    returnable = return_countries(pf, groups) | ({country} if country else set())
+    # With no nationality recorded, every foreign state is one they could be returned to.
+    if not states or (returnable and not states & returnable):
         return ""
     if desk is None:
         return (
