@@ -24,6 +24,7 @@ from repatriate.services.csv_format import defang
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
 from repatriate.services.factsheets import LeftOut, NobodyToPrint
 from repatriate.services.followups import parse_week, week_of
+from repatriate.services.settings import AT_RISK_GROUPS
 from repatriate.terminal import (
     describe_agenda,
     describe_assessment,
@@ -235,12 +236,16 @@ def _show(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 def _settings(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     if args.name is not None and args.value is None:
         raise RepatriateError(f"settings: {args.name}: give a value too (settings NAME VALUE)")
-    if args.name is None:
+    if args.name == AT_RISK_GROUPS:
+        db.settings.set_at_risk_groups(args.value)
+        thresholds = db.settings.thresholds()
+    elif args.name is None:
         thresholds = db.settings.thresholds()
     else:
         thresholds = db.settings.set_threshold(args.name, args.value)
     for name in thresholds.names():
         print(f"{name} = {getattr(thresholds, name)}", file=out)
+    print(f"{AT_RISK_GROUPS} = {db.settings.at_risk_groups_text()}", file=out)
 
 
 def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:

@@ -71,7 +71,8 @@ class SettingsService:
                 name, _, codes = part.partition(":")
                 countries = [country_code(c) for c in codes.split(",") if c.strip()]
             except ValueError as exc:
-                raise InvalidInput([FieldError(AT_RISK_GROUPS, part.strip(), str(exc))]) from None
+                why = str(exc).removeprefix(f"{part.strip()}: ")
+                raise InvalidInput([FieldError(AT_RISK_GROUPS, part.strip(), why)]) from None
             parts.append(f"{name.strip()}:{','.join(countries)}")
         written = "; ".join(parts)
         with self.store.unit_of_work() as session:
