@@ -43,14 +43,6 @@ FORMER_DEFAULT_REQUESTS = frozenset(
 they were never the clinic's own words, so they give way to the ask that fits the situation."""
 
 
-def clinic_request(letterhead: Letterhead) -> str | None:
-    """The clinic's own ask from its settings, or None when it is a default."""
-    text = letterhead.request.strip()
-    if not text or text == DEFAULT_REQUEST or text in FORMER_DEFAULT_REQUESTS:
-        return None
-    return text
-
-
 @dataclass(frozen=True, slots=True)
 class Letterhead:
     """The clinic as it appears on fact sheets and letters (clinic settings)."""
@@ -61,6 +53,14 @@ class Letterhead:
     email: str = ""
     request: str = DEFAULT_REQUEST
     """What the clinic asks of the embassy, printed on every sheet unless replaced."""
+
+
+def clinic_request(letterhead: Letterhead) -> str | None:
+    """The clinic's own ask from its settings, or None when it is a default."""
+    text = letterhead.request.strip()
+    if not text or text == DEFAULT_REQUEST or text in FORMER_DEFAULT_REQUESTS:
+        return None
+    return text
 
 
 class Audience(StrEnum):
