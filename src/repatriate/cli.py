@@ -160,7 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
     factsheet.add_argument("--request", metavar="TEXT", help="what to ask of the embassy")
     factsheet.add_argument("--to", metavar="DESK", help="address it to this desk instead")
     factsheet.add_argument(
-        "--override-risk", metavar="REASON", help="with REF: record why it may go despite risk"
+        "--override-risk",
+        metavar="REASON",
+        help="with REF: record why it may go to this one desk (--to, else the usual) despite risk",
     )
     factsheet.add_argument(
         "--no-documents", action="store_true", help="leave out the attached documents"
@@ -332,8 +334,13 @@ def _factsheet(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     }
     if args.embassy is None:
         if args.override_risk is not None:
-            override = db.factsheets.override_risk(args.ref, args.override_risk)
-            print(f"{args.ref}: risk override recorded: {override.reason}", file=out)
+            override = db.factsheets.override_risk(
+                args.ref, args.override_risk, args.to, args.as_of
+            )
+            print(
+                f"{args.ref}: risk override recorded for {override.desk}: {override.reason}",
+                file=out,
+            )
         printed = db.factsheets.sheet(args.ref, args.output, **options)
         print(f"wrote {args.output}: the fact sheet of {args.ref}", file=out)
     else:

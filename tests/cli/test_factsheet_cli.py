@@ -86,7 +86,7 @@ def test_someone_at_risk_needs_a_recorded_reason(clinic: Path, tmp_path: Path) -
     assert refused.stderr.startswith("repatriate: error: KOL/2023/200: asylum seeker")
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.startswith(
-        "KOL/2023/200: risk override recorded: asked to go home; no claim pending\n"
+        "KOL/2023/200: risk override recorded for BDHC-DEL: asked to go home; no claim pending\n"
     )
     assert "রহিম উদ্দিন" in text(target)
 
@@ -100,8 +100,8 @@ def test_an_embassys_batch_with_its_csv_lists_who_was_left_out(
     assert result.returncode == 0, result.stderr
     assert f"wrote {target} and {table}: 1 fact sheet\n" in result.stdout
     assert sorted(result.stderr.splitlines()) == [
-        "left out: KOL/2023/200: asylum seeker: at risk if returned unless a caseworker "
-        "records otherwise; no override recorded",
+        "left out: KOL/2023/200: asylum seeker: at risk if returned; no override recorded "
+        "for this embassy",
         "left out: KOL/2023/300: nationality disputed: claims MM, the court recorded BD",
     ]
     assert pages(target) >= 3
@@ -144,3 +144,41 @@ def test_options_that_do_not_go_together_are_bad_input(
 
     assert result.returncode == 2
     assert not list(tmp_path.glob("x.*"))
+
+
+def test_an_override_names_one_desk_and_opens_it_only(clinic: Path, tmp_path: Path) -> None:
+    kolkata, delhi = tmp_path / "kol.pdf", tmp_path / "del.pdf"
+    allowed = run(
+        clinic,
+        "factsheet",
+        "KOL/2023/200",
+        "-o",
+        str(kolkata),
+        "--to",
+        "BDDHC-KOL",
+        "--override-risk",
+        "asked to go home; no claim pending",
+    )
+    refused = run(clinic, "factsheet", "KOL/2023/200", "-o", str(delhi), "--to", "BDHC-DEL")
+
+    assert allowed.returncode == 0, allowed.stderr
+    assert allowed.stdout.startswith(
+        "KOL/2023/200: risk override recorded for BDDHC-KOL: asked to go home; no claim pending\n"
+    )
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "repatriate: error: KOL/2023/200: asylum seeker: at risk if returned: no sheet goes to "
+        "BDHC-DEL unless an override is recorded for that desk with a reason\n"
+    )
+    assert not delhi.exists()
+
+
+def test_the_clinic_sets_the_persecuted_groups(clinic: Path) -> None:
+    shown = run(clinic, "settings")
+    assert "at_risk_groups = Rohingya:MM" in shown.stdout.splitlines()
+    changed = run(clinic, "settings", "at_risk_groups", "Rohingya:MM; Hazara:Afghanistan")
+    assert changed.returncode == 0, changed.stderr
+    assert "at_risk_groups = Rohingya:MM; Hazara:AF" in changed.stdout.splitlines()
+    bad = run(clinic, "settings", "at_risk_groups", "Hazara")
+    assert bad.returncode == 2
+    assert "at_risk_groups: Hazara: write GROUP:CC[,CC]" in bad.stderr

@@ -323,12 +323,14 @@ def test_no_consular_access_needs_an_arrest_date() -> None:
 
 def test_asylum_seeker_without_a_decision_is_at_risk() -> None:
     flags = raised(base(category=Category.ASYLUM_SEEKER))
-    assert flags[Flag.AT_RISK_IF_RETURNED].startswith("asylum seeker, no decision")
+    assert flags[Flag.AT_RISK_IF_RETURNED].startswith("asylum seeker: no fact sheet")
 
 
-def test_asylum_seeker_recorded_not_at_risk() -> None:
-    flags = raised(base(category=Category.ASYLUM_SEEKER, at_risk_if_returned=False))
-    assert Flag.AT_RISK_IF_RETURNED not in flags
+def test_asylum_seeker_recorded_not_at_risk_with_a_reason() -> None:
+    decided = base(category=Category.ASYLUM_SEEKER, at_risk_if_returned=False)
+    assert Flag.AT_RISK_IF_RETURNED in raised(decided)
+    reasoned = decided.replace(risk_note="UNHCR closed the claim")
+    assert Flag.AT_RISK_IF_RETURNED not in raised(reasoned)
 
 
 @pytest.mark.parametrize("category", [None, *Category])
@@ -612,7 +614,7 @@ def test_home_country_precedence(
     ("category", "recorded", "at_risk"),
     [
         (Category.ASYLUM_SEEKER, None, True),
-        (Category.ASYLUM_SEEKER, False, False),
+        (Category.ASYLUM_SEEKER, False, True),
         (Category.ASYLUM_SEEKER, True, True),
         (Category.IMMIGRATION_DETAINEE, None, False),
         (Category.OTHER_OFFENDER, None, False),

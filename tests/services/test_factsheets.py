@@ -54,8 +54,14 @@ def clinic(db: Database) -> Database:
         held("D", date(2024, 3, 2), possible_misidentification=True),
         # An asylum seeker with no decision recorded: at risk if returned.
         held("E", date(2024, 3, 3), category=Category.ASYLUM_SEEKER),
-        # An asylum seeker a caseworker decided is not at risk.
-        held("F", date(2024, 8, 1), category=Category.ASYLUM_SEEKER, at_risk_if_returned=False),
+        # An asylum seeker a caseworker decided, with a reason, is not at risk.
+        held(
+            "F",
+            date(2024, 8, 1),
+            category=Category.ASYLUM_SEEKER,
+            at_risk_if_returned=False,
+            risk_note="UNHCR closed the claim; he asks to go home",
+        ),
         # Verified as Indian: not the Bangladesh embassy's.
         held("G", date(2024, 3, 4), verified_nationality="IN"),
         # Repatriated already.
@@ -120,11 +126,7 @@ def test_a_batch_takes_verified_else_claimed_nationals_most_days_first(
     assert {(o.ref, o.reason) for o in printed.left_out} == {
         ("C", "nationality disputed: claims MM, the court recorded BD"),
         ("D", "nationality disputed: marked as a possible misidentification"),
-        (
-            "E",
-            "asylum seeker: at risk if returned unless a caseworker records otherwise; "
-            "no override recorded",
-        ),
+        ("E", "asylum seeker: at risk if returned; no override recorded for this embassy"),
     }
     assert progress[-1] == (3, 3)
     found = text(target)
@@ -224,7 +226,7 @@ def test_the_sheet_carries_photos_documents_letterhead_and_where_the_file_is(
     assert "Please call us." in found
     assert "since 2026-10-01 (52 days)" in found
     assert pages(with_documents) == pages(without) + 1
-    assert "We request the Consular Section to verify" in text(without)
+    assert "We request you to verify the nationality of this person" in text(without)
 
 
 def test_the_letterhead_needs_a_name_and_a_request(db: Database) -> None:

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.services.database import Database
 from repatriate.storage import schema
 from repatriate.storage.engine import database_url, open_engine
 from repatriate.storage.store import Store
@@ -220,3 +221,43 @@ def test_release_dates_stored_under_an_older_rule_are_computed_again(db_path: Pa
             "SELECT value FROM setting WHERE key = 'release.rule'"
         ).fetchone()
     assert "sentence_day_counts=yes" in stamp
+
+
+def test_overrides_recorded_before_they_named_a_desk_are_kept_and_open_no_desk(
+    db_path: Path,
+) -> None:
+    url = database_url(str(db_path))
+    engine = open_engine(url)
+    schema.upgrade(engine, "0006")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO prisoner_file (ref, name, name_native, aliases, father_name, "
+                "mother_name, languages, ethnicity, possible_misidentification, passport_number,"
+                " passport_book_number, passport_copy_on_file, home_address, home_address_native,"
+                " prison, state, prisoner_number, charge, court, case_number, sentence_years, "
+                "sentence_months, sentence_days, set_off_days, remission_days, fine_default_days,"
+                " vulnerability, unhcr_registration, risk_note, notes, version, category) VALUES "
+                "('K-1', 'Salma', '', '[]', '', '', '[]', '', 0, '', '', 0, '', '', '', '', '', "
+                "'', '', '', 1, 0, 0, 0, 0, 0, '', '', '', '', 1, 'asylum seeker')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO factsheet_override (file_id, reason) "
+                "SELECT id, 'the family asked for the return' FROM prisoner_file"
+            )
+        )
+    engine.dispose()
+
+    db = Database.open(str(db_path))
+    try:
+        with db.store.engine.connect() as connection:
+            row = connection.execute(
+                text("SELECT reason, desk_id, decided_by FROM factsheet_override")
+            ).one()
+        assert tuple(row) == ("the family asked for the return", None, "")
+        with pytest.raises(RepatriateError, match=r"^K-1: asylum seeker: at risk if returned"):
+            db.factsheets.sheet("K-1", db_path.parent / "k.pdf", to="BDHC-DEL")
+    finally:
+        db.close()

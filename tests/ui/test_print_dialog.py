@@ -65,7 +65,8 @@ def test_embassy_choices_come_from_the_nationalities_held(qtbot: QtBot, clinic: 
     assert Path(dialog.output.text()).name == f"fact-sheets-BD-{TODAY.isoformat()}.pdf"
     dialog.choose_country("NP")
     assert Path(dialog.output.text()).name == f"fact-sheets-NP-{TODAY.isoformat()}.pdf"
-    assert dialog.request.toPlainText() == clinic.settings.letterhead().request
+    # Empty: each sheet asks what fits the person's situation.
+    assert dialog.request.toPlainText() == ""
 
 
 def test_a_batch_for_an_embassy_is_printed_with_who_was_left_out(

@@ -7,7 +7,7 @@ window's tooltip and the command line can say why.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -70,11 +70,87 @@ def home_country(pf: PrisonerFile) -> str | None:
     return pf.verified_nationality or pf.claimed_nationality or pf.court_nationality
 
 
-def at_risk_if_returned(pf: PrisonerFile) -> bool:
-    """An asylum seeker is at risk if returned unless a caseworker has recorded otherwise."""
-    if pf.at_risk_if_returned is not None:
-        return pf.at_risk_if_returned
-    return pf.category is Category.ASYLUM_SEEKER
+STATELESS = "XX"
+"""How a caseworker records that the person has no nationality, in any nationality field.
+ICAO Doc 9303 (Part 3, machine readable travel documents) codes a stateless person "XXA"; our
+nationality fields hold two letters, so the file keeps "XX", from ISO 3166-1's user-assigned
+range, and the forms accept "stateless" or "XXA" for it. UNHCR counts the stateless among the
+people it protects (1954 Convention relating to the Status of Stateless Persons)."""
+
+DEFAULT_AT_RISK_GROUPS = "Rohingya:MM"
+"""Groups persecuted in a country, as the clinic's `at_risk_groups` setting writes them: the
+case study's Rohingya "cannot go back to Myanmar for fear of persecution"."""
+
+AtRiskGroups = Mapping[str, frozenset[str]]
+"""A group's name (case-folded) and the countries that persecute it."""
+
+
+def parse_at_risk_groups(text: str) -> dict[str, frozenset[str]]:
+    """ "Rohingya:MM; Hazara:AF,PK" as a mapping; ValueError naming the part that is wrong.
+    Country codes are checked by the caller (the domain knows no country list)."""
+    groups: dict[str, set[str]] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        name, colon, codes = part.partition(":")
+        countries = {c.strip().upper() for c in codes.split(",") if c.strip()}
+        if not colon or not name.strip() or not countries:
+            raise ValueError(f"{part.strip()}: write GROUP:CC[,CC] (such as Rohingya:MM)")
+        groups.setdefault(name.strip().casefold(), set()).update(countries)
+    return {name: frozenset(codes) for name, codes in groups.items()}
+
+
+def at_risk_reasons(pf: PrisonerFile, groups: AtRiskGroups | None = None) -> tuple[str, ...]:
+    """Why the person may be at risk if returned, each in words; empty if not.
+
+    At risk: an asylum seeker, anyone registered with UNHCR, a member of a group persecuted in
+    a country they could be returned to, the stateless, and anyone a caseworker recorded as at
+    risk; unless a caseworker recorded a reasoned decision that they are not (at risk False
+    *and* a note giving the reason). Non-refoulement is customary international law and
+    Article 33 of the 1951 Refugee Convention; India is not a party, but the case study's
+    Rohingya "cannot go back to Myanmar for fear of persecution"."""
+    if pf.at_risk_if_returned is False and pf.risk_note.strip():
+        return ()
+    groups = parse_at_risk_groups(DEFAULT_AT_RISK_GROUPS) if groups is None else groups
+    reasons = []
+    if pf.at_risk_if_returned:
+        reasons.append("recorded at risk if returned")
+    if pf.category is Category.ASYLUM_SEEKER:
+        reasons.append("asylum seeker")
+    if pf.unhcr_registration.strip():
+        reasons.append("registered with UNHCR")
+    persecuted_in = persecuting_countries(pf, groups)
+    if persecuted_in:
+        reasons.append(f"{pf.ethnicity.strip()}: persecuted in {', '.join(persecuted_in)}")
+    if STATELESS in (pf.claimed_nationality, pf.court_nationality, pf.verified_nationality):
+        reasons.append("stateless")
+    return tuple(reasons)
+
+
+def persecuting_countries(pf: PrisonerFile, groups: AtRiskGroups | None = None) -> tuple[str, ...]:
+    """The countries that persecute the person's group (Myanmar for a Rohingya), sorted."""
+    groups = parse_at_risk_groups(DEFAULT_AT_RISK_GROUPS) if groups is None else groups
+    return tuple(sorted(groups.get(pf.ethnicity.strip().casefold(), frozenset())))
+
+
+def return_countries(pf: PrisonerFile, groups: AtRiskGroups | None = None) -> frozenset[str]:
+    """Every country the person could be returned to, and so must not learn of them while
+    they are at risk: claimed, court-recorded and verified nationality, the passport's country,
+    and the country that persecutes their group (Myanmar for a Rohingya the court recorded
+    as Bangladeshi)."""
+    recorded = (
+        pf.claimed_nationality,
+        pf.court_nationality,
+        pf.verified_nationality,
+        pf.passport_country,
+    )
+    countries = {c for c in recorded if c and c != STATELESS}
+    return frozenset(countries | set(persecuting_countries(pf, groups)))
+
+
+def at_risk_if_returned(pf: PrisonerFile, groups: AtRiskGroups | None = None) -> bool:
+    """Whether the person may be at risk if returned (see `at_risk_reasons`)."""
+    return bool(at_risk_reasons(pf, groups))
 
 
 def raise_flags(
@@ -84,6 +160,7 @@ def raise_flags(
     transfer_countries: frozenset[str] = frozenset(),
     repatriation_started: bool = False,
     stalls: Sequence[Stall] = (),
+    at_risk_groups: AtRiskGroups | None = None,
 ) -> tuple[RaisedFlag, ...]:
     """Every flag the file raises as of `reckoning.as_of`, in order of urgency."""
     t = thresholds
@@ -113,8 +190,9 @@ def raise_flags(
             add(Flag.OVERSTAYING_LONG, f"{past} (≥ {t.long_overstay_days})")
         if overstay >= t.very_long_overstay_days:
             add(Flag.OVERSTAYING_VERY_LONG, f"{past} (≥ {t.very_long_overstay_days})")
-    if at_risk_if_returned(pf) and held:
-        why = "recorded at risk" if pf.at_risk_if_returned else "asylum seeker, no decision"
+    risks = at_risk_reasons(pf, at_risk_groups)
+    if risks and held:
+        why = "; ".join(risks)
         add(
             Flag.AT_RISK_IF_RETURNED,
             f"{why}: no fact sheet to the home embassy unless overridden with a reason",

@@ -5,7 +5,8 @@ A sheet carries what an embassy needs to recognise its national when the prison 
 and home address down wrongly: both as recorded and in the person's own script, photographs
 with the dates they were taken, parents, passport and passport-book numbers kept apart, the
 court record and the release-date computation with its steps. It leaves out what could harm the
-person if the home country read it (asylum, risk on return, ethnicity, vulnerability, notes).
+person if the home country read it (asylum, risk on return, ethnicity, vulnerability, notes,
+languages that disclose a persecuted group); a referral to UNHCR says why the person is referred.
 """
 
 from __future__ import annotations
@@ -45,9 +46,9 @@ from reportlab.platypus import (
 )
 
 from repatriate.domain.errors import Cancelled
-from repatriate.domain.factsheets import Letterhead
-from repatriate.domain.prisoner import PrisonerFile, Sex
-from repatriate.domain.release import Reckoning, describe_sentence
+from repatriate.domain.factsheets import Audience, Letterhead
+from repatriate.domain.prisoner import PrisonerFile, Sex, Status
+from repatriate.domain.release import Reckoning, describe_sentence, held_on
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, needs_shaping, register
 from repatriate.reports.script_text import ScriptText
 from repatriate.reports.sheets import (
@@ -319,7 +320,7 @@ def _age(pf: PrisonerFile, as_of: date) -> str:
 
 def _identity(sheet: FactSheet, width: float) -> Table:
     pf = sheet.file
-    language = pf.languages[0] if pf.languages else ""
+    language = sheet.languages[0] if sheet.languages else ""
     # A size up from the Latin: these are what the embassy matches against its records.
     native = ScriptText(pf.name_native, 10.5, language=language) if pf.name_native else "—"
     address_native: Flowable | str = (
@@ -328,7 +329,7 @@ def _identity(sheet: FactSheet, width: float) -> Table:
         else "—"
     )
     languages = ", ".join(
-        f"{sheet.language_names.get(code, code)} ({code})" for code in pf.languages
+        f"{sheet.language_names.get(code, code)} ({code})" for code in sheet.languages
     )
     return _rows(
         [
@@ -407,16 +408,32 @@ def _custody(sheet: FactSheet) -> Table:
     )
 
 
+_GONE = {
+    Status.REPATRIATED: "repatriated",
+    Status.RELEASED: "released",
+    Status.DECEASED: "died",
+    Status.TRANSFERRED: "transferred",
+}
+
+
 def overstay_line(reckoning: Reckoning) -> str:
-    """The figure an embassy reads first: how long the person has been held past release."""
+    """The figure an embassy reads first: how long the person has been held past release; in
+    the past tense once they are no longer held."""
     as_of = reckoning.as_of
+    pf = reckoning.file
     if reckoning.problems:
         return "Release date: cannot be computed from the records we hold (see below)"
+    due = reckoning.release_due
+    if not held_on(pf, as_of):
+        verb = _GONE.get(pf.status, "released") if pf.status else "released"
+        left = f"{verb} on {pf.released_on}" if pf.released_on else f"{verb}; date not recorded"
+        if reckoning.overstaying:
+            return f"Was held {reckoning.overstay_days} days past the release date {due}; {left}"
+        return left[0].upper() + left[1:]
     if reckoning.under_trial:
         days = reckoning.custody_days
         held = f": in custody {days} days as of {as_of}" if days is not None else ""
         return f"Under trial{held}"
-    due = reckoning.release_due
     if reckoning.overstaying:
         return f"Held {reckoning.overstay_days} days past the release date {due} as of {as_of}"
     if due is not None and due > as_of:
@@ -590,7 +607,7 @@ def _sheet(sheet: FactSheet, letterhead: Letterhead, state: _State, done: int) -
     pf, reckoning = sheet.file, sheet.reckoning
     ref = escape(pf.ref)
     identity_width = WIDTH - PHOTO_WIDTH - 5 * mm
-    language = pf.languages[0] if pf.languages else ""
+    language = sheet.languages[0] if sheet.languages else ""
     names: list[Flowable] = [_para(escape(pf.name), "name")]
     if pf.name_native:
         names.append(ScriptText(pf.name_native, 14, language=language))
@@ -619,7 +636,7 @@ def _sheet(sheet: FactSheet, letterhead: Letterhead, state: _State, done: int) -
         Spacer(1, 3 * mm),
         *_addressee(sheet.embassy),
         Spacer(1, 3 * mm),
-        _para(f"Fact sheet for nationality verification — our ref {ref}", "title"),
+        _para(f"{escape(sheet.title)} — our ref {ref}", "title"),
         Spacer(1, 2 * mm),
         _figure(reckoning),
         Spacer(1, 3 * mm),
@@ -631,22 +648,40 @@ def _sheet(sheet: FactSheet, letterhead: Letterhead, state: _State, done: int) -
         KeepTogether(
             [_section("Where the file is"), *(_text(line) for line in where)],
         ),
-        KeepTogether([_section("What we ask of the embassy"), _text(sheet.request)]),
+        KeepTogether([_section(_ASKED_OF[sheet.reader]), _text(sheet.request)]),
     ]
+    if sheet.protection_lines:
+        story.insert(
+            -1,
+            KeepTogether(
+                [
+                    _section("Why we refer this person"),
+                    *(_text(line) for line in sheet.protection_lines),
+                ]
+            ),
+        )
     if attached:
         story += [
             _section("Documents attached after this sheet"),
             *(_text(title) for title in attached),
         ]
+    follow_up = (
+        "we will call your office every week until the person is home"
+        if held_on(pf, reckoning.as_of)
+        else "we are glad to answer any question on the case"
+    )
     story += [
         _section("Contact"),
-        _para(
-            f"{contact_line}. Please quote our reference <b>{ref}</b>; "
-            "we will call your office every week until the person is home."
-        ),
+        _para(f"{contact_line}. Please quote our reference <b>{ref}</b>; {follow_up}."),
     ]
     return story + _attachments(sheet, state)
 
+
+_ASKED_OF = {
+    Audience.HOME_STATE: "What we ask of the embassy",
+    Audience.UNHCR: "What we ask of UNHCR",
+    Audience.OTHER: "What we ask of your office",
+}
 
 _FLUSH = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 

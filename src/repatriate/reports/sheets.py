@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from repatriate.domain.factsheets import Audience
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import Reckoning
 
@@ -81,6 +82,14 @@ class FactSheet:
     attachments: tuple[Attachment, ...] = ()
     chain_lines: tuple[str, ...] = ()
     """Where the file is in the desk chain, one line each; empty when nothing is recorded."""
+    title: str = "Fact sheet for nationality verification"
+    reader: Audience = Audience.HOME_STATE
+    languages: tuple[str, ...] = ()
+    """The languages the sheet may name (ISO 639): those that disclose a persecuted group are
+    left off sheets to a foreign state's desks."""
+    protection_lines: tuple[str, ...] = ()
+    """For a referral to UNHCR only: why the person is referred (category, registration,
+    ethnicity, the risk on return). Empty on every other sheet."""
 
     @property
     def file(self) -> PrisonerFile:

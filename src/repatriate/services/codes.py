@@ -6,6 +6,8 @@ from functools import cache
 
 import pycountry
 
+from repatriate.domain.flags import STATELESS
+
 # English names caseworkers write that pycountry does not know under that name.
 _COUNTRY_NAMES = {
     "burma": "MM",
@@ -28,6 +30,10 @@ _COUNTRY_NAMES = {
     "east timor": "TL",
     "cape verde": "CV",
     "vatican": "VA",
+    # No nationality: ICAO Doc 9303's "XXA" (stateless person), kept in two letters.
+    "stateless": STATELESS,
+    "xxa": STATELESS,
+    "xx": STATELESS,
 }
 
 
@@ -46,6 +52,8 @@ def country_code(text: str) -> str:
 
 @cache
 def country_name(code: str) -> str:
+    if code == STATELESS:
+        return "Stateless"
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code

@@ -1,8 +1,10 @@
 """Printing fact sheets for embassies: one file's, or a batch of one embassy's nationals.
 
 Each action reads what it needs in one unit of work, applies the rules of
-`domain.factsheets` (no sheet for someone at risk if returned without a recorded override; a
-batch leaves out disputed nationalities), then builds the PDF outside the transaction and
+`domain.factsheets` (no sheet to a desk of a state someone at risk could be returned to without
+an override recorded for that desk; nothing on a foreign state's sheet that discloses a
+protection claim; a batch leaves out disputed nationalities), then builds the PDF outside the
+transaction and
 writes it to a temporary file beside the target, which replaces the target only when
 complete: a cancelled or failed print leaves the old file, if any, as it was.
 """
@@ -10,6 +12,7 @@ complete: a cancelled or failed print leaves the old file, if any, as it was.
 from __future__ import annotations
 
 import csv
+import getpass
 import io
 import os
 import tempfile
@@ -31,11 +34,20 @@ from repatriate.domain.errors import (
     RepatriateError,
 )
 from repatriate.domain.factsheets import (
+    DISCLOSING_LANGUAGES,
+    Audience,
+    Letterhead,
     RiskOverride,
+    ask,
+    audience,
+    clinic_request,
+    discloses_protection,
     embassy_country,
     left_out_of_batch,
-    risk_reason,
+    refusal,
+    title,
 )
+from repatriate.domain.flags import AtRiskGroups, at_risk_reasons
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import ReleaseRule, reckon
 from repatriate.reports.sheets import (
@@ -106,16 +118,33 @@ class FactSheetService:
         self.settings = settings
         self.desks = desks
 
-    def override_risk(self, ref: str, reason: str) -> RiskOverride:
-        """Record why a fact sheet may go to the home embassy of someone at risk if returned."""
+    def override_risk(
+        self, ref: str, reason: str, to: str | None = None, as_of: date | None = None
+    ) -> RiskOverride:
+        """Record why the sheet of someone at risk if returned may go to one desk: `to`, else
+        the desk the sheet would be addressed to. It opens that desk only."""
         reason = reason.strip()
         if not reason:
             raise InvalidInput([FieldError("reason", reason, "say why the risk is overridden")])
         if len(reason) > MAX_REASON:
             too_long = f"longer than {MAX_REASON} characters"
             raise InvalidInput([FieldError("reason", reason[:40] + "…", too_long)])
+        chosen = self.desks.find(to) if to else None
         with self.store.unit_of_work() as session:
-            return FactSheetRepository(session).add_override(ref, reason)
+            pf = FileRepository(session).get(ref)
+            desks = DeskRepository(session).all()
+            movements = MovementRepository(session).of_file(ref)
+            country = embassy_country(pf) or pf.court_nationality or ""
+            desk = chosen or _addressee_desk(desks, country, movements)
+            if desk is None:
+                raise RepatriateError(
+                    f"{ref}: no desk of {country or 'the home country'} is in the directory: "
+                    "add it, then record the override for it"
+                )
+            if audience(desk) is not Audience.HOME_STATE:
+                why = "needs no override: only a foreign state's desk does"
+                raise InvalidInput([FieldError("desk", desk.code, why)])
+            return FactSheetRepository(session).add_override(ref, desk.code, reason, _caseworker())
 
     def sheet(
         self,
@@ -131,28 +160,30 @@ class FactSheetService:
     ) -> Printed:
         """Write one file's fact sheet (and its attached documents) to `target` as PDF.
 
-        Refused for someone at risk if returned, unless an override has been recorded.
+        Refused for someone at risk if returned when the desk speaks for a state they could be
+        returned to, unless an override has been recorded for that desk.
         """
         as_of = as_of or date.today()
         chosen = self.desks.find(to) if to else None
         letterhead = self.settings.letterhead()
+        groups = self.settings.at_risk_groups()
         with self.store.unit_of_work() as session:
             gathered = _gather(session, ref, documents)
             pf = gathered.file
-            risk = risk_reason(pf)
-            if risk and ref not in FactSheetRepository(session).overrides([ref]):
-                raise RepatriateError(
-                    f"{ref}: {risk}: no fact sheet goes to the home country's embassy unless "
-                    "an override is recorded with a reason"
-                )
             country = embassy_country(pf) or pf.court_nationality
-            if country is None:
+            if country is None and chosen is None:
                 raise RepatriateError(
                     f"{ref}: no nationality is recorded, so there is no embassy to address"
                 )
             desks = DeskRepository(session).all()
-        embassy = _addressee(chosen, desks, country, gathered.movements)
-        sheet = _sheet(gathered, desks, embassy, as_of, request or letterhead.request)
+            desk = chosen or _addressee_desk(desks, country or "", gathered.movements)
+            opened = FactSheetRepository(session).opened_desks([ref]).get(ref, frozenset())
+            is_open = desk is not None and desk.code in opened
+            refused = refusal(pf, desk, country or "", is_open, groups)
+            if refused:
+                raise RepatriateError(f"{ref}: {refused}")
+        embassy = _embassy(desk, country or "")
+        sheet = _sheet(gathered, desks, desk, embassy, as_of, request, letterhead, groups)
         # Imported when printing: the PDF libraries are slow to load and most runs never print.
         from repatriate.reports.factsheet import write_sheet
 
@@ -186,23 +217,26 @@ class FactSheetService:
             raise InvalidInput([FieldError("embassy", country, str(exc))]) from None
         chosen = self.desks.find(to) if to else None
         letterhead = self.settings.letterhead()
+        groups = self.settings.at_risk_groups()
         left_out: list[LeftOut] = []
         gathered: list[_Gathered] = []
         with self.store.unit_of_work() as session:
+            desks = DeskRepository(session).all()
+            desk = chosen or _addressee_desk(desks, code, [])
             sheets = FactSheetRepository(session)
             refs = sheets.nationals_held(code, as_of, overstaying)
-            overrides = sheets.overrides(refs)
+            opened = sheets.opened_desks(refs)
             for ref in refs:
                 if cancelled is not None and cancelled():
                     raise Cancelled("stopped before the PDF was made; nothing was written")
                 pf = FileRepository(session).get(ref)
-                reason = left_out_of_batch(pf, code, ref in overrides)
+                is_open = desk is not None and desk.code in opened.get(ref, frozenset())
+                reason = left_out_of_batch(pf, code, desk, is_open, groups)
                 if reason:
                     left_out.append(LeftOut(ref, reason))
                 else:
                     gathered.append(_gather(session, ref, documents, pf))
-            desks = DeskRepository(session).all()
-        embassy = _addressee(chosen, desks, code, [])
+        embassy = _embassy(desk, code)
         name = country_name(code)
         if not gathered:
             held = "held past their release date" if overstaying else "held"
@@ -212,9 +246,8 @@ class FactSheetService:
                 f"a fact sheet{also}",
                 tuple(left_out),
             )
-        text = request or letterhead.request
         ordered = sorted(
-            (_sheet(g, desks, embassy, as_of, text) for g in gathered),
+            (_sheet(g, desks, desk, embassy, as_of, request, letterhead, groups) for g in gathered),
             key=lambda s: (
                 -(s.reckoning.overstay_days or 0),
                 s.reckoning.release_due or date.max,
@@ -252,9 +285,21 @@ def _gather(
 
 
 def _sheet(
-    gathered: _Gathered, desks: list[Desk], embassy: Embassy, as_of: date, request: str
+    gathered: _Gathered,
+    desks: list[Desk],
+    desk: Desk | None,
+    embassy: Embassy,
+    as_of: date,
+    request: str | None,
+    letterhead: Letterhead,
+    groups: AtRiskGroups,
 ) -> FactSheet:
+    """The sheet as `desk` may read it: a foreign state's desk never reads what discloses a
+    protection claim, even with an override."""
     pf = gathered.file
+    reader = audience(desk)
+    home = reader is Audience.HOME_STATE
+    reckoning = reckon(pf, as_of, gathered.rule)
     codes = {
         c
         for c in (
@@ -265,22 +310,59 @@ def _sheet(
         )
         if c
     }
+    languages = tuple(c for c in pf.languages if not (home and c in DISCLOSING_LANGUAGES))
+    attachments = tuple(
+        a
+        for a in gathered.attachments
+        if not (home and discloses_protection(f"{a.kind} {a.title} {a.filename}"))
+    )
     where = whereabouts(pf, gathered.movements, desks, as_of)
+    # The clinic's usual ask is for embassies; a referral to UNHCR has its own.
+    own = None if reader is Audience.UNHCR else clinic_request(letterhead)
     return FactSheet(
-        reckoning=reckon(pf, as_of, gathered.rule),
+        reckoning=reckoning,
         embassy=embassy,
-        request=request,
+        request=request or own or ask(pf, reckoning, reader),
         country_names={c: country_name(c) for c in codes},
-        language_names={c: language_name(c) for c in pf.languages},
+        language_names={c: language_name(c) for c in languages},
         photos=gathered.photos,
-        attachments=gathered.attachments,
-        chain_lines=chain_lines(where),
+        attachments=attachments,
+        chain_lines=chain_lines(where, for_home_state=home),
+        title=title(pf, reckoning, reader),
+        reader=reader,
+        languages=languages,
+        protection_lines=_protection(pf, groups) if reader is Audience.UNHCR else (),
     )
 
 
-def chain_lines(where: Whereabouts) -> tuple[str, ...]:
-    """Where the file is, for the embassy: the offices holding it and the route's progress."""
+def _protection(pf: PrisonerFile, groups: AtRiskGroups) -> tuple[str, ...]:
+    """Why the clinic refers the person to UNHCR, for UNHCR's eyes only."""
+    lines = []
+    if pf.category is not None:
+        lines.append(f"Category: {pf.category.value}")
+    if pf.unhcr_registration.strip():
+        lines.append(f"UNHCR registration: {pf.unhcr_registration.strip()}")
+    if pf.ethnicity.strip():
+        lines.append(f"Ethnicity or community: {pf.ethnicity.strip()}")
+    risks = at_risk_reasons(pf, groups)
+    if risks:
+        lines.append(f"At risk if returned: {'; '.join(risks)}")
+    if pf.risk_note.strip():
+        lines.append(f"Our note on the risk: {pf.risk_note.strip()}")
+    if pf.vulnerability.strip():
+        lines.append(f"Vulnerability: {pf.vulnerability.strip()}")
+    return tuple(lines)
+
+
+def chain_lines(where: Whereabouts, *, for_home_state: bool = False) -> tuple[str, ...]:
+    """Where the file is, for the embassy: the offices holding it and the route's progress.
+    For a foreign state's desk, UNHCR's holds and route steps are left out: they would tell
+    the home state of a protection claim."""
     chain = where.chain
+
+    def hidden(role: Role | None, name: str) -> bool:
+        return for_home_state and (role is Role.UNHCR or discloses_protection(name))
+
     if not chain.movements:
         return ()
     lines = []
@@ -292,35 +374,50 @@ def chain_lines(where: Whereabouts) -> tuple[str, ...]:
             office = desk.name
         else:
             office = f"{desk.organisation}, {desk.name}"
+        if hidden(desk.role if desk else None, office):
+            continue
         lines.append(f"With {office} since {hold.start} ({hold.days(chain.as_of)} days)")
-    if not chain.holding:
+    if not lines:
         lines.append("Not with any office at present.")
     if where.progress is not None:
-        done = len(where.progress.done)
-        steps = done + len(where.progress.left)
-        now = "; ".join(step.title for step in where.progress.current)
+        shown = [s for s in where.progress.done if not hidden(s.role, s.title)]
+        left = [s for s in where.progress.left if not hidden(s.role, s.title)]
+        current = [s for s in where.progress.current if not hidden(s.role, s.title)]
+        done = len(shown)
+        steps = done + len(left)
+        now = "; ".join(step.title for step in current)
         lines.append(f"Steps completed: {done} of {steps}" + (f". Now: {now}" if now else ""))
     return tuple(lines)
 
 
-def _addressee(
-    chosen: Desk | None, desks: Sequence[Desk], country: str, movements: Sequence[Movement]
-) -> Embassy:
-    """The desk asked for; else the country's mission the file last went to; else its mission
-    in the capital; else its first mission in the directory; else the embassy by name."""
-    if chosen is None:
-        missions = [d for d in desks if d.role is Role.EMBASSY and country in d.serves]
-        codes = {d.code for d in missions}
-        sent = [m.desk for m in movements if m.desk in codes]
-        in_capital = [d for d in missions if d.city == CAPITAL]
-        if sent:
-            chosen = next(d for d in missions if d.code == sent[-1])
-        elif missions:
-            chosen = (in_capital or missions)[0]
-    if chosen is None:
+def _addressee_desk(
+    desks: Sequence[Desk], country: str, movements: Sequence[Movement]
+) -> Desk | None:
+    """The country's mission the file last went to; else its mission in the capital; else its
+    first mission in the directory; else None."""
+    missions = [d for d in desks if d.role is Role.EMBASSY and country in d.serves]
+    codes = {d.code for d in missions}
+    sent = [m.desk for m in movements if m.desk in codes]
+    in_capital = [d for d in missions if d.city == CAPITAL]
+    if sent:
+        return next(d for d in missions if d.code == sent[-1])
+    return next(iter(in_capital or missions), None)
+
+
+def _embassy(desk: Desk | None, country: str) -> Embassy:
+    """Who the sheet is addressed to; the embassy by name when the directory has no desk."""
+    if desk is None:
         name = country_name(country)
         return Embassy(f"Embassy or High Commission of {name}", "Consular section")
-    return Embassy(chosen.organisation, chosen.name, chosen.address, chosen.city)
+    return Embassy(desk.organisation, desk.name, desk.address, desk.city)
+
+
+def _caseworker() -> str:
+    """Who recorded a decision: the account signed in to the computer."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 def _write_csv(sheets: Sequence[FactSheet], out: BinaryIO) -> None:

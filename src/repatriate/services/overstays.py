@@ -70,6 +70,7 @@ class OverstayService:
             transfer_agreement_countries(),
             repatriation_started=chain.started,
             stalls=chain.stalls(desks),
+            at_risk_groups=self.settings.at_risk_groups(),
         )
         return Assessment(pf, reckoning, flags)
 

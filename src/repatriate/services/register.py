@@ -118,6 +118,7 @@ class RegisterService:
         """Every file's flags, the desks holding it and its next follow-up, by ref."""
         as_of = as_of or date.today()
         thresholds = self.settings.thresholds()
+        groups = self.settings.at_risk_groups()
         countries = transfer_agreement_countries()
         with self.store.unit_of_work() as session:
             register = RegisterRepository(session)
@@ -156,6 +157,7 @@ class RegisterService:
                 countries,
                 repatriation_started=file_id in started,
                 stalls=stalls,
+                at_risk_groups=groups,
             )
             standings[pf.ref] = FileStanding(
                 pf.ref, flags, tuple(code for code, _, _ in holding), next_due.get(pf.ref)

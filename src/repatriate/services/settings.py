@@ -10,8 +10,14 @@ from sqlalchemy.orm import Session
 
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.factsheets import Letterhead
-from repatriate.domain.flags import Thresholds
+from repatriate.domain.flags import (
+    DEFAULT_AT_RISK_GROUPS,
+    AtRiskGroups,
+    Thresholds,
+    parse_at_risk_groups,
+)
 from repatriate.domain.release import ReleaseRule
+from repatriate.services.codes import country_code
 from repatriate.storage.files import FileRepository
 from repatriate.storage.settings import SENTENCE_DAY_COUNTS, SettingRepository
 from repatriate.storage.store import Store
@@ -29,6 +35,8 @@ _LETTERHEAD = {
     "request": "factsheet.request",
 }
 """Letterhead fields and the setting keys they are kept under."""
+AT_RISK_GROUPS = "at_risk_groups"
+"""Groups persecuted in a country, "GROUP:CC[,CC]; ...": a member is at risk if returned."""
 
 
 class SettingsService:
@@ -57,10 +65,12 @@ class SettingsService:
             return SettingRepository(session).release_rule()
 
     def set(self, name: str, value: str) -> None:
-        """Change one setting by its name (a threshold, or `sentence_day_counts` yes or no),
-        given as text from the command line."""
+        """Change one setting by its name (a threshold, `sentence_day_counts` yes or no, or
+        `at_risk_groups`), given as text from the command line."""
         if name == DAY_COUNTS:
             self.set_release_rule(value)
+        elif name == AT_RISK_GROUPS:
+            self.set_at_risk_groups(value)
         else:
             self.set_threshold(name, value)
 
@@ -79,8 +89,37 @@ class SettingsService:
         thresholds = self.thresholds()
         rule = self.release_rule()
         return [(name, str(getattr(thresholds, name))) for name in Thresholds.names()] + [
-            (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no")
+            (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no"),
+            (AT_RISK_GROUPS, self.at_risk_groups_text()),
         ]
+
+    def at_risk_groups_text(self) -> str:
+        """The clinic's list of persecuted groups as written ("Rohingya:MM")."""
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).all()
+        return str(saved.get(AT_RISK_GROUPS, DEFAULT_AT_RISK_GROUPS))
+
+    def at_risk_groups(self) -> AtRiskGroups:
+        return parse_at_risk_groups(self.at_risk_groups_text())
+
+    def set_at_risk_groups(self, text: str) -> str:
+        """Replace the list of persecuted groups, given as "GROUP:CC[,CC]; ..."."""
+        parts = []
+        for part in text.split(";"):
+            if not part.strip():
+                continue
+            try:
+                parse_at_risk_groups(part)
+                name, _, codes = part.partition(":")
+                countries = [country_code(c) for c in codes.split(",") if c.strip()]
+            except ValueError as exc:
+                why = str(exc).removeprefix(f"{part.strip()}: ")
+                raise InvalidInput([FieldError(AT_RISK_GROUPS, part.strip(), why)]) from None
+            parts.append(f"{name.strip()}:{','.join(countries)}")
+        written = "; ".join(parts)
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(AT_RISK_GROUPS, written)
+        return written
 
     def letterhead(self) -> Letterhead:
         """The clinic's name, address and contact for fact sheets, and what they ask of the
@@ -146,7 +185,7 @@ def _day_counts_problem(value: str) -> FieldError | None:
 
 def _threshold_problem(name: str, value: str) -> FieldError | None:
     if name not in Thresholds.names():
-        names = ", ".join((*Thresholds.names(), DAY_COUNTS))
+        names = ", ".join((*Thresholds.names(), DAY_COUNTS, AT_RISK_GROUPS))
         return FieldError(name, value, f"no such setting (one of: {names})")
     if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= 36_500:
         return FieldError(name, value, "must be a whole number from 1 to 36500")

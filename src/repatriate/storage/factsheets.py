@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from repatriate.domain.errors import NotFound
 from repatriate.domain.factsheets import RiskOverride
 from repatriate.domain.prisoner import Status
-from repatriate.storage.tables import FactSheetOverrideRow, FileRow
+from repatriate.storage.tables import DeskRow, FactSheetOverrideRow, FileRow
 
 
 class FactSheetRepository:
@@ -48,26 +48,46 @@ class FactSheetRepository:
             query = query.where(FileRow.release_due < as_of)
         return list(self.session.scalars(query.order_by(FileRow.ref)))
 
-    def add_override(self, ref: str, reason: str) -> RiskOverride:
+    def add_override(self, ref: str, desk_code: str, reason: str, decided_by: str) -> RiskOverride:
         file_id = self.session.scalar(select(FileRow.id).where(FileRow.ref == ref))
         if file_id is None:
             raise NotFound(f"ref: {ref}: no such file")
-        row = FactSheetOverrideRow(file_id=file_id, reason=reason)
+        desk_id = self.session.scalar(select(DeskRow.id).where(DeskRow.code == desk_code))
+        if desk_id is None:
+            raise NotFound(f"desk: {desk_code}: no such desk")
+        row = FactSheetOverrideRow(
+            file_id=file_id, desk_id=desk_id, reason=reason, decided_by=decided_by
+        )
         self.session.add(row)
         self.session.flush()
         self.session.refresh(row)
-        return RiskOverride(row.reason, row.recorded_at)
+        return RiskOverride(row.reason, row.recorded_at, desk_code, row.decided_by)
 
-    def overrides(self, refs: Iterable[str]) -> dict[str, RiskOverride]:
-        """The latest override recorded for each of the files that have one."""
+    def overrides(self, refs: Iterable[str]) -> dict[str, list[RiskOverride]]:
+        """Every override recorded for each of the files that have one, oldest first."""
         wanted = list(refs)
-        found: dict[str, RiskOverride] = {}
+        found: dict[str, list[RiskOverride]] = {}
         for start in range(0, len(wanted), 500):
             rows = self.session.execute(
-                select(FileRow.ref, FactSheetOverrideRow.reason, FactSheetOverrideRow.recorded_at)
+                select(
+                    FileRow.ref,
+                    FactSheetOverrideRow.reason,
+                    FactSheetOverrideRow.recorded_at,
+                    DeskRow.code,
+                    FactSheetOverrideRow.decided_by,
+                )
                 .join(FileRow, FileRow.id == FactSheetOverrideRow.file_id)
+                .outerjoin(DeskRow, DeskRow.id == FactSheetOverrideRow.desk_id)
                 .where(FileRow.ref.in_(wanted[start : start + 500]))
                 .order_by(FactSheetOverrideRow.recorded_at, FactSheetOverrideRow.id)
             )
-            found.update({ref: RiskOverride(reason, at) for ref, reason, at in rows})
+            for ref, reason, at, desk, by in rows:
+                found.setdefault(ref, []).append(RiskOverride(reason, at, desk, by))
         return found
+
+    def opened_desks(self, refs: Iterable[str]) -> dict[str, frozenset[str]]:
+        """For each file, the desks an override has opened."""
+        return {
+            ref: frozenset(o.desk for o in recorded if o.desk)
+            for ref, recorded in self.overrides(refs).items()
+        }

@@ -336,5 +336,11 @@ class FactSheetOverrideRow(Base):
     file_id: Mapped[int] = mapped_column(
         ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
     )
+    desk_id: Mapped[int | None] = mapped_column(
+        ForeignKey("desk.id", ondelete="SET NULL"), index=True
+    )
+    """The one desk the override opens; NULL opens none (overrides recorded before they named
+    a desk, or whose desk was deleted)."""
     reason: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

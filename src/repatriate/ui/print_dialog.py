@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from repatriate.domain.errors import InvalidInput, RepatriateError
-from repatriate.domain.factsheets import risk_reason
+from repatriate.domain.factsheets import clinic_request, risk_reason
 from repatriate.services.codes import country_name
 from repatriate.services.database import Database
 from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed
@@ -120,7 +120,15 @@ class PrintDialog(QDialog):
             form.addRow(self.tr("Include:"), who)
         else:
             form.addRow(self.tr("File:"), QLabel(self._describe(ref)))
-        self.request = QPlainTextEdit(self.db.settings.letterhead().request)
+        # Empty: the sheet asks what fits the person's situation (or the clinic's own ask).
+        self.request = QPlainTextEdit(clinic_request(self.db.settings.letterhead()) or "")
+        self.request.setPlaceholderText(
+            self.tr(
+                "Leave empty for the usual ask, fitting the person's situation: verification "
+                "and a travel document, the travel document once verified, consular access "
+                "under trial, a referral when the sheet goes to UNHCR."
+            )
+        )
         self.request.setTabChangesFocus(True)
         self.request.setAccessibleName(self.tr("Request to the embassy"))
         self.request.setMinimumHeight(self.fontMetrics().height() * 5)
@@ -382,7 +390,8 @@ class PrintDialog(QDialog):
         self.problems.setText(message)
         if self.ref is not None:
             try:
-                at_risk = bool(risk_reason(self.db.cases.get(self.ref)))
+                groups = self.db.settings.at_risk_groups()
+                at_risk = bool(risk_reason(self.db.cases.get(self.ref), groups))
             except RepatriateError:
                 at_risk = False
             self.override_button.setVisible(at_risk)
@@ -408,7 +417,8 @@ class PrintDialog(QDialog):
                 self.tr("Override the risk on return"),
                 self.tr(
                     "%1 may be at risk if returned. Say why a fact sheet may go to the home "
-                    "country's embassy all the same; the reason is kept on the file."
+                    "country's embassy all the same. The override opens that one embassy only; "
+                    "the reason, the date and your name are kept on the file."
                 ).replace("%1", self.ref),
             )
             if not ok:
