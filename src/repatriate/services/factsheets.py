@@ -277,7 +277,8 @@ def _sheet(
 
 
 def chain_lines(where: Whereabouts) -> tuple[str, ...]:
-    """Where the file is, for the embassy: the offices holding it and the route's progress."""
+    """Where the file is, for the embassy: the offices holding it and the route's progress
+    (the steps done, and those in progress at the offices holding it, or else the next)."""
     chain = where.chain
     if not chain.movements:
         return ()
@@ -293,11 +294,15 @@ def chain_lines(where: Whereabouts) -> tuple[str, ...]:
         lines.append(f"With {office} since {hold.start} ({hold.days(chain.as_of)} days)")
     if not chain.holding:
         lines.append("Not with any office at present.")
-    if where.progress is not None:
-        done = len(where.progress.done)
-        steps = done + len(where.progress.left)
-        now = "; ".join(step.title for step in where.progress.current)
-        lines.append(f"Steps completed: {done} of {steps}" + (f". Now: {now}" if now else ""))
+    progress = where.progress
+    if progress is not None:
+        steps = len(progress.done) + len(progress.left)
+        line = f"Steps completed: {len(progress.done)} of {steps}"
+        if progress.current:
+            line += ". In progress: " + "; ".join(step.title for step in progress.current)
+        elif progress.next_steps:
+            line += ". Next: " + "; ".join(step.title for step in progress.next_steps)
+        lines.append(line)
     return tuple(lines)
 
 
