@@ -253,7 +253,7 @@ def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         via=Via(args.via) if args.via else None,
         from_desk=args.from_desk,
     )
-    where = db.movements.where(args.ref, movement.on)
+    where = db.movements.where(args.ref)
     holders = ", ".join(h.desk for h in where.chain.holding) or "nobody (the ball is with you)"
     print(f"{args.ref}: {movement.kind.value} {movement.desk} on {movement.on}", file=out)
     print(f"held now by: {holders}", file=out)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
 
+from repatriate.domain.desks import Via
 from repatriate.domain.flags import at_risk_if_returned
 from repatriate.domain.followups import AgendaItem, agenda_by_desk
 from repatriate.domain.prisoner import PrisonerFile
@@ -120,7 +121,8 @@ def describe_assessment(assessment: Assessment) -> str:
 
 
 def describe_whereabouts(where: Whereabouts) -> str:
-    """Where a file is: the desks holding it, the route, the history of its movements."""
+    """Where a file is on a day: the desks holding it, the route, notes on the desks that
+    matter now, the history of its movements up to that day."""
     chain, desks = where.chain, where.desks
 
     def desk(code: str) -> str:
@@ -129,6 +131,11 @@ def describe_whereabouts(where: Whereabouts) -> str:
 
     route = where.progress.route.name if where.progress else "no route for this country"
     lines = [f"{where.file.ref}  {where.file.name}  —  route: {route}", ""]
+    if where.later_movements:
+        lines.append(
+            f"As of {chain.as_of}: {where.later_movements} movement(s) recorded after that day "
+            "are not counted."
+        )
     stalled = {s.hold.desk: s for s in where.stalls}
     if chain.holding:
         lines.append(f"Held now, as of {chain.as_of}:")
@@ -138,29 +145,17 @@ def describe_whereabouts(where: Whereabouts) -> str:
                 line += f"  STALLED: expected {stalled[hold.desk].expected_days} days"
             lines.append(line)
     else:
-        lines.append("Held now by no desk: the next move is the clinic's.")
+        lines.append(f"Held by no desk as of {chain.as_of}: the next move is the clinic's.")
     lines.append(
         f"Back and forth: came back to a desk it had left {chain.comebacks} time(s); "
         f"returned with an objection {chain.objections} time(s)."
     )
     if where.progress:
-        lines.append("")
-        lines.append("Route:")
-        current = set(where.progress.current)
-        for step in where.progress.route.steps:
-            if step in where.progress.done:
-                state = "done"
-            elif step in current:
-                state = "now "
-            elif step in where.progress.left:
-                state = "next"
-            else:
-                continue
-            source = "" if step.source == "case study" else " (our assumption)"
-            lines.append(f"  {state}  {step.stage}. {step.title}{source}")
-        for step, options in where.next_desks:
-            codes = ", ".join(d.code for d in options) or "no desk in the directory yet"
-            lines.append(f"  → {step.title}: {codes}")
+        lines += _route_lines(where)
+    notes = _desk_notes(where)
+    if notes:
+        lines += ["", "Notes on the desks:"]
+        lines += [f"  {code}: {note}" for code, note in notes]
     lines.append("")
     lines.append("History:" if chain.movements else "History: no movement recorded yet.")
     for m in chain.movements:
@@ -168,7 +163,7 @@ def describe_whereabouts(where: Whereabouts) -> str:
             part
             for part in (
                 f"from {m.from_desk}" if m.from_desk else "",
-                f"by {m.via.value}" if m.via else "",
+                _VIA.get(m.via, "") if m.via else "",
                 f"letter {m.letter_ref}" if m.letter_ref else "",
                 f"objection: {m.reason}" if m.reason else "",
                 m.note,
@@ -178,6 +173,55 @@ def describe_whereabouts(where: Whereabouts) -> str:
         detail = f"  ({'; '.join(extra)})" if extra else ""
         lines.append(f"  {m.on}  {m.kind.value:<12} {desk(m.desk)}{detail}")
     return "\n".join(lines) + "\n"
+
+
+_VIA = {
+    Via.POST: "by post",
+    Via.EMAIL: "by e-mail",
+    Via.BY_HAND: "by hand",
+    Via.FAX: "by fax",
+    Via.PORTAL: "through the portal",
+}
+
+
+def _route_lines(where: Whereabouts) -> list[str]:
+    """The route's steps, each done, in progress (now), to send next, or still to come."""
+    progress = where.progress
+    assert progress is not None
+    steps = len(progress.done) + len(progress.left)
+    lines = ["", f"Route: {len(progress.done)} of {steps} steps done"]
+    for step in progress.route.steps:
+        if step in progress.done:
+            state = "done"
+        elif step in progress.current:
+            state = "now "
+        elif step in progress.next_steps:
+            state = "send"
+        elif step in progress.left:
+            state = "next"
+        else:
+            continue
+        source = "" if step.source == "case study" else " (our assumption)"
+        gone = " — the file has gone beyond it; no clearance recorded"
+        lines.append(
+            f"  {state}  {step.stage}. {step.title}{source}"
+            + (gone if step in progress.passed else "")
+        )
+        if step.note and state in ("now ", "send"):
+            lines.append(f"        {step.note}")
+    for step, options in where.next_desks:
+        codes = ", ".join(d.code for d in options) or "no desk in the directory yet"
+        lines.append(f"  → send next: {step.title}: {codes}")
+    return lines
+
+
+def _desk_notes(where: Whereabouts) -> list[tuple[str, str]]:
+    """Notes of the home country's missions (how they work, from the case study) and of the
+    desks holding the file now."""
+    codes = [d.code for d in where.country_notes]
+    codes += [h.desk for h in where.chain.holding if h.desk not in codes]
+    found = [where.desks[code] for code in codes if code in where.desks]
+    return [(d.code, " ".join(d.notes.split())) for d in found if d.notes.strip()]
 
 
 def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
@@ -196,7 +240,8 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
                 f"{item.kind.value}{what}"
             )
             if item.escalate:
+                lever = item.escalate.value
                 lines.append(
-                    f"      {item.unanswered} follow-ups unanswered: consider {item.escalate.value}"
+                    f"      {item.unanswered} weekly follow-ups unanswered: consider {lever}"
                 )
     return "\n".join(lines) + "\n"

@@ -148,3 +148,48 @@ def test_desks_directory_and_stats(clinic: Path) -> None:
     }
     table = run(clinic, "desks", "--stats", "--nationality", "NP")
     assert table.returncode == 0 and "MHA-FD" not in table.stdout
+
+
+def test_where_as_of_a_day_and_dates_before_the_arrest(db_path: Path) -> None:
+    db = Database.open(str(db_path))
+    db.cases.add(
+        PrisonerFile(
+            ref="PAT/9",
+            name="Gul Khan",
+            claimed_nationality="AF",
+            state="Delhi",
+            arrest_date=date(2024, 5, 2),
+            conviction_date=date(2025, 1, 1),
+            sentence=Sentence(months=6),
+            status=Status.SENTENCE_COMPLETED,
+        ),
+        date(2026, 11, 22),
+    )
+    db.close()
+    for args in (
+        ("move", "PAT/9", "--to", "DL-HOME", "--date", "2026-01-10"),
+        ("move", "PAT/9", "--to", "MHA-FD", "--kind", "forwarded", "--date", "2026-02-01"),
+        ("move", "PAT/9", "--to", "EMB-AF", "--date", "2026-02-01"),
+        ("move", "PAT/9", "--to", "MHA-FD", "--kind", "cleared", "--date", "2026-04-01"),
+    ):
+        assert run(db_path, *args).returncode == 0
+    early = run(db_path, "where", "PAT/9", "--as-of", "2026-01-20")
+    assert early.returncode == 0, early.stderr
+    assert "Held now, as of 2026-01-20:" in early.stdout
+    assert "  DL-HOME (Government of Delhi) since 2026-01-10 (10 days)" in early.stdout
+    assert "MHA-FD (Ministry" not in early.stdout.split("History:")[0]
+    assert "3 movement(s) recorded after that day are not counted" in early.stdout
+    assert "2026-02-01" not in early.stdout
+    later = run(db_path, "where", "PAT/9", "--as-of", "2026-03-01").stdout
+    assert "  MHA-FD (Ministry of Home Affairs, Government of India) since 2026-02-01" in later
+    assert "Route: 3 of " in later
+    assert "take complete ownership of the process" in later
+    for args in (
+        ("move", "PAT/9", "--to", "DL-HOME", "--date", "2024-05-01"),
+        ("log", "PAT/9", "--kind", "call", "--desk", "EMB-AF", "--date", "2024-05-01"),
+    ):
+        refused = run(db_path, *args)
+        assert refused.returncode == 2
+        assert "date: 2024-05-01: before the arrest on 2024-05-02" in refused.stderr
+        assert len(refused.stderr.strip().splitlines()) <= 2, refused.stderr
+        assert "Traceback" not in refused.stderr

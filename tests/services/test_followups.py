@@ -15,6 +15,7 @@ from repatriate.domain.followups import ActivityKind, FollowUpKind, Lever
 from repatriate.domain.prisoner import ConsularAccess, PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
 from repatriate.services.followups import parse_week, week_of
+from repatriate.terminal import describe_agenda
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 
@@ -129,6 +130,10 @@ def test_unanswered_calls_suggest_a_lever_and_escalations_are_recorded(
         )
     item = next(i for i in clinic.followups.agenda(week_of(TODAY)) if i.ref == "K-2")
     assert (item.unanswered, item.escalate) == (6, Lever.SENIOR_OFFICIAL)
+    # Six weekly chases, six weeks (12 October to 16 November): the setting counts chases.
+    assert "6 weekly follow-ups unanswered: consider senior official" in describe_agenda(
+        [item], "2026-W48", TODAY
+    )
     clinic.followups.log(
         "K-2",
         ActivityKind.ESCALATION,
@@ -190,3 +195,17 @@ def test_the_calendar_reads_back_with_refs_and_desks_only(clinic: Database, tmp_
     assert len({e.uid.value for e in events}) == 3
     clinic.followups.write_ics(items, path, with_names=True)
     assert "Salma Bibi" in path.read_text(encoding="utf-8")
+
+
+def test_activity_dates_lie_between_the_arrest_and_today(db: Database) -> None:
+    db.cases.add(held("K-9", arrest_date=date(2024, 5, 2)), TODAY)
+    with pytest.raises(InvalidInput) as caught:
+        db.followups.log("K-9", ActivityKind.CALL, on=date(2024, 5, 1), today=TODAY)
+    assert [str(e) for e in caught.value.errors] == [
+        "date: 2024-05-01: before the arrest on 2024-05-02"
+    ]
+    with pytest.raises(InvalidInput, match="date: 2026-11-26: in the future"):
+        db.followups.log("K-9", ActivityKind.CALL, on=date(2026, 11, 26), today=TODAY)
+    assert db.followups.activities("K-9") == []
+    db.followups.log("K-9", ActivityKind.CALL, on=date(2024, 5, 2), today=TODAY)
+    assert [a.on for a in db.followups.activities("K-9")] == [date(2024, 5, 2)]

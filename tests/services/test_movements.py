@@ -12,6 +12,7 @@ from repatriate.domain.errors import FieldError, InvalidInput, NotFound
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
+from repatriate.services.factsheets import chain_lines
 
 TODAY = date(2026, 11, 22)
 SENT, RETURNED, FORWARDED, CLEARED = (
@@ -94,13 +95,20 @@ def test_where_shows_holders_route_and_history(db: Database) -> None:
     assert where.chain.comebacks == 1 and where.chain.objections == 1
     assert where.chain.movements[4].reason == "address incomplete"
     assert where.progress is not None and where.progress.route.code == "IN-BD"
-    assert [s.key for s in where.progress.done] == ["prison-report"]
-    assert [s.key for s in where.progress.current] == ["state-home", "police-verification"]
-    assert dict((s.key, [d.code for d in ds]) for s, ds in where.next_desks) == {
-        "state-home": ["WB-HOME"],
-        "police-verification": ["WB-POLICE"],
-    }
+    # The MHA and the High Commission have the file: the state steps are behind it.
+    assert [s.key for s in where.progress.done] == [
+        "prison-report",
+        "state-home",
+        "police-verification",
+    ]
+    assert [s.key for s in where.progress.current] == ["mha", "embassy"]
+    assert dict((s.key, [d.code for d in ds]) for s, ds in where.next_desks) == {"mea": ["MEA-BM"]}
     assert {s.hold.desk for s in where.stalls} == {"MHA-FD", "BDHC-DEL"}
+    assert chain_lines(where)[-1] == (
+        "Steps completed: 3 of 13. In progress: Ministry of Home Affairs (Foreigners Division) "
+        "sends the confirmation the state waits for; Bangladesh High Commission receives the "
+        "fact sheet and photographs"
+    )
     flags = {f.flag: f.reason for f in db.overstays.assess("K-1", TODAY).flags}
     assert "MHA-FD has held it 235 days (expected 45)" in flags[Flag.STALLED]
     assert Flag.RELEASE_SOON_NOT_STARTED not in flags
@@ -164,16 +172,68 @@ def test_dwell_figures_match_a_hand_count(db: Database) -> None:
 def test_desks_can_be_added_and_edited(db: Database) -> None:
     added = db.desks.add(
         Desk(
-            "UP-HOME",
+            "KL-HOME",
             "Home Department",
-            "Government of Uttar Pradesh",
+            "Government of Kerala",
             Role.STATE_HOME,
-            state="Uttar Pradesh",
+            state="Kerala",
             expected_days=40,
         )
     )
-    assert db.desks.find("UP-HOME").expected_days == 40
+    assert db.desks.find("KL-HOME").expected_days == 40
     db.desks.save(dataclasses.replace(added, expected_days=20))
-    assert db.desks.find("UP-HOME").expected_days == 20
-    with pytest.raises(InvalidInput, match="code: UP HOME: required, without spaces"):
-        db.desks.add(Desk("UP HOME", "x", "y", Role.OTHER))
+    assert db.desks.find("KL-HOME").expected_days == 20
+    with pytest.raises(InvalidInput, match="code: KL HOME: required, without spaces"):
+        db.desks.add(Desk("KL HOME", "x", "y", Role.OTHER))
+
+
+def test_where_as_of_a_day_counts_only_the_movements_up_to_it(db: Database) -> None:
+    db.cases.add(prisoner("K-4"), TODAY)
+    moves(
+        db,
+        "K-4",
+        ("WB-PRISONS", SENT, "2026-01-05", ""),
+        ("WB-PRISONS", CLEARED, "2026-01-20", ""),
+        ("WB-HOME", SENT, "2026-01-21", ""),
+        ("MHA-FD", FORWARDED, "2026-02-10", ""),
+        ("MHA-FD", RETURNED, "2026-03-10", "address incomplete"),
+        ("MHA-FD", SENT, "2026-04-01", ""),
+    )
+    then = db.movements.where("K-4", date(2026, 3, 1))
+    assert [(h.desk, h.days(then.chain.as_of)) for h in then.chain.holding] == [("MHA-FD", 19)]
+    assert then.chain.objections == 0 and then.chain.comebacks == 0
+    assert then.later_movements == 2
+    assert then.progress is not None
+    assert [s.key for s in then.progress.current] == ["mha"]
+    assert then.stalls == ()
+    now = db.movements.where("K-4", TODAY)
+    assert now.later_movements == 0 and now.chain.objections == 1
+
+
+def test_the_nepal_route_and_the_mission_notes(db: Database) -> None:
+    db.cases.add(prisoner("K-5", nationality="NP", state="Bihar"), TODAY)
+    moves(db, "K-5", ("EMB-NP", SENT, "2026-06-01", ""))
+    where = db.movements.where("K-5", TODAY)
+    assert where.progress is not None and where.progress.route.code == "IN-NP"
+    assert dict((s.key, [d.code for d in ds]) for s, ds in where.next_desks) == {
+        "prison-report": ["BR-PRISONS"]
+    }
+    assert [d.code for d in where.country_notes] == ["EMB-NP"]
+    db.cases.add(prisoner("K-6", nationality="AF", state="Delhi"), TODAY)
+    notes = db.movements.where("K-6", TODAY).country_notes
+    assert [d.code for d in notes] == ["EMB-AF"]
+    assert "take complete ownership of the process" in notes[0].notes
+
+
+def test_movement_dates_lie_between_the_arrest_and_today(db: Database) -> None:
+    db.cases.add(dataclasses.replace(prisoner("K-7"), arrest_date=date(2024, 5, 2)), TODAY)
+    with pytest.raises(InvalidInput) as caught:
+        db.movements.move("K-7", "WB-HOME", on=date(2024, 5, 1), today=TODAY)
+    assert [str(e) for e in caught.value.errors] == [
+        "date: 2024-05-01: before the arrest on 2024-05-02"
+    ]
+    with pytest.raises(InvalidInput, match="date: 2026-11-23: in the future"):
+        db.movements.move("K-7", "WB-HOME", on=date(2026, 11, 23), today=TODAY)
+    assert db.movements.where("K-7", TODAY).chain.movements == ()
+    db.movements.move("K-7", "WB-HOME", on=date(2024, 5, 2), today=TODAY)
+    assert len(db.movements.where("K-7", TODAY).chain.movements) == 1

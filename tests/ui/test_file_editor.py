@@ -314,6 +314,25 @@ def test_recording_a_movement_shows_the_desk_holding_the_file(
     assert chain.movements.rowCount() == 1
     assert chain.movements.data(chain.movements.index(0, 4)) == "CL/2026/12"
     assert [m.desk for m in db.movements.where("K-1").chain.movements] == ["MHA-FD"]
+    # The MHA has the file: the prison and state steps are behind it, not "0 done".
+    route = chain.route.text()
+    assert "3 of 13 steps done." in route
+    assert "In progress: Ministry of Home Affairs (Foreigners Division) sends the confirmation" in (
+        route
+    )
+    assert "Send next: Ministry of External Affairs (Bangladesh" in route
+
+
+def test_a_movement_before_the_arrest_is_refused_in_the_window(
+    db: Database, nur_alam: FileEditor
+) -> None:
+    chain = nur_alam.chain
+    chain.desk.setEditText("WB-HOME")
+    chain.on.setDate(QDate(2019, 2, 28))
+
+    assert chain.record() is False
+    assert "date: 2019-02-28: before the arrest on 2019-03-01" in chain.error.text()
+    assert db.movements.where("K-1").chain.movements == ()
 
 
 def test_a_movement_the_service_refuses_is_explained_and_not_recorded(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from repatriate.domain.desks import Desk, Movement, MovementKind, Role
+from repatriate.domain.errors import FieldError
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,8 @@ class Chain:
 
     @classmethod
     def of(cls, movements: Iterable[Movement], as_of: date) -> Chain:
-        moves = tuple(ordered(movements))
+        """The chain as it stood on `as_of`: movements recorded for later days do not count."""
+        moves = tuple(m for m in ordered(movements) if m.on <= as_of)
         return cls(as_of, moves, tuple(derive_holds(moves)))
 
     @property
@@ -155,16 +157,6 @@ def choose_route(routes: Sequence[Route], home_country: str | None) -> Route | N
     return next((r for r in routes if not r.to_countries), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Progress:
-    route: Route
-    done: tuple[Step, ...]
-    current: tuple[Step, ...]
-    """The steps of the earliest stage not yet cleared: where the file should be."""
-    left: tuple[Step, ...] = field(default=())
-    """Every step not cleared, the current ones included."""
-
-
 STATE_ROLES = frozenset({Role.PRISON, Role.STATE_PRISONS, Role.STATE_HOME, Role.POLICE, Role.FRRO})
 """Roles served per Indian state: the desk is the one of the prison's state."""
 COUNTRY_ROLES = frozenset(
@@ -193,6 +185,98 @@ def candidates(
     return found
 
 
+DIRECT_ROLES = frozenset({Role.EMBASSY, Role.UNHCR})
+"""Desks a caseworker writes to directly, at any stage: the fact sheet goes to the embassy as
+soon as the file is opened (the case study asks that embassies hear of an arrest at once), the
+registration form to UNHCR. Their having the file says nothing about the steps before theirs."""
+
+_COMPLETING = frozenset({MovementKind.CLEARED, MovementKind.FORWARDED})
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    route: Route
+    done: tuple[Step, ...]
+    """Cleared, replied and passed on, forwarded, or gone beyond: see `route_progress`."""
+    current: tuple[Step, ...]
+    """The steps in progress: a desk of theirs holds the file now."""
+    left: tuple[Step, ...] = field(default=())
+    """Every step not done, the current ones included."""
+    passed: tuple[Step, ...] = field(default=())
+    """The done steps no desk of theirs was recorded to clear: the file has gone beyond them."""
+    next_steps: tuple[Step, ...] = field(default=())
+    """Steps neither done nor held, up to the file's place in the chain: where to send it next."""
+
+
+@dataclass(slots=True)
+class _Visit:
+    """A desk of a step's role had the file from `start` to `end` (None: it still has it)."""
+
+    step: Step
+    start: date
+    end: date | None = None
+    ended_by: MovementKind | None = None
+
+
+def _visits(
+    steps: Sequence[Step], movements: Iterable[Movement], desks: Mapping[str, Desk]
+) -> list[_Visit]:
+    """The visits of the file to the route's steps, in the order they began.
+
+    A desk counts for every step of its role, whatever state or country it serves: a
+    Bangladeshi held in Maharashtra is escorted by the FRRO of Kolkata to the border. Where a
+    route has two steps of one role (the High Commission receives the fact sheet, later issues
+    the travel permit), a visit belongs to the first of them not yet completed; a file that comes
+    back to a role whose steps are all completed reopens the last of them."""
+    by_role: dict[Role, list[Step]] = {}
+    for step in sorted(steps, key=lambda s: s.stage):
+        by_role.setdefault(step.role, []).append(step)
+    visits: list[_Visit] = []
+    open_visits: dict[str, _Visit] = {}
+
+    def completed(step: Step) -> bool:
+        mine = [v for v in visits if v.step == step]
+        return bool(mine) and _completes(mine[-1], visits)
+
+    def begin(code: str, on: date) -> _Visit | None:
+        desk = desks.get(code)
+        role_steps = by_role.get(desk.role, []) if desk else []
+        if not role_steps:
+            return None
+        step = next((s for s in role_steps if not completed(s)), role_steps[-1])
+        visit = _Visit(step, on)
+        visits.append(visit)
+        return visit
+
+    def finish(code: str, on: date, kind: MovementKind) -> None:
+        visit = open_visits.pop(code, None) or begin(code, on)
+        if visit is not None:
+            visit.end, visit.ended_by = on, kind
+
+    for m in ordered(movements):
+        if m.kind is MovementKind.FORWARDED and m.from_desk in open_visits:
+            finish(m.from_desk, m.on, m.kind)
+        if m.kind.takes_the_file:
+            if m.desk not in open_visits:
+                visit = begin(m.desk, m.on)
+                if visit is not None:
+                    open_visits[m.desk] = visit
+        else:
+            finish(m.desk, m.on, m.kind)
+    return visits
+
+
+def _completes(visit: _Visit, visits: Sequence[_Visit]) -> bool:
+    """The visit completed its step: cleared, forwarded on, or replied and then passed on to
+    a desk of a later step. A return with an objection completes nothing."""
+    if visit.ended_by in _COMPLETING:
+        return True
+    if visit.ended_by is MovementKind.REPLY and visit.end is not None:
+        reply = visit.end
+        return any(v.step.stage > visit.step.stage and v.start >= reply for v in visits)
+    return False
+
+
 def route_progress(
     route: Route,
     movements: Iterable[Movement],
@@ -200,25 +284,62 @@ def route_progress(
     home_country: str | None,
     transfer: bool = False,
 ) -> Progress:
-    """Which steps are done. A step is done when a desk of its role clears the file; where a
-    route has two steps of one role (the embassy receives the fact sheet, later issues the
-    travel permit), each clearance by that role completes the next of them in order."""
-    clearances: dict[Role, int] = {}
-    for m in movements:
-        if m.kind is MovementKind.CLEARED and m.desk in desks:
-            role = desks[m.desk].role
-            clearances[role] = clearances.get(role, 0) + 1
-    steps = sorted(
-        (s for s in route.steps if s.applies(home_country, transfer)), key=lambda s: s.stage
+    """Where the file is on its route, derived from its movements only.
+
+    - A step is in progress (current) while a desk of its role holds the file.
+    - A step is done when that desk cleared it, forwarded the file on, or replied and the file
+      then went on to a desk of a later step. A return with an objection leaves it open; a file
+      that comes back to a desk reopens its step until the desk clears it again.
+    - A step not recorded as done is done when the file has clearly gone beyond it: a desk of a
+      later stage got the file after the last time a desk of this stage or earlier had it, and
+      none of those has it now. The MHA holding the file means the state sent it there, so
+      the prison and state steps are behind it; an embassy or UNHCR holding it means nothing of
+      the kind, since the clinic writes to them directly (`DIRECT_ROLES`). Their own steps are
+      never taken as done unless recorded: UNHCR is asked before anyone is sent back.
+    - The steps to send the file to next are those neither done nor held up to the file's
+      place in the official chain: the earliest stage a desk other than an embassy or UNHCR
+      holds it at, or, when none does, the earliest stage still open.
+    """
+    steps = tuple(s for s in route.steps if s.applies(home_country, transfer))
+    visits = _visits(steps, movements, desks)
+    last: dict[Step, _Visit] = {}
+    for visit in visits:
+        last[visit.step] = visit
+    held = {v.step for v in visits if v.end is None}
+    current = tuple(s for s in steps if s in held)
+    completed = {s for s in steps if s in last and _completes(last[s], visits)} - held
+    lowest_held = min((s.stage for s in current), default=None)
+    evidence = [v for v in visits if v.step.role not in DIRECT_ROLES]
+
+    def gone_beyond(step: Step) -> bool:
+        if step.role in DIRECT_ROLES:
+            return False
+        if lowest_held is not None and lowest_held <= step.stage:
+            return False
+        behind = max(
+            (v.end for v in visits if v.step.stage <= step.stage and v.end is not None),
+            default=date.min,
+        )
+        return any(v.step.stage > step.stage and v.start >= behind for v in evidence)
+
+    passed = tuple(s for s in steps if s not in completed and s not in current and gone_beyond(s))
+    done = tuple(s for s in steps if s in completed or s in passed)
+    left = tuple(s for s in steps if s not in done)
+    waiting = [s for s in left if s not in current]
+    position = min(
+        (s.stage for s in current if s.role not in DIRECT_ROLES),
+        default=min((s.stage for s in waiting), default=0),
     )
-    done: list[Step] = []
-    left: list[Step] = []
-    for step in steps:
-        if clearances.get(step.role, 0) > 0:
-            clearances[step.role] -= 1
-            done.append(step)
-        else:
-            left.append(step)
-    first_stage = min((s.stage for s in left), default=None)
-    current = tuple(s for s in left if s.stage == first_stage)
-    return Progress(route, tuple(done), current, tuple(left))
+    next_steps = tuple(s for s in waiting if s.stage <= position)
+    return Progress(route, done, current, left, passed, next_steps)
+
+
+def event_date_problem(
+    field_name: str, on: date, arrest: date | None, today: date
+) -> FieldError | None:
+    """A movement or an activity happens on a file between the arrest and today."""
+    if on > today:
+        return FieldError(field_name, on.isoformat(), "in the future")
+    if arrest is not None and on < arrest:
+        return FieldError(field_name, on.isoformat(), f"before the arrest on {arrest.isoformat()}")
+    return None

@@ -49,8 +49,10 @@ class Thresholds:
     """No consular access recorded this many days after arrest."""
     photo_max_age_years: int = 5
     escalate_after_followups: int = 6
-    """Unanswered weekly follow-ups before the next lever is suggested (the case study's named
-    case: six months of calls, then the media)."""
+    """Unanswered weekly follow-ups with one desk (calls, letters, e-mails or visits since it got
+    the file, none answered) before the next lever is suggested: a count of chases, so 6 is six
+    weeks of weekly calls, not months. In the case study's named case six months of calls went
+    unanswered before a story in the home country's media moved the High Commission."""
     rti_reply_days: int = 30
     """Statutory time for a reply to a Right to Information request (RTI Act 2005, s.7)."""
 

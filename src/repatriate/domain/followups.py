@@ -2,8 +2,10 @@
 
 The case study: fact sheets "followed by weekly phone calls, and where needed, visits to the
 embassy. This kind of persistent follow-up of a case has always worked successfully." And in
-its one named case, six months of calls failed until the media took the story up: after a run
-of unanswered follow-ups, the next lever is suggested.
+its one named case, six months of calls failed until the media took the story up. So after a
+number of unanswered weekly follow-ups with one desk (the setting `escalate_after_followups`,
+a count of chases: 6 by default, six weeks) the next lever is suggested rather than waiting
+months.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
+from repatriate.domain.chain import Step
 from repatriate.domain.desks import Desk, Movement, Role
 from repatriate.domain.errors import (
     Cancelled,
@@ -355,7 +356,8 @@ def _protection(pf: PrisonerFile, groups: AtRiskGroups) -> tuple[str, ...]:
 
 
 def chain_lines(where: Whereabouts, *, for_home_state: bool = False) -> tuple[str, ...]:
-    """Where the file is, for the embassy: the offices holding it and the route's progress.
+    """Where the file is, for the embassy: the offices holding it and the route's progress
+    (the steps done, and those in progress at the offices holding it, or else the next).
     For a foreign state's desk, UNHCR's holds and route steps are left out: they would tell
     the home state of a protection claim."""
     chain = where.chain
@@ -379,14 +381,23 @@ def chain_lines(where: Whereabouts, *, for_home_state: bool = False) -> tuple[st
         lines.append(f"With {office} since {hold.start} ({hold.days(chain.as_of)} days)")
     if not lines:
         lines.append("Not with any office at present.")
-    if where.progress is not None:
-        shown = [s for s in where.progress.done if not hidden(s.role, s.title)]
-        left = [s for s in where.progress.left if not hidden(s.role, s.title)]
-        current = [s for s in where.progress.current if not hidden(s.role, s.title)]
-        done = len(shown)
-        steps = done + len(left)
-        now = "; ".join(step.title for step in current)
-        lines.append(f"Steps completed: {done} of {steps}" + (f". Now: {now}" if now else ""))
+    progress = where.progress
+    if progress is not None:
+
+        def shown(steps: tuple[Step, ...]) -> list[Step]:
+            return [s for s in steps if not hidden(s.role, s.title)]
+
+        done, current, upcoming = (
+            shown(progress.done),
+            shown(progress.current),
+            shown(progress.next_steps),
+        )
+        line = f"Steps completed: {len(done)} of {len(done) + len(shown(progress.left))}"
+        if current:
+            line += ". In progress: " + "; ".join(step.title for step in current)
+        elif upcoming:
+            line += ". Next: " + "; ".join(step.title for step in upcoming)
+        lines.append(line)
     return tuple(lines)
 
 

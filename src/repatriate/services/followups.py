@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from repatriate.domain.chain import event_date_problem
 from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
 from repatriate.domain.followups import (
     Activity,
@@ -90,12 +91,13 @@ class FollowUpService:
     ) -> Activity:
         """Log an activity. A reply stops the weekly follow-up with that desk; an RTI request
         gets its statutory reply date as a follow-up; the first consular access is noted on
-        the file."""
+        the file. The date is refused before the file's arrest date and after today."""
         today = today or date.today()
         on = on or today
-        errors = []
-        if on > today:
-            errors.append(FieldError("date", on.isoformat(), "in the future"))
+        with self.store.unit_of_work() as session:
+            arrest = FileRepository(session).get(ref).arrest_date
+        date_problem = event_date_problem("date", on, arrest, today)
+        errors = [date_problem] if date_problem else []
         if reply and not desk:
             errors.append(FieldError("desk", "", "a reply comes from a desk: name it"))
         if kind is ActivityKind.ESCALATION and lever is None:
@@ -268,9 +270,8 @@ class FollowUpService:
             if item.overdue_days:
                 lines.append(f"overdue by {item.overdue_days} days")
             if item.escalate:
-                lines.append(
-                    f"{item.unanswered} follow-ups unanswered: consider {item.escalate.value}"
-                )
+                lever = item.escalate.value
+                lines.append(f"{item.unanswered} weekly follow-ups unanswered: consider {lever}")
             event.add("description", "\n".join(lines))
             event.add("categories", ["Repatriate"])
             calendar.add_component(event)

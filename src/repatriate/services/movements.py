@@ -13,9 +13,10 @@ from repatriate.domain.chain import (
     candidates,
     choose_route,
     current_holders,
+    event_date_problem,
     route_progress,
 )
-from repatriate.domain.desks import Desk, Movement, MovementKind, Via
+from repatriate.domain.desks import Desk, Movement, MovementKind, Role, Via
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.flags import home_country
 from repatriate.domain.prisoner import PrisonerFile, Status
@@ -28,7 +29,8 @@ from repatriate.storage.store import Store
 
 @dataclass(frozen=True, slots=True)
 class Whereabouts:
-    """Where a file is: its chain of holds, the route's progress, who should act next."""
+    """Where a file is on a day: its chain of holds, the route's progress, who should act
+    next. Movements recorded for later days are left out of all of it."""
 
     file: PrisonerFile
     chain: Chain
@@ -36,7 +38,20 @@ class Whereabouts:
     progress: Progress | None
     stalls: tuple[Stall, ...]
     next_desks: tuple[tuple[Step, tuple[Desk, ...]], ...]
-    """For each current step, the desks in the directory that can take it for this file."""
+    """For each step to send the file to next, the desks in the directory that can take it."""
+    later_movements: int = 0
+    """Movements recorded for days after `chain.as_of`: not counted."""
+
+    @property
+    def country_notes(self) -> tuple[Desk, ...]:
+        """The home country's missions with notes on how they work (the case study: some
+        embassies take complete ownership of the process once a case is presented to them)."""
+        country = home_country(self.file)
+        return tuple(
+            d
+            for d in sorted(self.desks.values(), key=lambda d: d.code)
+            if d.role is Role.EMBASSY and country in d.serves and d.notes
+        )
 
 
 def transfer_case(pf: PrisonerFile) -> bool:
@@ -58,9 +73,11 @@ def whereabouts(
     )
     next_desks = tuple(
         (step, tuple(candidates(step.role, desks, pf.state, country)))
-        for step in (progress.current if progress else ())
+        for step in (progress.next_steps if progress else ())
     )
-    return Whereabouts(pf, chain, by_code, progress, tuple(chain.stalls(by_code)), next_desks)
+    later = len(movements) - len(chain.movements)
+    stalls = tuple(chain.stalls(by_code))
+    return Whereabouts(pf, chain, by_code, progress, stalls, next_desks, later)
 
 
 class MovementService:
@@ -82,16 +99,19 @@ class MovementService:
         today: date | None = None,
     ) -> Movement:
         """Record that the file was sent to, acknowledged by, answered by, returned by,
-        forwarded to or cleared by a desk. `to` is a desk code or a unique name."""
+        forwarded to or cleared by a desk. `to` is a desk code or a unique name. The date is
+        refused before the file's arrest date and after today."""
         today = today or date.today()
         on = on or today
         desk = self.desks.find(to)
         errors = []
-        if on > today:
-            errors.append(FieldError("date", on.isoformat(), "in the future"))
         if kind is MovementKind.RETURNED and not note.strip():
             errors.append(FieldError("note", "", "say what the objection was"))
         with self.store.unit_of_work() as session:
+            arrest = FileRepository(session).get(ref).arrest_date
+            date_problem = event_date_problem("date", on, arrest, today)
+            if date_problem:
+                errors.insert(0, date_problem)
             moves = MovementRepository(session)
             held_by = [code for code in current_holders(moves.of_file(ref)) if code != desk.code]
             source = ""

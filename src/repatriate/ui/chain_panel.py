@@ -284,14 +284,30 @@ class ChainPanel(PanelBase):
             .replace("%1", str(len(progress.done)))
             .replace("%2", str(len(progress.done) + len(progress.left)))
         )
+        if progress.current:
+            now = "; ".join(step.title for step in progress.current)
+            lines.append(tr("In progress: %1").replace("%1", _escape(now)))
         for step, desks in where.next_desks:
             codes = ", ".join(d.code for d in desks) or tr("no desk in the directory")
             lines.append(
-                tr("Now: %1 (%2)").replace("%1", _escape(step.title)).replace("%2", _escape(codes))
+                tr("Send next: %1 (%2)")
+                .replace("%1", _escape(step.title))
+                .replace("%2", _escape(codes))
             )
-        later = [s.title for s in progress.left if s not in progress.current]
+        later = [
+            s.title
+            for s in progress.left
+            if s not in progress.current and s not in progress.next_steps
+        ]
         if later:
             lines.append(tr("Then: %1").replace("%1", _escape("; ".join(later))))
+        for mission in where.country_notes:
+            note = " ".join(mission.notes.split())
+            lines.append(
+                tr("<i>%1:</i> %2")
+                .replace("%1", _escape(mission.organisation))
+                .replace("%2", _escape(note))
+            )
         return "<br>".join(lines)
 
     def record(self) -> bool:

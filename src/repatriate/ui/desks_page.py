@@ -151,6 +151,9 @@ class DirectoryModel(QAbstractTableModel):
             return str(value)
         if role == Qt.ItemDataRole.ToolTipRole and name == "country" and desk.country:
             return country_name(desk.country)
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("name", "organisation") and desk.notes:
+            # How the desk works (for a mission, what the case study says of it), on hover.
+            return desk.notes
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "expected_days":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -215,7 +215,10 @@ class SettingsPage(QWidget):
             ),
             "escalate_after_followups": (
                 self.tr("Escalate after unanswered follow-ups"),
-                self.tr("Unanswered follow-ups before the next lever is suggested"),
+                self.tr(
+                    "Weekly follow-ups with one desk gone unanswered before the next lever is "
+                    "suggested (a number of chases: 6 is six weeks)"
+                ),
             ),
             "rti_reply_days": (
                 self.tr("RTI reply due within (days)"),
