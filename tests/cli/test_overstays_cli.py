@@ -117,6 +117,8 @@ def test_show_prints_the_working_and_the_flags(clinic: Path) -> None:
     assert f"{MINUS} 30 days remission = 2025-04-17" in shown.stdout
     assert "held on 2026-11-22: 584 days past release" in shown.stdout
     assert "overstaying-very-long: 584 days past the release date 2025-04-17" in shown.stdout
+    assert "sentence final        —" in shown.stdout
+    assert "transfer consent      —" in shown.stdout
     missing = run(clinic, "show", "NOBODY")
     assert missing.returncode == 1
     assert missing.stderr == "repatriate: error: ref: NOBODY: no such file\n"

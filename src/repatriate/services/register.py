@@ -17,7 +17,7 @@ from repatriate.domain.flags import RaisedFlag, raise_flags
 from repatriate.domain.prisoner import Status
 from repatriate.domain.release import reckon
 from repatriate.services.followups import FollowUpService, Week
-from repatriate.services.overstays import transfer_agreement_countries
+from repatriate.services.overstays import transfer_agreements
 from repatriate.services.settings import SettingsService
 from repatriate.storage.files import FileRepository
 from repatriate.storage.register import RegisterRepository
@@ -118,7 +118,7 @@ class RegisterService:
         """Every file's flags, the desks holding it and its next follow-up, by ref."""
         as_of = as_of or date.today()
         thresholds = self.settings.thresholds()
-        countries = transfer_agreement_countries()
+        agreements = transfer_agreements()
         with self.store.unit_of_work() as session:
             register = RegisterRepository(session)
             holds = register.open_holds(as_of)
@@ -151,7 +151,7 @@ class RegisterService:
                 pf,
                 reckon(pf, as_of),
                 thresholds,
-                countries,
+                agreements,
                 repatriation_started=file_id in started,
                 stalls=stalls,
             )
