@@ -59,6 +59,10 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
+def _answer(value: bool | None, yes: str, no: str) -> str:
+    return "—" if value is None else yes if value else no
+
+
 def _lines(pf: PrisonerFile) -> list[tuple[str, str]]:
     passport = pf.passport_number or "—"
     book = pf.passport_book_number or "—"
@@ -93,6 +97,8 @@ def _lines(pf: PrisonerFile) -> list[tuple[str, str]]:
         ),
         ("released/repatriated", _day(pf.released_on)),
         ("status", pf.status.value if pf.status else "—"),
+        ("sentence final", _answer(pf.sentence_final, "yes", "no, an appeal is pending")),
+        ("transfer consent", pf.transfer_consent.value if pf.transfer_consent else "—"),
         ("category", pf.category.value if pf.category else "—"),
         ("at risk if returned", "yes" if at_risk_if_returned(pf) else "no"),
         ("consular access", _day(pf.consular_access_on)),

@@ -119,6 +119,8 @@ def test_show_prints_the_working_and_the_flags(clinic: Path) -> None:
     assert f"{MINUS} 1 day: the day of sentence counts as served = 2025-04-16" in shown.stdout
     assert "held on 2026-11-22: 585 days past release" in shown.stdout
     assert "overstaying-very-long: 585 days past the release date 2025-04-16" in shown.stdout
+    assert "sentence final        —" in shown.stdout
+    assert "transfer consent      —" in shown.stdout
     missing = run(clinic, "show", "NOBODY")
     assert missing.returncode == 1
     assert missing.stderr == "repatriate: error: ref: NOBODY: no such file\n"

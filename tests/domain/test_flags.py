@@ -3,6 +3,7 @@ on the other side of its threshold."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 import pytest
@@ -24,8 +25,10 @@ from repatriate.domain.prisoner import (
     PrisonerFile,
     Sentence,
     Status,
+    TransferConsent,
 )
 from repatriate.domain.release import reckon
+from repatriate.domain.transfer_agreements import TransferAgreement
 
 AS_OF = date(2026, 11, 22)
 DEFAULT = Thresholds()
@@ -59,10 +62,12 @@ def raised(
     pf: PrisonerFile,
     as_of: date = AS_OF,
     thresholds: Thresholds = DEFAULT,
-    transfer_countries: frozenset[str] = frozenset(),
+    transfer_agreements: Mapping[str, TransferAgreement] | None = None,
     repatriation_started: bool = False,
 ) -> dict[Flag, str]:
-    flags = raise_flags(pf, reckon(pf, as_of), thresholds, transfer_countries, repatriation_started)
+    flags = raise_flags(
+        pf, reckon(pf, as_of), thresholds, transfer_agreements or {}, repatriation_started
+    )
     by_flag = {f.flag: f.reason for f in flags}
     assert len(by_flag) == len(flags), "a flag raised twice"
     assert all(isinstance(f, RaisedFlag) and f.reason.strip() for f in flags)
@@ -351,7 +356,10 @@ def test_at_risk_not_raised_once_gone() -> None:
 
 # --- transfer of sentenced persons -----------------------------------------------------------
 
-AGREEMENTS = frozenset({"NP", "GB"})
+AGREEMENTS = {
+    "NP": TransferAgreement("NP"),
+    "GB": TransferAgreement("GB", min_months_left=12, source="the agreement's article 3"),
+}
 
 
 @pytest.mark.parametrize(
@@ -364,7 +372,7 @@ AGREEMENTS = frozenset({"NP", "GB"})
 )
 def test_transfer_eligible(changes: dict[str, object]) -> None:
     pf = base(status=Status.SERVING, **changes)
-    reason = raised(pf, transfer_countries=AGREEMENTS)[Flag.TRANSFER_ELIGIBLE]
+    reason = raised(pf, transfer_agreements=AGREEMENTS)[Flag.TRANSFER_ELIGIBLE]
     assert home_country(pf) in reason
 
 
@@ -381,12 +389,83 @@ def test_transfer_eligible(changes: dict[str, object]) -> None:
     ],
 )
 def test_not_transfer_eligible(changes: dict[str, object]) -> None:
-    assert Flag.TRANSFER_ELIGIBLE not in raised(base(**changes), transfer_countries=AGREEMENTS)
+    assert Flag.TRANSFER_ELIGIBLE not in raised(base(**changes), transfer_agreements=AGREEMENTS)
 
 
 def test_transfer_eligible_needs_an_agreement() -> None:
     pf = base(status=Status.SERVING, verified_nationality="NP")
     assert Flag.TRANSFER_ELIGIBLE not in raised(pf)
+
+
+def test_transfer_eligible_shows_each_condition_met() -> None:
+    # Convicted 2026-01-01 to two years, the day of sentence counted: release due 2027-12-31.
+    # From 2026-11-22 that is 13 months (to 2027-12-22) and 9 days.
+    pf = base(
+        status=Status.SERVING,
+        verified_nationality="NP",
+        conviction_date=date(2026, 1, 1),
+        sentence=Sentence(years=2),
+        sentence_final=True,
+        transfer_consent=TransferConsent.GIVEN,
+    )
+    reason = raised(pf, transfer_agreements=AGREEMENTS)[Flag.TRANSFER_ELIGIBLE]
+    assert reason == (
+        "serving a sentence; NP has a transfer of sentenced persons agreement; sentence final; "
+        "13 months 9 days left to serve, release due 2027-12-31 (the agreement requires at "
+        "least 6 months); consent given"
+    )
+
+
+def test_transfer_conditions_not_recorded_still_raise_the_flag_and_say_so() -> None:
+    pf = due_on(date(2028, 1, 1), verified_nationality="NP")
+    reason = raised(pf, transfer_agreements=AGREEMENTS)[Flag.TRANSFER_ELIGIBLE]
+    assert "sentence final: not recorded" in reason
+    assert "consent: not recorded" in reason
+    no_date = base(status=Status.SERVING, verified_nationality="NP")
+    reason = raised(no_date, transfer_agreements=AGREEMENTS)[Flag.TRANSFER_ELIGIBLE]
+    assert "term left to serve: not known" in reason
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"sentence_final": False},
+        {"transfer_consent": TransferConsent.REFUSED},
+        {"sentence_final": True, "transfer_consent": TransferConsent.REFUSED},
+    ],
+)
+def test_no_transfer_while_an_appeal_is_pending_or_consent_is_refused(
+    changes: dict[str, object],
+) -> None:
+    pf = due_on(date(2028, 1, 1), verified_nationality="NP", **changes)
+    assert Flag.TRANSFER_ELIGIBLE not in raised(pf, transfer_agreements=AGREEMENTS)
+
+
+@pytest.mark.parametrize(
+    ("country", "due", "eligible"),
+    [
+        # 2026-11-22 + 6 months = 2027-05-22: exactly six months left is enough.
+        ("NP", date(2027, 5, 22), True),
+        ("NP", date(2027, 5, 21), False),
+        # The UK entry asks 12 months: 2027-11-22.
+        ("GB", date(2027, 11, 22), True),
+        ("GB", date(2027, 11, 21), False),
+        ("GB", date(2027, 5, 22), False),
+    ],
+)
+def test_enough_of_the_term_must_be_left_as_the_agreement_requires(
+    country: str, due: date, eligible: bool
+) -> None:
+    pf = due_on(due, verified_nationality=country)
+    assert (Flag.TRANSFER_ELIGIBLE in raised(pf, transfer_agreements=AGREEMENTS)) is eligible
+
+
+def test_the_term_left_is_counted_from_the_assessment_date() -> None:
+    pf = due_on(date(2027, 5, 21), verified_nationality="NP")
+    # On 2026-11-21 exactly six months are left (to 2027-05-21); a day later, 5 months 29 days.
+    earlier = raised(pf, as_of=date(2026, 11, 21), transfer_agreements=AGREEMENTS)
+    assert "6 months left to serve" in earlier[Flag.TRANSFER_ELIGIBLE]
+    assert Flag.TRANSFER_ELIGIBLE not in raised(pf, transfer_agreements=AGREEMENTS)
 
 
 # --- photographs -----------------------------------------------------------------------------
@@ -518,13 +597,18 @@ def test_a_file_with_everything_wrong_raises_every_flag_with_a_reason() -> None:
         passport_book_number="B1234567",
         passport_held_by=DocumentHolder.TRIAL_COURT,
     )
-    flags = raised(pf, transfer_countries=frozenset({"MM"}))
-    not_expected = {Flag.RELEASE_SOON_NOT_STARTED, Flag.STALLED, Flag.DATA_PROBLEM}
+    flags = raised(pf)
+    # Held past the release date, nothing is left of the term to serve at home.
+    not_expected = {
+        Flag.RELEASE_SOON_NOT_STARTED,
+        Flag.STALLED,
+        Flag.DATA_PROBLEM,
+        Flag.TRANSFER_ELIGIBLE,
+    }
     assert set(flags) == set(Flag) - not_expected
     assert "400 days" in flags[Flag.OVERSTAYING]
     assert "400 days" in flags[Flag.NATIONALITY_UNVERIFIED]
     assert "900 days" in flags[Flag.NO_CONSULAR_ACCESS]
-    assert "MM" in flags[Flag.TRANSFER_ELIGIBLE]
     assert "2015-01-01" in flags[Flag.PHOTO_OLD]
 
 

@@ -16,6 +16,7 @@ from repatriate.domain.prisoner import (
     Sentence,
     Sex,
     Status,
+    TransferConsent,
 )
 from repatriate.services.database import Database
 
@@ -74,6 +75,21 @@ def test_a_file_reads_back_exactly_as_saved(db: Database) -> None:
     assert read == saved
     assert read.replace(id=None, version=0, family=salma().family) == salma()
     assert read.family[0].name_native == "রফিক"
+
+
+def test_whether_the_sentence_is_final_and_the_consent_to_transfer_are_kept(
+    db: Database,
+) -> None:
+    refused = salma().replace(sentence_final=False, transfer_consent=TransferConsent.REFUSED)
+    db.cases.add(refused, TODAY)
+    read = db.cases.get("KOL/2023/114")
+    assert (read.sentence_final, read.transfer_consent) == (False, TransferConsent.REFUSED)
+    db.cases.save(read.replace(sentence_final=True, transfer_consent=TransferConsent.GIVEN), TODAY)
+    read = db.cases.get("KOL/2023/114")
+    assert (read.sentence_final, read.transfer_consent) == (True, TransferConsent.GIVEN)
+    db.cases.save(read.replace(sentence_final=None, transfer_consent=None), TODAY)
+    read = db.cases.get("KOL/2023/114")
+    assert (read.sentence_final, read.transfer_consent) == (None, None)
 
 
 def test_an_empty_ref_is_generated_and_unique(db: Database) -> None:

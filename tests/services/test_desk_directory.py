@@ -17,7 +17,7 @@ STATE_DESKS = (Role.STATE_PRISONS, Role.STATE_HOME, Role.POLICE)
 def demo_prison_states() -> list[str]:
     people = json.loads(resource("demo", "people.json").read_text(encoding="utf-8"))
     return sorted(
-        {state for country in people["countries"].values() for state, _ in country["prisons"]}
+        {prison[0] for country in people["countries"].values() for prison in country["prisons"]}
     )
 
 

@@ -8,9 +8,10 @@ import pytest
 
 from repatriate.domain.errors import InvalidInput, NotFound
 from repatriate.domain.flags import Flag
-from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
+from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status, TransferConsent
 from repatriate.domain.release import held_on, reckon
 from repatriate.services.database import Database
+from repatriate.services.overstays import transfer_agreements
 from repatriate.storage.files import FileRepository
 
 AS_OF = date(2026, 11, 22)
@@ -149,6 +150,35 @@ def test_transfer_agreement_countries_ship_with_the_program(db: Database) -> Non
     db.cases.add(serving.replace(ref="N", claimed_nationality="NP"), AS_OF)
     assert Flag.TRANSFER_ELIGIBLE in {f.flag for f in db.overstays.assess("S", AS_OF).flags}
     assert Flag.TRANSFER_ELIGIBLE not in {f.flag for f in db.overstays.assess("N", AS_OF).flags}
+
+
+def test_transfer_eligible_only_while_its_conditions_can_hold(db: Database) -> None:
+    # Three years from 2026-01-01, the day of sentence counted: due 2028-12-31, 25 months 9 days
+    # from 2026-11-22.
+    serving = convicted(
+        "S",
+        date(2026, 1, 1),
+        status=Status.SERVING,
+        sentence=Sentence(years=3),
+        claimed_nationality="US",
+    )
+    db.cases.add(serving, AS_OF)
+    reason = next(
+        f.reason for f in db.overstays.assess("S", AS_OF).flags if f.flag is Flag.TRANSFER_ELIGIBLE
+    )
+    assert "25 months 9 days left to serve, release due 2028-12-31" in reason
+    assert "at least 6 months" in reason
+    assert "sentence final: not recorded" in reason
+    db.cases.save(db.cases.get("S").replace(transfer_consent=TransferConsent.REFUSED), AS_OF)
+    assert Flag.TRANSFER_ELIGIBLE not in {f.flag for f in db.overstays.assess("S", AS_OF).flags}
+
+
+def test_every_agreement_has_a_term_left_to_serve_with_its_source() -> None:
+    agreements = transfer_agreements()
+    assert set(agreements) >= {"BD", "SA", "AE", "US", "KW", "BH"}
+    assert all(a.min_months_left >= 0 and a.source for a in agreements.values())
+    assert agreements["US"].min_months_left == 6
+    assert "Inter-American Convention" in agreements["US"].source
 
 
 def test_an_asylum_seeker_is_at_risk_until_a_caseworker_decides(db: Database) -> None:

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from repatriate.domain.desks import MovementKind
 from repatriate.domain.followups import ActivityKind
-from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+from repatriate.domain.prisoner import PrisonerFile, Sentence, Status, TransferConsent
 from repatriate.services.database import Database
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
-from repatriate.ui.file_sections import CountryInput, DateInput
+from repatriate.ui.file_sections import Choice, CountryInput, DateInput
 
 NUR_ALAM = PrisonerFile(
     ref="K-1",
@@ -144,6 +144,24 @@ def test_saving_writes_the_fields_and_tells_the_other_pages(
     ]
     assert not nur_alam.is_dirty()
     assert nur_alam.state.text() == "Saved"
+
+
+def test_the_transfer_conditions_are_chosen_saved_and_shown_again(
+    qtbot: QtBot, db: Database, editor: FileEditor, nur_alam: FileEditor
+) -> None:
+    final = nur_alam.form.bindings["sentence_final"].widget
+    consent = nur_alam.form.bindings["transfer_consent"].widget
+    assert isinstance(final, Choice) and isinstance(consent, Choice)
+    assert (final.currentText(), consent.currentText()) == ("not recorded", "not recorded")
+    final.setCurrentText("no, an appeal is pending")
+    consent.setCurrentText("refused")
+    assert nur_alam.is_dirty()
+    with qtbot.waitSignal(nur_alam.saved):
+        qtbot.keyClick(final, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    pf = db.cases.get("K-1")
+    assert (pf.sentence_final, pf.transfer_consent) == (False, TransferConsent.REFUSED)
+    editor.load("K-1")
+    assert (final.currentText(), consent.currentText()) == ("no, an appeal is pending", "refused")
 
 
 def test_a_bad_value_is_shown_at_its_field_and_nothing_is_written(

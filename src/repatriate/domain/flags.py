@@ -10,12 +10,16 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from dateutil.relativedelta import relativedelta
 
 from repatriate.domain.chain import Stall
 from repatriate.domain.prisoner import Category, DocumentHolder, PrisonerFile, Status
 from repatriate.domain.release import Reckoning, held_on
+from repatriate.domain.transfer_agreements import TransferAgreement, transfer_conditions
+
+NO_AGREEMENTS: Mapping[str, TransferAgreement] = MappingProxyType({})
 
 
 class Flag(StrEnum):
@@ -159,7 +163,7 @@ def raise_flags(
     pf: PrisonerFile,
     reckoning: Reckoning,
     thresholds: Thresholds,
-    transfer_countries: frozenset[str] = frozenset(),
+    transfer_agreements: Mapping[str, TransferAgreement] = NO_AGREEMENTS,
     repatriation_started: bool = False,
     stalls: Sequence[Stall] = (),
     at_risk_groups: AtRiskGroups | None = None,
@@ -221,11 +225,20 @@ def raise_flags(
         if waited > t.consular_access_days:
             add(Flag.NO_CONSULAR_ACCESS, f"none recorded in the {waited} days since arrest")
     country = home_country(pf)
-    if pf.status is Status.SERVING and country in transfer_countries and held:
-        add(
-            Flag.TRANSFER_ELIGIBLE,
-            f"serving a sentence; {country} has a transfer of sentenced persons agreement",
-        )
+    agreement = transfer_agreements.get(country) if country else None
+    if pf.status is Status.SERVING and agreement is not None and held:
+        conditions = transfer_conditions(pf, agreement, due, as_of)
+        if conditions.can_hold:
+            add(
+                Flag.TRANSFER_ELIGIBLE,
+                "; ".join(
+                    (
+                        f"serving a sentence; {country} has a transfer of sentenced persons "
+                        "agreement",
+                        *conditions.reasons,
+                    )
+                ),
+            )
     dated = [p.taken_on for p in pf.photos if p.taken_on is not None]
     if dated:
         newest = max(dated)

@@ -92,6 +92,15 @@ class ConsularAccess(WordEnum):
     IN_PERSON = "in person"
 
 
+class TransferConsent(WordEnum):
+    """The prisoner's answer to a transfer to serve the rest of the sentence at home: the
+    Repatriation of Prisoners Act 2003 and the agreements under it transfer no one without
+    their consent."""
+
+    GIVEN = "given"
+    REFUSED = "refused"
+
+
 class ReferralSource(WordEnum):
     PARTNER_NGO = "partner ngo"
     PRISON = "prison"
@@ -208,6 +217,10 @@ class PrisonerFile:
     released_on: date | None = None
     """Actual release or repatriation date."""
     status: Status | None = None
+    sentence_final: bool | None = None
+    """No appeal pending against conviction or sentence; None: not recorded."""
+    transfer_consent: TransferConsent | None = None
+    """None: the prisoner has not been asked, or the answer is not recorded."""
 
     consular_access_on: date | None = None
     """First consular access (the embassy spoke to or visited the prisoner)."""

@@ -3,7 +3,9 @@
 Names and places come from resources/demo/people.json, nationalities in the shares the case
 study gives. Timelines are coherent: arrest, pre-trial detention set off, conviction, sentence,
 remission and fine default give a release date; whoever is past it is still held (overstaying)
-or was repatriated some months later.
+or was repatriated some months later, and whoever's file reached the border hand-over was
+repatriated that day. Charges cite the law in force on the day of the offence, and men are
+never placed in a women's prison.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from repatriate.domain.chain import candidates, choose_route, current_holders, derive_holds
-from repatriate.domain.desks import Desk, Movement, MovementKind, Via
+from repatriate.domain.desks import Desk, Movement, MovementKind, Role, Via
 from repatriate.domain.errors import RepatriateError
 from repatriate.domain.flags import home_country
 from repatriate.domain.followups import Activity, ActivityKind
@@ -37,6 +39,28 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
+class Law:
+    """A charge as written under one law, for offences committed from `since` to `until`."""
+
+    charge: str
+    since: date = date.min
+    until: date = date.max
+
+
+@dataclass(frozen=True, slots=True)
+class Offence:
+    name: str
+    laws: tuple[Law, ...]
+    immigration: bool = False
+    long: bool = False
+    """Punished with long sentences (drugs, spying)."""
+
+    def charge_on(self, day: date) -> str:
+        """The charge under the law in force on the day of the offence."""
+        return next(law.charge for law in self.laws if law.since <= day <= law.until)
+
+
+@dataclass(frozen=True, slots=True)
 class _Country:
     code: str
     languages: list[str]
@@ -44,12 +68,38 @@ class _Country:
     female: set[str]
     places: list[tuple[str, str]]
     prisons: list[tuple[str, str]]
-    charges: list[str]
+    """Every prison that takes this nationality; women may be held in any of them."""
+    men_prisons: list[tuple[str, str]]
+    """The prisons that are not for women only."""
+    women_prisons: list[tuple[str, str]]
+    charges: list[Offence]
     rohingya: list[tuple[str, str]]
+
+
+def offences() -> dict[str, Offence]:
+    """The offences the demo charges, each with its law by date (people.json, with sources)."""
+    data = json.loads(resource("demo", "people.json").read_text(encoding="utf-8"))
+    return {
+        name: Offence(
+            name,
+            tuple(
+                Law(
+                    law["charge"],
+                    date.fromisoformat(law["from"]) if "from" in law else date.min,
+                    date.fromisoformat(law["until"]) if "until" in law else date.max,
+                )
+                for law in o["laws"]
+            ),
+            immigration=o.get("immigration", False),
+            long=o.get("long", False),
+        )
+        for name, o in data["offences"].items()
+    }
 
 
 def _countries() -> tuple[list[_Country], list[int]]:
     data = json.loads(resource("demo", "people.json").read_text(encoding="utf-8"))
+    by_name = offences()
     countries, weights = [], []
     for code, c in data["countries"].items():
         if "full" in c:
@@ -63,8 +113,10 @@ def _countries() -> tuple[list[_Country], list[int]]:
                 names=names,
                 female=set(c.get("female", ())),
                 places=[tuple(p) for p in c["places"]],
-                prisons=[tuple(p) for p in c["prisons"]],
-                charges=c["charges"],
+                prisons=[(p[0], p[1]) for p in c["prisons"]],
+                men_prisons=[(p[0], p[1]) for p in c["prisons"] if "women" not in p[2:]],
+                women_prisons=[(p[0], p[1]) for p in c["prisons"] if "women" in p[2:]],
+                charges=[by_name[name] for name in c["charges"]],
                 rohingya=[tuple(n) for n in c.get("rohingya", ())],
             )
         )
@@ -99,10 +151,18 @@ class _Generator:
             values["court_nationality"] = country.code
             values["languages"] = tuple(country.languages[: rng.randint(1, len(country.languages))])
         female = name.split()[0] in country.female or name in country.female
-        state, prison = rng.choice(country.prisons)
-        charge = rng.choice(country.charges)
+        if not female:
+            prisons = country.men_prisons
+        elif country.women_prisons and rng.random() < 0.5:
+            prisons = country.women_prisons
+        else:
+            prisons = country.prisons
+        state, prison = rng.choice(prisons)
+        offence = rng.choice(country.charges)
         place, place_native = rng.choice(country.places)
         arrest = self.today - timedelta(days=rng.randint(60, 4 * 365))
+        # Caught in the act: the offence is dated the day of the arrest.
+        charge = offence.charge_on(arrest)
         values |= {
             "sex": Sex.FEMALE if female else Sex.MALE,
             "birth_date": arrest - timedelta(days=rng.randint(18 * 365, 60 * 365))
@@ -117,9 +177,8 @@ class _Generator:
             "home_address_native": place_native,
         }
         if "category" not in values:
-            immigration = "Foreigners Act" in charge or "Passport" in charge
             values["category"] = (
-                Category.IMMIGRATION_DETAINEE if immigration else Category.OTHER_OFFENDER
+                Category.IMMIGRATION_DETAINEE if offence.immigration else Category.OTHER_OFFENDER
             )
         if rng.random() < 0.35:
             values["passport_number"] = f"{rng.choice('ABEP')}{rng.randint(1000000, 99999999):08d}"
@@ -129,16 +188,16 @@ class _Generator:
             values["vulnerability"] = "mental illness; needs a female escort"
         elif rng.random() < 0.03:
             values["vulnerability"] = "mental illness"
-        values.update(self._custody(arrest, charge, country.code))
+        values.update(self._custody(arrest, offence, country.code))
         return PrisonerFile(ref=ref, name=name, name_native=native, **values)
 
-    def _custody(self, arrest: date, charge: str, code: str) -> dict[str, Any]:
+    def _custody(self, arrest: date, offence: Offence, code: str) -> dict[str, Any]:
         rng = self.rng
         pre_trial = rng.randint(20, 420)
         conviction = arrest + timedelta(days=pre_trial)
         if rng.random() < 0.1 or conviction >= self.today:
             return {"status": Status.UNDER_TRIAL}
-        if "NDPS" in charge or "Secrets" in charge:
+        if offence.long:
             sentence = Sentence(years=rng.randint(1, 10), months=rng.choice((0, 6)))
         else:
             sentence = Sentence(years=rng.randint(0, 2), months=rng.choice((0, 3, 6)), days=0)
@@ -215,39 +274,70 @@ class _ChainWriter:
         self.rng = rng
         self.today = today
         self.desks = desks
+        self.roles = {d.code: d.role for d in desks}
         self.routes = routes()
 
-    def movements(self, pf: PrisonerFile) -> list[Movement]:
+    def history(self, pf: PrisonerFile) -> tuple[PrisonerFile, list[Movement]]:
+        """The file's movements, and the file as they leave it: whoever reached the border
+        hand-over was repatriated that day."""
         due = file_release_due(pf)
         if due is None or pf.status in (Status.UNDER_TRIAL, Status.DECEASED, Status.TRANSFERRED):
-            return []
+            return pf, []
         rng = self.rng
         # Late initiation is one of the case study's causes of overstay.
         start = due + timedelta(days=rng.randint(-90, 150))
         end = pf.released_on or self.today
         if start >= end:
-            return []
+            return pf, []
         country = home_country(pf)
         route = choose_route(self.routes, country)
         if route is None:
-            return []
+            return pf, []
         moves: list[Movement] = []
         day = start
+        handed_over: date | None = None
         for stage in sorted({s.stage for s in route.steps}):
             finished = day
             for step in (s for s in route.steps if s.stage == stage and s.applies(country, False)):
                 options = candidates(step.role, self.desks, pf.state, country)
-                if options:
+                if not options:
+                    continue
+                if step.role is Role.BORDER:
+                    # Not before the sentence is over: the demo transfers no one.
+                    handed_over = self._hand_over(rng.choice(options), max(day, due), end, moves)
+                    finished = handed_over or finished
+                else:
                     finished = max(finished, self._step(rng.choice(options), day, end, moves))
             day = finished + timedelta(days=rng.randint(1, 10))
-            if day >= end:
+            if day >= end or handed_over:
                 break
+        if handed_over is not None:
+            end = handed_over
+            pf = pf.replace(status=Status.REPATRIATED, released_on=handed_over)
+            verified = [
+                m.on
+                for m in moves
+                if m.kind is MovementKind.CLEARED
+                and self.roles.get(m.desk) is Role.HOME_VERIFICATION
+            ]
+            if verified:
+                pf = pf.replace(verified_nationality=country, verified_on=min(verified))
         if pf.released_on is not None:
             moves += [
                 Movement(code, MovementKind.CLEARED, pf.released_on)
                 for code in current_holders(moves)
             ]
-        return [m for m in moves if m.on <= end]
+        return pf, [m for m in moves if m.on <= end]
+
+    def _hand_over(self, desk: Desk, day: date, end: date, moves: list[Movement]) -> date | None:
+        """The escort to the border and the hand-over to the home country's guards, or None
+        when that day has not come by `end`."""
+        if day >= end:
+            return None
+        moves.append(Movement(desk.code, MovementKind.SENT, day, via=Via.BY_HAND))
+        handed = min(day + timedelta(days=self.rng.randint(0, 3)), end)
+        moves.append(Movement(desk.code, MovementKind.CLEARED, handed))
+        return handed
 
     def calls(self, moves: list[Movement]) -> list[Activity]:
         """The caseworker's weekly calls to the desks still holding the file, most weeks;
@@ -328,10 +418,12 @@ class DemoService:
             chains = _ChainWriter(generator.rng, today, DeskRepository(session).all())
             refs = files.new_refs(DEMO_PREFIX, cases)
             for start in range(0, cases, batch):
-                chunk = [generator.file(ref) for ref in refs[start : start + batch]]
+                drafts = [generator.file(ref) for ref in refs[start : start + batch]]
+                histories = [chains.history(pf) for pf in drafts]
+                chunk = [pf for pf, _ in histories]
                 files.insert_many(chunk, batch=batch)
                 ids = files.ids(pf.ref for pf in chunk)
-                moves = {ids[pf.ref]: chains.movements(pf) for pf in chunk}
+                moves = {ids[pf.ref]: history for pf, history in histories}
                 MovementRepository(session).insert_many(moves, new_files=True)
                 FollowUpRepository(session).insert_activities(
                     {file_id: chains.calls(m) for file_id, m in moves.items()}

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from types import MappingProxyType
 
 from repatriate.domain.chain import Chain
 from repatriate.domain.errors import RepatriateError
 from repatriate.domain.flags import RaisedFlag, raise_flags
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import Reckoning, reckon
+from repatriate.domain.transfer_agreements import DEFAULT_MIN_MONTHS_LEFT, TransferAgreement
 from repatriate.resource_files import resource
 from repatriate.services.settings import SettingsService
 from repatriate.storage.desks import DeskRepository, MovementRepository
@@ -20,14 +23,28 @@ from repatriate.storage.store import Store
 
 
 @cache
-def transfer_agreement_countries() -> frozenset[str]:
-    """Countries with a transfer of sentenced persons agreement (resources/data, editable)."""
+def transfer_agreements() -> Mapping[str, TransferAgreement]:
+    """Transfer of sentenced persons agreements by country, with the term each requires left
+    to serve (resources/data, editable)."""
     path = resource("data", "transfer_agreements.json")
     try:
-        entries = json.loads(path.read_text(encoding="utf-8"))["countries"]
-        return frozenset(entry["code"] for entry in entries)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        default = int(data.get("default_min_months_left", DEFAULT_MIN_MONTHS_LEFT))
+        agreements = {}
+        for entry in data["countries"]:
+            months = int(entry.get("min_months_left", default))
+            if months < 0:
+                raise ValueError(f"{entry['code']}: min_months_left {months} is below 0")
+            source = entry.get("min_months_left_source", data.get("default_source", ""))
+            agreements[entry["code"]] = TransferAgreement(entry["code"], months, str(source))
+        return MappingProxyType(agreements)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise RepatriateError(f"{path}: cannot read the list of agreements ({exc})") from None
+
+
+def transfer_agreement_countries() -> frozenset[str]:
+    """Countries with a transfer of sentenced persons agreement."""
+    return frozenset(transfer_agreements())
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +84,7 @@ class OverstayService:
             pf,
             reckoning,
             self.settings.thresholds(),
-            transfer_agreement_countries(),
+            transfer_agreements(),
             repatriation_started=chain.started,
             stalls=chain.stalls(desks),
             at_risk_groups=self.settings.at_risk_groups(),

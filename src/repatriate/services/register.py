@@ -17,7 +17,7 @@ from repatriate.domain.flags import RaisedFlag, raise_flags
 from repatriate.domain.prisoner import Status
 from repatriate.domain.release import reckon
 from repatriate.services.followups import FollowUpService, Week
-from repatriate.services.overstays import transfer_agreement_countries
+from repatriate.services.overstays import transfer_agreements
 from repatriate.services.settings import SettingsService
 from repatriate.storage.files import FileRepository
 from repatriate.storage.register import RegisterRepository
@@ -119,7 +119,7 @@ class RegisterService:
         as_of = as_of or date.today()
         thresholds = self.settings.thresholds()
         groups = self.settings.at_risk_groups()
-        countries = transfer_agreement_countries()
+        agreements = transfer_agreements()
         with self.store.unit_of_work() as session:
             register = RegisterRepository(session)
             holds = register.open_holds(as_of)
@@ -154,7 +154,7 @@ class RegisterService:
                 pf,
                 reckon(pf, as_of, rule),
                 thresholds,
-                countries,
+                agreements,
                 repatriation_started=file_id in started,
                 stalls=stalls,
                 at_risk_groups=groups,

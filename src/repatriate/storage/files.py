@@ -20,6 +20,7 @@ from repatriate.domain.prisoner import (
     Sentence,
     Sex,
     Status,
+    TransferConsent,
 )
 from repatriate.domain.prisoner import Document as DocumentInfo
 from repatriate.domain.prisoner import Photo as PhotoInfo
@@ -58,6 +59,7 @@ _PLAIN = [
     "case_number",
     "conviction_date",
     "released_on",
+    "sentence_final",
     "consular_access_on",
     "vulnerability",
     "unhcr_registration",
@@ -74,6 +76,7 @@ _WORDS = {
     "passport_held_by": DocumentHolder,
     "referral_source": ReferralSource,
     "consular_access": ConsularAccess,
+    "transfer_consent": TransferConsent,
 }
 FILE_TABLE = cast(Table, FileRow.__table__)
 _FILE_COLUMNS = [

@@ -89,6 +89,8 @@ class FileRow(Base):
     release_due: Mapped[date | None] = mapped_column(Date, index=True)
     """Derived from conviction_date and the sentence on every save (domain.release)."""
     status: Mapped[str | None] = mapped_column(String(20), index=True)
+    sentence_final: Mapped[bool | None] = mapped_column(Boolean)
+    transfer_consent: Mapped[str | None] = mapped_column(String(20))
 
     consular_access_on: Mapped[date | None] = mapped_column(Date)
     consular_access: Mapped[str | None] = mapped_column(String(20))

@@ -67,6 +67,7 @@ from repatriate.domain.prisoner import (
     Sentence,
     Sex,
     Status,
+    TransferConsent,
     sentence_fields,
 )
 from repatriate.services.codes import country_code, country_name, language_code
@@ -329,6 +330,8 @@ def field_labels() -> dict[str, str]:
         "fine_default_days": tr("Fine default days"),
         "released_on": tr("Released on"),
         "status": tr("Status"),
+        "sentence_final": tr("Sentence final"),
+        "transfer_consent": tr("Consent to transfer"),
         "consular_access_on": tr("Consular access on"),
         "consular_access": tr("Consular access by"),
         "category": tr("Category"),
@@ -580,6 +583,27 @@ class FileForm(QObject):
         self._days(form, "set_off_days", tr("Set-o&ff days"))
         self._days(form, "remission_days", tr("Re&mission days"))
         self._days(form, "fine_default_days", tr("F&ine default days"))
+        form = self._group(layout, tr("Transfer of sentence"))
+        final = self._choice(
+            form,
+            "sentence_final",
+            Choice(
+                [
+                    (tr("not recorded"), None),
+                    (tr("yes, no appeal pending"), True),
+                    (tr("no, an appeal is pending"), False),
+                ]
+            ),
+        )
+        final.setToolTip(
+            tr("A transfer of sentenced persons needs a final sentence (no appeal pending)")
+        )
+        consent = self._choice(
+            form, "transfer_consent", Choice.of(TransferConsent, tr("not recorded"))
+        )
+        consent.setToolTip(
+            tr("The prisoner's answer to serving the rest of the sentence in their home country")
+        )
         form = self._group(layout, tr("Consular access"))
         self._date(form, "consular_access_on", tr("First consular access &on"))
         self._choice(form, "consular_access", Choice.of(ConsularAccess, tr("not recorded")))
