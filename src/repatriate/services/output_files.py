@@ -16,10 +16,13 @@ from typing import BinaryIO
 from repatriate.domain.errors import RepatriateError
 
 STANDARD_OUTPUT = "-"
+_STANDARD_OUTPUT_NAMES = {Path("/dev/stdout"), Path("/dev/fd/1"), Path("/proc/self/fd/1")}
 
 
 def is_standard_output(target: Path) -> bool:
-    return str(target) == STANDARD_OUTPUT
+    """`-`, or a name the system gives standard output: renaming a file over that would put
+    the output wherever standard output happens to lead, or fail."""
+    return str(target) == STANDARD_OUTPUT or target.absolute() in _STANDARD_OUTPUT_NAMES
 
 
 @contextmanager
@@ -32,7 +35,9 @@ def replacing(target: Path, *, standard_output: bool = False) -> Iterator[Binary
     """
     if is_standard_output(target):
         if not standard_output:
-            raise RepatriateError("-: give a file name (standard output is for CSV and calendars)")
+            raise RepatriateError(
+                f"{target}: give a file name (standard output is for CSV and calendars)"
+            )
         sys.stdout.flush()
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
@@ -43,7 +48,9 @@ def replacing(target: Path, *, standard_output: bool = False) -> Iterator[Binary
             dir=final.parent, prefix=".repatriate-", suffix=".part"
         )
     except OSError as exc:
-        raise RepatriateError(f"{target}: cannot write here: {exc.strerror}") from None
+        raise RepatriateError(
+            f"{target}: cannot write here: {exc.strerror}; nothing written"
+        ) from None
     try:
         with os.fdopen(handle, "wb") as out:
             yield out
