@@ -33,6 +33,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         big, source = str(work / "big.sqlite3"), str(work / "source.sqlite3")
+        for path in (big, source):
+            subprocess.run([COMMAND, "--db", path, "init"], check=True, capture_output=True)
         timed(f"demo --cases {options.files:,}", "--db", big, "demo", "--cases", str(options.files))
 
         # A CSV of new files with their own refs, made by exporting a second demo database.

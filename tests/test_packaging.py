@@ -71,19 +71,13 @@ def test_the_wheel_installs_and_runs_a_command_that_reads_a_resource(tmp_path: P
     ).stdout.strip()
     assert located.startswith(str(target))
 
-    result = subprocess.run(
-        [
-            str(target / "bin" / "repatriate"),
-            "--db",
-            str(tmp_path / "t.db"),
-            "demo",
-            "--cases",
-            "5",
-        ],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    for command in (["init"], ["demo", "--cases", "5"]):
+        result = subprocess.run(
+            [str(target / "bin" / "repatriate"), "--db", str(tmp_path / "t.db"), *command],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
     assert "added 5 demo files" in result.stdout

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from repatriate import cli
 from repatriate.domain.errors import RepatriateError
-from repatriate.services.database import Database
+from repatriate.services.database import Database, chooses_default, default_database
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -16,7 +16,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         return cli.run(args)
     try:
-        db = Database.open(args.db)
+        # The window makes the default database on the first run, to show its welcome page;
+        # a database named by --db or $REPATRIATE_DB must exist (`repatriate --db PATH init`).
+        db = Database.open(
+            args.db, create=chooses_default(args.db) and not default_database().exists()
+        )
     except RepatriateError as exc:
         print(f"repatriate: error: {exc}", file=sys.stderr)
         return cli.EXIT_FAILED

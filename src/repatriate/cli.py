@@ -24,6 +24,7 @@ from repatriate.services.csv_format import defang
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
 from repatriate.services.factsheets import LeftOut, NobodyToPrint
 from repatriate.services.followups import parse_week, week_of
+from repatriate.services.output_files import is_standard_output
 from repatriate.terminal import (
     describe_agenda,
     describe_assessment,
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     exporting = commands.add_parser("export", help="export every prisoner file to CSV")
-    exporting.add_argument("file", metavar="FILE.csv", type=Path)
+    exporting.add_argument("file", metavar="FILE.csv", type=Path, help="- for standard output")
     exporting.add_argument(
         "--bom", action="store_true", help="start with a byte-order mark, for Excel"
     )
@@ -73,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="add realistic synthetic files to try the app")
     demo.add_argument("--cases", type=int, default=200, metavar="N", help="how many (200)")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (1)")
+    demo.add_argument(
+        "--into-real-database",
+        action="store_true",
+        help="add them even though the database holds files not made by demo",
+    )
 
     overstays = commands.add_parser(
         "overstays", help="everyone still held past their release date, most days first"
@@ -126,7 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this week)")
     when.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="the week of this day")
     followups.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    followups.add_argument("--ics", type=Path, metavar="FILE.ics", help="also write a calendar")
+    followups.add_argument(
+        "--ics",
+        type=Path,
+        metavar="FILE.ics",
+        help="also write a calendar (-: only the calendar, to standard output)",
+    )
     followups.add_argument(
         "--ics-names", action="store_true", help="put names in the calendar, not just refs"
     )
@@ -198,11 +209,12 @@ def _import(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 def _export(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     count = db.transfer.export_csv(args.file, bom=args.bom)
-    print(f"exported {count} files to {args.file}", file=out)
+    if not is_standard_output(args.file):
+        print(f"exported {count} files to {args.file}", file=out)
 
 
 def _demo(db: Database, args: argparse.Namespace, out: TextIO) -> None:
-    refs = db.demo.fill(args.cases, seed=args.seed)
+    refs = db.demo.fill(args.cases, seed=args.seed, into_real_database=args.into_real_database)
     print(f"added {len(refs)} demo files ({refs[0]} to {refs[-1]}) to {db.location}", file=out)
 
 
@@ -399,6 +411,8 @@ def _followups(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     items = db.followups.agenda(week)
     if args.ics:
         db.followups.write_ics(items, args.ics, with_names=args.ics_names)
+        if is_standard_output(args.ics):
+            return
     if args.format != "table":
         records = [
             {
@@ -484,7 +498,9 @@ DWELL_COLUMNS = (
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one parsed command; returns the exit code."""
     try:
-        db = Database.open(args.db)
+        # Only `init` makes a database: any other command on a mistyped path would otherwise
+        # answer from a new empty one ("nobody is held past their release date").
+        db = Database.open(args.db, create=args.command == "init")
         try:
             if db.backup_made:
                 print(f"upgraded the database; the old one is kept as {db.backup_made}", file=out)

@@ -114,6 +114,7 @@ def test_init_creates_the_database_file(tmp_path: Path) -> None:
 
 def test_without_db_the_repatriate_db_variable_is_used(tmp_path: Path) -> None:
     chosen = tmp_path / "from-env.sqlite3"
+    Database.open(str(chosen)).close()
     env = environment(tmp_path, REPATRIATE_DB=str(chosen))
     good = csv_file(tmp_path / "good.csv", GOOD_ROWS)
 
@@ -172,6 +173,7 @@ def test_a_bad_import_exits_2_reports_every_bad_row_and_writes_nothing(tmp_path:
 
 def test_a_dry_run_writes_nothing(tmp_path: Path) -> None:
     db_path = tmp_path / "clinic.sqlite3"
+    Database.open(str(db_path)).close()
     good = csv_file(tmp_path / "good.csv", GOOD_ROWS)
     result = repatriate(tmp_path, "--db", db_path, "import", good, "--dry-run")
     assert (result.returncode, result.stderr) == (0, "")
@@ -185,6 +187,8 @@ def test_demo_is_the_same_for_the_same_seed_and_round_trips_through_export_and_i
     a, b, c = (tmp_path / f"{name}.sqlite3" for name in "abc")
     exported = tmp_path / "a.csv"
     day = date.today()
+    for target in (a, b, c):
+        Database.open(str(target)).close()
 
     for target in (a, b):
         result = repatriate(tmp_path, "--db", target, "demo", "--cases", "50", "--seed", "3")
@@ -242,6 +246,7 @@ def test_errors_are_one_clear_line_never_a_traceback(
     text = _text_file(tmp_path)
     folder = _folder(tmp_path)
     places = {"db": tmp_path / "clinic.sqlite3", "tmp": tmp_path, "text": text, "folder": folder}
+    Database.open(str(places["db"])).close()
 
     result = repatriate(tmp_path, *(a.format(**places) for a in argv))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
+from repatriate.domain.errors import RepatriateError
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
 from repatriate.services.desks import DeskService
@@ -30,9 +31,29 @@ def default_database() -> Path:
 
 
 def chosen_database(option: str | None) -> str:
-    """`--db` if given, else $REPATRIATE_DB, else the default file; as a SQLAlchemy URL."""
-    target = option or os.environ.get(ENVIRONMENT_VARIABLE) or str(default_database())
-    return database_url(target)
+    """`--db` if given, else $REPATRIATE_DB, else the default file; as a SQLAlchemy URL.
+
+    An empty `--db`, or an empty $REPATRIATE_DB that is set, is an error rather than a quiet
+    fall back to the default database.
+    """
+    if option is not None:
+        if not option.strip():
+            raise RepatriateError("--db: empty; give a database file or URL")
+        return database_url(option)
+    variable = os.environ.get(ENVIRONMENT_VARIABLE)
+    if variable is not None:
+        if not variable.strip():
+            raise RepatriateError(
+                f"{ENVIRONMENT_VARIABLE} is set but empty; give a database file or URL, "
+                "or unset it for the default database"
+            )
+        return database_url(variable)
+    return database_url(str(default_database()))
+
+
+def chooses_default(option: str | None) -> bool:
+    """Whether neither `--db` nor $REPATRIATE_DB names a database (the default file is used)."""
+    return option is None and ENVIRONMENT_VARIABLE not in os.environ
 
 
 @dataclass
@@ -64,10 +85,11 @@ class Database:
         self.register = RegisterService(self.store, self.settings, self.followups)
 
     @classmethod
-    def open(cls, option: str | None = None) -> Database:
-        """Open (creating or upgrading) the chosen database; a new one gets the shipped desk
-        directory."""
-        database = cls(Store.open(chosen_database(option)))
+    def open(cls, option: str | None = None, *, create: bool = True) -> Database:
+        """Open (upgrading as needed) the chosen database; a new one gets the shipped desk
+        directory. Without `create`, a database that does not exist, or is a 0-byte or empty
+        file, is refused instead of being made (see `Store.open`)."""
+        database = cls(Store.open(chosen_database(option), create=create))
         try:
             database.desks.ensure_directory()
         except BaseException:

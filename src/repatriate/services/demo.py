@@ -407,10 +407,22 @@ class DemoService:
         today: date | None = None,
         progress: Progress | None = None,
         batch: int = 5000,
+        into_real_database: bool = False,
     ) -> list[str]:
-        """Add `cases` synthetic files in one transaction; returns their refs."""
+        """Add `cases` synthetic files in one transaction; returns their refs. A database
+        holding files not made here is refused unless `into_real_database`: invented prisoners
+        must never be counted, printed or chased with real ones."""
         if cases < 1:
             raise RepatriateError(f"--cases: {cases}: must be 1 or more")
+        if not into_real_database:
+            with self.store.unit_of_work() as session:
+                real = FileRepository(session).count_not_starting(DEMO_PREFIX)
+            if real:
+                raise RepatriateError(
+                    f"{self.store.describe()} holds {real} files not made by demo; put demo "
+                    "files in a database of their own (`repatriate --db demo.sqlite3 init`), "
+                    "or give --into-real-database"
+                )
         today = today or date.today()
         generator = _Generator(seed, today)
         with self.store.unit_of_work() as session:

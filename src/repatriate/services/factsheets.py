@@ -14,10 +14,7 @@ from __future__ import annotations
 import csv
 import getpass
 import io
-import os
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -64,6 +61,7 @@ from repatriate.services.codes import country_code, country_name, language_name
 from repatriate.services.csv_format import defang
 from repatriate.services.desks import DeskService
 from repatriate.services.movements import Whereabouts, whereabouts
+from repatriate.services.output_files import replacing
 from repatriate.services.settings import SettingsService
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.factsheets import FactSheetRepository
@@ -188,7 +186,7 @@ class FactSheetService:
         # Imported when printing: the PDF libraries are slow to load and most runs never print.
         from repatriate.reports.factsheet import write_sheet
 
-        with _replacing(target) as out:
+        with replacing(target) as out:
             write_sheet(sheet, letterhead, out, progress=progress, cancelled=cancelled)
         return Printed((ref,), embassy)
 
@@ -258,11 +256,11 @@ class FactSheetService:
         batch = Batch(code, name, embassy, tuple(ordered), as_of, overstaying)
         from repatriate.reports.factsheet import write_batch
 
-        with _replacing(target) as out:
+        with replacing(target) as out:
             if csv_target is None:
                 write_batch(batch, letterhead, out, progress=progress, cancelled=cancelled)
             else:
-                with _replacing(csv_target) as table:
+                with replacing(csv_target) as table:
                     write_batch(batch, letterhead, out, progress=progress, cancelled=cancelled)
                     _write_csv(batch.sheets, table)
         return Printed(tuple(s.file.ref for s in ordered), embassy, tuple(left_out))
@@ -440,25 +438,3 @@ def _write_csv(sheets: Sequence[FactSheet], out: BinaryIO) -> None:
     writer.writerows({k: defang(v) for k, v in row.items()} for row in batch_rows(sheets))
     text.flush()
     text.detach()
-
-
-@contextmanager
-def _replacing(target: Path) -> Iterator[BinaryIO]:
-    """A temporary file beside `target` that replaces it once the block has written it all.
-    Its name says nothing about whose sheet it holds."""
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=".repatriate-", suffix=".part"
-        )
-    except OSError as exc:
-        raise RepatriateError(f"{target}: cannot write here: {exc.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temporary).replace(target)
-    except OSError as exc:
-        raise RepatriateError(f"{target}: cannot write: {exc.strerror}") from None
-    finally:
-        Path(temporary).unlink(missing_ok=True)

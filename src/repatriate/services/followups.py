@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from repatriate.domain.chain import event_date_problem
-from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
+from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.followups import (
     Activity,
     ActivityKind,
@@ -27,6 +24,7 @@ from repatriate.domain.followups import (
 )
 from repatriate.domain.prisoner import ConsularAccess
 from repatriate.services.desks import DeskService
+from repatriate.services.output_files import replacing
 from repatriate.services.settings import SettingsService
 from repatriate.storage.files import FileRepository
 from repatriate.storage.followups import FollowUpRepository
@@ -275,20 +273,6 @@ class FollowUpService:
             event.add("description", "\n".join(lines))
             event.add("categories", ["Repatriate"])
             calendar.add_component(event)
-        _write_atomically(path, calendar.to_ical())
+        with replacing(path, standard_output=True) as out:
+            out.write(calendar.to_ical())
         return len(items)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    target = path.resolve()
-    if not target.parent.is_dir():
-        raise RepatriateError(f"{path}: the folder {target.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=".calendar-", suffix=".ics", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        Path(temporary).replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise

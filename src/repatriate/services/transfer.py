@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +13,7 @@ from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.cases import generated_ref_prefix
 from repatriate.services.csv_format import COLUMNS, format_row, parse_row, undefang
+from repatriate.services.output_files import replacing
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
 
@@ -167,27 +165,19 @@ class TransferService:
         )
 
     def export_csv(self, path: Path, *, bom: bool = False) -> int:
-        """Write every file to `path` (replaced only once fully written); returns the count."""
-        target = path.resolve()
-        if target.is_dir():
-            raise RepatriateError(f"{path}: is a folder; give a file name ending in .csv")
-        if not target.parent.is_dir():
-            raise RepatriateError(f"{path}: the folder {target.parent} does not exist")
-        handle, temporary = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=target.parent)
+        """Write every file to `path` (replaced only once fully written; `-`: standard
+        output); returns the count."""
         count = 0
-        try:
-            with os.fdopen(
-                handle, "w", encoding="utf-8-sig" if bom else "utf-8", newline=""
-            ) as out:
+        with replacing(path, standard_output=True) as raw:
+            out = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="")
+            try:
                 writer = csv.writer(out)
                 writer.writerow(COLUMNS)
                 with self.store.unit_of_work() as session:
                     for pf in FileRepository(session).iter_all():
                         writer.writerow(format_row(pf))
                         count += 1
-            Path(temporary).replace(target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(temporary).unlink()
-            raise
+            finally:
+                # Standard output stays open for whatever the command prints next.
+                out.detach()
         return count

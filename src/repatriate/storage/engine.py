@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -32,10 +33,50 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first 16 bytes of every SQLite database file (https://sqlite.org/fileformat.html)."""
+
+
+def check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse a path that is not a database before SQLite would quietly make one there.
+
+    Without `create`, the file must exist and start with the SQLite header. With it (`init`),
+    a missing or 0-byte file may become a new database, but never a file of something else.
+    """
+    if path.is_dir():
+        raise RepatriateError(f"--db: {path}: is a folder, not a database file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        if create:
+            return
+        raise RepatriateError(
+            f"no database at {path}; create it with `repatriate --db {shlex.quote(str(path))} init`"
+        ) from None
+    except OSError as exc:
+        raise RepatriateError(f"--db: {path}: cannot read ({exc.strerror})") from None
+    if not header and create:
+        return
+    if not header:
+        raise RepatriateError(
+            f"{path}: an empty file (0 bytes), not a database; `repatriate --db "
+            f"{shlex.quote(str(path))} init` makes a new database in it"
+        )
+    if header != SQLITE_HEADER:
+        raise RepatriateError(f"{path}: not a database (it does not start with the SQLite header)")
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Foreign keys are off by default in SQLite; busy_timeout makes a second instance wait for
     # a lock instead of failing at once. WAL is switched on once the file is known to be ours
     # (see `use_wal`), because it rewrites the file header.
+    # isolation_level None stops the driver from beginning and committing transactions on its
+    # own (it never begins one before CREATE or ALTER, so each statement of a migration was
+    # committed at once); `_on_sqlite_begin` begins every transaction instead, so that schema
+    # changes are all or nothing. SQLAlchemy's recipe: "Serializable isolation / Savepoints /
+    # Transactional DDL" in its SQLite dialect documentation.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = NORMAL")
@@ -43,12 +84,16 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.close()
 
 
-def open_engine(url: str) -> Engine:
-    """An engine for `url`; for SQLite, the folder is created and the pragmas are set."""
+def _on_sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def open_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for `url`; for SQLite, the file is checked (see `check_sqlite_file`), its folder
+    created if `create`, and the pragmas are set."""
     path = sqlite_path(url)
     if path is not None:
-        if path.is_dir():
-            raise RepatriateError(f"--db: {path}: is a folder, not a database file")
+        check_sqlite_file(path, create=create)
         if not path.parent.is_dir():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -60,6 +105,7 @@ def open_engine(url: str) -> Engine:
         raise RepatriateError(f"--db: {url}: cannot open ({exc})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
 
@@ -70,5 +116,8 @@ def use_wal(engine: Engine) -> None:
     """
     if sqlite_path(engine.url.render_as_string(hide_password=False)) is None:
         return
+    # Outside any transaction: SQLite cannot change the journal mode inside one.
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+        connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+            "PRAGMA journal_mode = WAL"
+        )

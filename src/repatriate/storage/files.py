@@ -245,6 +245,11 @@ class FileRepository:
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(FileRow)) or 0
 
+    def count_not_starting(self, prefix: str) -> int:
+        """How many files have a ref that does not start with `prefix`."""
+        outside = ~FileRow.ref.startswith(prefix, autoescape=True)
+        return self.session.scalar(select(func.count()).select_from(FileRow).where(outside)) or 0
+
     def refs(self) -> set[str]:
         return set(self.session.scalars(select(FileRow.ref)))
 

@@ -72,10 +72,14 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, revision: str = "head") -> Path | None:
+def upgrade(engine: Engine, revision: str = "head", *, create: bool = True) -> Path | None:
     """Bring the schema up to `revision`. Returns the backup made first, if any.
 
-    An existing SQLite database that needs upgrading is backed up beside itself first.
+    An empty database gets the whole schema only if `create` (`init`); otherwise it is refused,
+    so that a mistyped path never answers as if the clinic had no files. An existing SQLite
+    database that needs upgrading is backed up beside itself first. The upgrade is one
+    transaction (see `engine._on_sqlite_begin`): a kill leaves the old schema or the new one.
+    If it fails, the database is put back from that backup, and the error says so.
     """
     current = current_revision(engine)
     tables = set(inspect(engine).get_table_names())
@@ -91,14 +95,42 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
             "the database has tables but no Repatriate schema version: it is not a Repatriate "
             "database"
         )
+    if current is None and not create:
+        raise RepatriateError("an empty database, without Repatriate's tables; `init` creates them")
     backup = None
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if current is not None and path is not None:
         backup = backup_sqlite(path, f"before-{target}")
     from alembic import command
 
-    with engine.begin() as connection:
-        config = _config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    try:
+        with engine.begin() as connection:
+            config = _config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    except Exception as exc:
+        if backup is None or path is None:
+            raise
+        engine.dispose()
+        _restore(backup, path)
+        raise RepatriateError(
+            f"upgrading the schema from {current} to {target} failed ({_first_line(exc)}); "
+            f"the database was put back as it was, from {backup}"
+        ) from None
     return backup
+
+
+def _restore(backup: Path, path: Path) -> None:
+    """Copy `backup` back over the database, page by page inside SQLite's own transaction."""
+    source = sqlite3.connect(backup)
+    target = sqlite3.connect(path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _first_line(exc: Exception) -> str:
+    reason = getattr(exc, "orig", None) or exc
+    return (str(reason).strip().splitlines() or [type(exc).__name__])[0]

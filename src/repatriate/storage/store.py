@@ -27,11 +27,12 @@ class Store:
         """The backup made before the schema was last upgraded, if any."""
 
     @classmethod
-    def open(cls, url: str) -> Store:
-        """Open (creating or upgrading as needed) the database at `url`."""
-        store = cls(open_engine(url))
+    def open(cls, url: str, *, create: bool = True) -> Store:
+        """Open (upgrading as needed) the database at `url`. Only with `create` is a missing,
+        0-byte or empty database given a new schema (see `schema.upgrade`)."""
+        store = cls(open_engine(url, create=create))
         try:
-            store.last_backup = schema.upgrade(store.engine)
+            store.last_backup = schema.upgrade(store.engine, create=create)
             use_wal(store.engine)
             with store._sessions.begin() as session:
                 FileRepository(session).refresh_release_dates()

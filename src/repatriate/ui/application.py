@@ -26,7 +26,7 @@ class Session:
 
     def reopen(self, location: str) -> None:
         try:
-            db = Database.open(location)
+            db = Database.open(location, create=False)
         except RepatriateError as exc:
             QMessageBox.critical(self.window, self.window.tr("Cannot open the database"), str(exc))
             return

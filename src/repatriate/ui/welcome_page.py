@@ -39,7 +39,7 @@ def demo_location(clinic_location: str) -> Path:
 
 def fill_demo(path: Path, progress: tasks.Progress) -> str:
     """Open (creating) the demo database and fill it unless it has files already."""
-    demo = Database.open(str(path))
+    demo = Database.open(str(path), create=True)
     try:
         if demo.cases.count() == 0:
             demo.demo.fill(DEMO_CASES, progress=progress)
