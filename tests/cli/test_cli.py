@@ -28,7 +28,10 @@ HEADER = (
     "verified_nationality,passport_number,passport_book_number,prison,state,prisoner_number,"
     "arrest_date,conviction_date,sentence_years,sentence_months,sentence_days,set_off_days,"
     "remission_days,fine_default_days,released_on,status,category,home_address,"
-    "home_address_native,languages,notes"
+    "home_address_native,languages,notes,father_name,mother_name,age_estimate,age_estimated_on,"
+    "ethnicity,verified_on,possible_misidentification,passport_country,passport_held_by,"
+    "passport_copy_on_file,charge,court,case_number,consular_access_on,consular_access,"
+    "vulnerability,unhcr_registration,at_risk_if_returned,risk_note,referral_source"
 )
 
 

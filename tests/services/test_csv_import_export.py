@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 from repatriate.domain.errors import InvalidInput, RepatriateError
-from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Sex, Status
+from repatriate.domain.prisoner import (
+    Category,
+    ConsularAccess,
+    DocumentHolder,
+    PrisonerFile,
+    ReferralSource,
+    Sentence,
+    Sex,
+    Status,
+)
 from repatriate.services.database import Database
 
 TODAY = date(2026, 11, 22)
@@ -50,6 +59,26 @@ COLUMNS = [
     "home_address_native",
     "languages",
     "notes",
+    "father_name",
+    "mother_name",
+    "age_estimate",
+    "age_estimated_on",
+    "ethnicity",
+    "verified_on",
+    "possible_misidentification",
+    "passport_country",
+    "passport_held_by",
+    "passport_copy_on_file",
+    "charge",
+    "court",
+    "case_number",
+    "consular_access_on",
+    "consular_access",
+    "vulnerability",
+    "unhcr_registration",
+    "at_risk_if_returned",
+    "risk_note",
+    "referral_source",
 ]
 # What the CSV carries of a file, as domain attributes (the sentence counts as one).
 CSV_ATTRIBUTES = [c for c in COLUMNS if not c.startswith("sentence_") and not c.endswith("_days")]
@@ -182,6 +211,89 @@ def test_a_row_in_several_scripts_reads_back_field_by_field(db: Database, tmp_pa
 
 
 @pytest.mark.parametrize(
+    ("written", "code"),
+    [("Nepali", "ne"), ("Pashto", "ps"), ("Punjabi", "pa"), ("Malay", "ms"), ("Swahili", "sw")],
+)
+def test_languages_are_read_by_the_english_names_caseworkers_use(
+    db: Database, tmp_path: Path, written: str, code: str
+) -> None:
+    import_text(db, tmp_path, csv_text([good("L-1", languages=f"{written};bn")]))
+    assert db.cases.get("L-1").languages == (code, "bn")
+
+
+def test_a_file_in_the_first_published_29_columns_still_imports(
+    db: Database, tmp_path: Path
+) -> None:
+    old = COLUMNS[: COLUMNS.index("notes") + 1]
+    row = good("OLD-1", claimed_nationality="BD", notes="from the 2025 register")
+    report = import_text(db, tmp_path, csv_text([row], old))
+    pf = db.cases.get("OLD-1")
+    assert (report.imported, pf.notes, pf.father_name, pf.at_risk_if_returned) == (
+        1,
+        "from the 2025 register",
+        "",
+        None,
+    )
+
+
+def test_the_appended_columns_read_back_field_by_field(db: Database, tmp_path: Path) -> None:
+    row = good(
+        "NEW-1",
+        father_name="Abdul Rahim",
+        mother_name="Amina Khatun",
+        age_estimate="35",
+        age_estimated_on="2024-06-01",
+        ethnicity="Rohingya",
+        verified_on="2025-02-03",
+        possible_misidentification="yes",
+        passport_country="MM",
+        passport_held_by="Trial_Court",
+        passport_copy_on_file="No",
+        charge="Foreigners Act 1946 s.14",
+        court="Chief Judicial Magistrate, Bongaon",
+        case_number="GR 112/2023",
+        consular_access_on="2024-01-09",
+        consular_access="phone",
+        vulnerability="mental illness",
+        unhcr_registration="UNHCR-DEL-123",
+        at_risk_if_returned="yes",
+        risk_note="fled Rakhine in 2017",
+        referral_source="partner ngo",
+    )
+    import_text(db, tmp_path, csv_text([row]))
+    pf = db.cases.get("NEW-1")
+    assert (pf.father_name, pf.mother_name, pf.age_estimate, pf.age_estimated_on) == (
+        "Abdul Rahim",
+        "Amina Khatun",
+        35,
+        date(2024, 6, 1),
+    )
+    assert (pf.ethnicity, pf.verified_on, pf.possible_misidentification) == (
+        "Rohingya",
+        date(2025, 2, 3),
+        True,
+    )
+    assert (pf.passport_country, pf.passport_held_by, pf.passport_copy_on_file) == (
+        "MM",
+        DocumentHolder.TRIAL_COURT,
+        False,
+    )
+    assert (pf.charge, pf.court, pf.case_number) == (
+        "Foreigners Act 1946 s.14",
+        "Chief Judicial Magistrate, Bongaon",
+        "GR 112/2023",
+    )
+    assert (pf.consular_access_on, pf.consular_access) == (date(2024, 1, 9), ConsularAccess.PHONE)
+    assert (pf.vulnerability, pf.unhcr_registration, pf.at_risk_if_returned, pf.risk_note) == (
+        "mental illness",
+        "UNHCR-DEL-123",
+        True,
+        "fled Rakhine in 2017",
+    )
+    assert pf.referral_source is ReferralSource.PARTNER_NGO
+
+
+@pytest.mark.parametrize(
     ("status", "category", "expected_status", "expected_category"),
     [
         (
@@ -281,6 +393,21 @@ BAD_ROWS = [
     ),
     ("unknown language", {"languages": "bn;Martian"}, False, ("languages", "Martian", "language")),
     ("bad sex", {"sex": "male?"}, False, ("sex", "male?", "m, f, x")),
+    (
+        "yes or no",
+        {"possible_misidentification": "maybe"},
+        False,
+        ("possible_misidentification", "maybe", "yes or no"),
+    ),
+    ("risk yes or no", {"at_risk_if_returned": "1"}, False, ("at_risk_if_returned", "1", "yes")),
+    (
+        "bad document holder",
+        {"passport_held_by": "neighbour"},
+        False,
+        ("passport_held_by", "neighbour", "trial court"),
+    ),
+    ("age in words", {"age_estimate": "about 40"}, False, ("age_estimate", "about 40", "number")),
+    ("age too great", {"age_estimate": "130"}, False, ("age_estimate", "130", "0 to 120")),
     ("bad status", {"status": "jailed"}, False, ("status", "jailed", "sentence completed")),
     ("bad category", {"category": "thief"}, False, ("category", "thief", "asylum seeker")),
     ("negative number", {"sentence_years": "-1"}, False, ("sentence_years", "-1", "whole number")),

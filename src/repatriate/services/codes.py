@@ -60,6 +60,39 @@ def country_name(code: str) -> str:
     return str(getattr(country, "common_name", country.name))
 
 
+# English names caseworkers write for languages that ISO 639 names otherwise ("Pushto",
+# "Panjabi") or only with a qualifier ("Nepali (macrolanguage)", see `_language_names`).
+_LANGUAGE_NAMES = {
+    "pashto": "ps",
+    "punjabi": "pa",
+    "farsi": "fa",
+    "sinhalese": "si",
+    "oriya": "or",
+    "balochi": "bal",
+    "uyghur": "ug",
+    "mandarin": "cmn",
+    "cantonese": "yue",
+    "nigerian pidgin": "pcm",
+    "pidgin": "pcm",
+    "burmese": "my",
+    "myanmar": "my",
+    "greek": "el",
+}
+_MACROLANGUAGE = " (macrolanguage)"
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Each ISO 639 language by its English name without the qualifier ISO adds to
+    macrolanguages: "Nepali (macrolanguage)", "Malay (macrolanguage)" and "Swahili
+    (macrolanguage)" are what caseworkers call Nepali, Malay and Swahili."""
+    names: dict[str, str] = {}
+    for language in pycountry.languages:
+        code = str(getattr(language, "alpha_2", None) or language.alpha_3)
+        names.setdefault(str(language.name).removesuffix(_MACROLANGUAGE).casefold(), code)
+    return names
+
+
 @cache
 def language_code(text: str) -> str:
     """The ISO 639-1 code (or 639-3 where there is none) for a code or an English name."""
@@ -73,7 +106,11 @@ def language_code(text: str) -> str:
         try:
             language = pycountry.languages.lookup(key)
         except LookupError:
-            raise ValueError("not a language (use an ISO 639 code such as bn)") from None
+            folded = " ".join(key.split()).casefold()
+            code = _LANGUAGE_NAMES.get(folded) or _language_names().get(folded)
+            if code is None:
+                raise ValueError("not a language (use an ISO 639 code such as bn)") from None
+            return code
     return str(getattr(language, "alpha_2", None) or language.alpha_3)
 
 
@@ -82,4 +119,4 @@ def language_name(code: str) -> str:
     """The English name of an ISO 639 code ("bn": "Bengali"); the code itself if unknown."""
     field = "alpha_2" if len(code) == 2 else "alpha_3"
     language = pycountry.languages.get(**{field: code.lower()})
-    return code if language is None else str(language.name)
+    return code if language is None else str(language.name).removesuffix(_MACROLANGUAGE)

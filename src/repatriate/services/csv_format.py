@@ -1,7 +1,9 @@
 """The prisoner-file CSV format: one row per file, columns as documented in the README.
 
-Reading never guesses: a value that does not parse is reported with its column and the reason,
-and the caller writes nothing unless every row is good.
+Each column is declared once below with how its cells are read and written; the order of the
+declarations is the published column order. Reading never guesses: a value that does not parse
+is reported with its column and the reason, and the caller writes nothing unless every row is
+good.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from typing import Any
 from repatriate.domain.errors import FieldError
 from repatriate.domain.prisoner import (
     Category,
+    ConsularAccess,
+    DocumentHolder,
     PrisonerFile,
+    ReferralSource,
     Sentence,
     Sex,
     Status,
@@ -25,41 +30,6 @@ from repatriate.domain.prisoner import (
 )
 from repatriate.services.codes import country_code, language_code
 
-COLUMNS = (
-    "ref",
-    "name",
-    "name_native",
-    "aliases",
-    "sex",
-    "birth_date",
-    "claimed_nationality",
-    "court_nationality",
-    "verified_nationality",
-    "passport_number",
-    "passport_book_number",
-    "prison",
-    "state",
-    "prisoner_number",
-    "arrest_date",
-    "conviction_date",
-    "sentence_years",
-    "sentence_months",
-    "sentence_days",
-    "set_off_days",
-    "remission_days",
-    "fine_default_days",
-    "released_on",
-    "status",
-    "category",
-    "home_address",
-    "home_address_native",
-    "languages",
-    "notes",
-)
-SENTENCE_COLUMNS = ("sentence_years", "sentence_months", "sentence_days")
-DAY_COLUMNS = ("set_off_days", "remission_days", "fine_default_days")
-DATE_COLUMNS = ("birth_date", "arrest_date", "conviction_date", "released_on")
-NATIONALITY_COLUMNS = ("claimed_nationality", "court_nationality", "verified_nationality")
 LIST_SEPARATOR = ";"
 
 # Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection").
@@ -67,6 +37,8 @@ LIST_SEPARATOR = ";"
 _FORMULA_STARTS = ("=", "+", "-", "@", "'")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAYFIRST_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
+_YES = "yes"
+_NO = "no"
 
 
 def defang(cell: str) -> str:
@@ -97,6 +69,142 @@ def parse_date(text: str, dayfirst: bool) -> date:
         raise ValueError(f"no such date ({exc})") from None
 
 
+def _count(text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError("not a whole number of 0 or more")
+    return int(text)
+
+
+def _yes_no(text: str) -> bool:
+    answer = text.casefold()
+    if answer not in (_YES, _NO):
+        raise ValueError(f"expected {_YES} or {_NO}")
+    return answer == _YES
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """How one column's cells are read into a file's value and written back.
+
+    `parse` gets a non-empty, stripped cell and raises ValueError with the reason it is bad;
+    an empty cell gives `empty` without calling it. `write` turns a known value (not None,
+    "" or ()) into the cell text that `parse` reads as the same value.
+    """
+
+    name: str
+    parse: Callable[[str, bool], Any]
+    write: Callable[[Any], str]
+    empty: Any = None
+
+
+def _text(name: str) -> Column:
+    return Column(name, lambda text, _: text, str, "")
+
+
+def _date(name: str) -> Column:
+    return Column(name, parse_date, date.isoformat)
+
+
+def _country(name: str) -> Column:
+    return Column(name, lambda text, _: country_code(text), str)
+
+
+def _number(name: str, empty: int | None) -> Column:
+    return Column(name, lambda text, _: _count(text), str, empty)
+
+
+def _word(name: str, kind: type[WordEnum]) -> Column:
+    return Column(name, lambda text, _: kind.parse(text), lambda word: word.value)
+
+
+def _flag(name: str, empty: bool | None) -> Column:
+    """A yes/no column; `empty` False where the file keeps no "unknown" for it."""
+    return Column(name, lambda text, _: _yes_no(text), lambda b: _YES if b else _NO, empty)
+
+
+class _BadParts(ValueError):
+    """Some parts of a list cell are bad: the error quotes those parts, not the whole cell."""
+
+    def __init__(self, parts: list[str], reason: str) -> None:
+        super().__init__(reason)
+        self.value = LIST_SEPARATOR.join(parts)
+
+
+def _languages(text: str, _: bool) -> tuple[str, ...]:
+    codes: list[str] = []
+    bad: list[str] = []
+    reason = ""
+    for part in _split(text):
+        try:
+            codes.append(language_code(part))
+        except ValueError as exc:
+            bad.append(part)
+            reason = str(exc)
+    if bad:
+        raise _BadParts(bad, reason)
+    return tuple(dict.fromkeys(codes))
+
+
+COLUMN_FORMATS: tuple[Column, ...] = (
+    _text("ref"),
+    _text("name"),
+    _text("name_native"),
+    Column("aliases", lambda text, _: tuple(_split(text)), LIST_SEPARATOR.join, ()),
+    Column("sex", lambda text, _: Sex.parse(text), lambda sex: sex.value.upper()),
+    _date("birth_date"),
+    _country("claimed_nationality"),
+    _country("court_nationality"),
+    _country("verified_nationality"),
+    _text("passport_number"),
+    _text("passport_book_number"),
+    _text("prison"),
+    _text("state"),
+    _text("prisoner_number"),
+    _date("arrest_date"),
+    _date("conviction_date"),
+    _number("sentence_years", 0),
+    _number("sentence_months", 0),
+    _number("sentence_days", 0),
+    _number("set_off_days", 0),
+    _number("remission_days", 0),
+    _number("fine_default_days", 0),
+    _date("released_on"),
+    _word("status", Status),
+    _word("category", Category),
+    _text("home_address"),
+    _text("home_address_native"),
+    Column("languages", _languages, LIST_SEPARATOR.join, ()),
+    _text("notes"),
+    # Appended after the first published 29 columns, so that files written before still import.
+    _text("father_name"),
+    _text("mother_name"),
+    _number("age_estimate", None),
+    _date("age_estimated_on"),
+    _text("ethnicity"),
+    _date("verified_on"),
+    _flag("possible_misidentification", False),
+    _country("passport_country"),
+    _word("passport_held_by", DocumentHolder),
+    _flag("passport_copy_on_file", False),
+    _text("charge"),
+    _text("court"),
+    _text("case_number"),
+    _date("consular_access_on"),
+    _word("consular_access", ConsularAccess),
+    _text("vulnerability"),
+    _text("unhcr_registration"),
+    _flag("at_risk_if_returned", None),
+    _text("risk_note"),
+    _word("referral_source", ReferralSource),
+)
+COLUMNS = tuple(column.name for column in COLUMN_FORMATS)
+_SENTENCE_COLUMNS = tuple(sentence_fields(Sentence()))
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedRow:
     file: PrisonerFile | None
@@ -108,56 +216,21 @@ def parse_row(cells: dict[str, str], row_number: int, *, dayfirst: bool, today: 
     reason it is not one. An empty `ref` stays empty here; the importer generates one.
     """
     errors: list[FieldError] = []
-
-    def convert(column: str, parse: Callable[[str], Any]) -> Any:
-        text = cells.get(column, "")
-        if not text:
-            return None
-        try:
-            return parse(text)
-        except ValueError as exc:
-            errors.append(FieldError(column, text, str(exc), row_number))
-            return None
-
-    values: dict[str, Any] = {
-        c: convert(c, lambda t: parse_date(t, dayfirst)) for c in DATE_COLUMNS
-    }
-    values |= {c: convert(c, country_code) for c in NATIONALITY_COLUMNS}
-    values["sex"] = convert("sex", Sex.parse)
-    values["status"] = convert("status", Status.parse)
-    values["category"] = convert("category", Category.parse)
-    numbers = {c: convert(c, _count) or 0 for c in SENTENCE_COLUMNS + DAY_COLUMNS}
-    languages: list[str] = []
-    for code in _split(cells.get("languages", "")):
-        try:
-            languages.append(language_code(code))
-        except ValueError as exc:
-            errors.append(FieldError("languages", code, str(exc), row_number))
-
-    pf = PrisonerFile(
-        ref=cells.get("ref", ""),
-        name=cells.get("name", ""),
-        name_native=cells.get("name_native", ""),
-        aliases=tuple(_split(cells.get("aliases", ""))),
-        passport_number=cells.get("passport_number", ""),
-        passport_book_number=cells.get("passport_book_number", ""),
-        prison=cells.get("prison", ""),
-        state=cells.get("state", ""),
-        prisoner_number=cells.get("prisoner_number", ""),
-        sentence=Sentence(
-            years=numbers["sentence_years"],
-            months=numbers["sentence_months"],
-            days=numbers["sentence_days"],
-            set_off_days=numbers["set_off_days"],
-            remission_days=numbers["remission_days"],
-            fine_default_days=numbers["fine_default_days"],
-        ),
-        home_address=cells.get("home_address", ""),
-        home_address_native=cells.get("home_address_native", ""),
-        languages=tuple(dict.fromkeys(languages)),
-        notes=cells.get("notes", ""),
-        **values,
+    values: dict[str, Any] = {}
+    for column in COLUMN_FORMATS:
+        text = cells.get(column.name, "")
+        values[column.name] = column.empty
+        if text:
+            try:
+                values[column.name] = column.parse(text, dayfirst)
+            except ValueError as exc:
+                value = exc.value if isinstance(exc, _BadParts) else text
+                errors.append(FieldError(column.name, value, str(exc), row_number))
+    sentence = Sentence(
+        *(values.pop(name) for name in _SENTENCE_COLUMNS[:3]),
+        **{name: values.pop(name) for name in _SENTENCE_COLUMNS[3:]},
     )
+    pf = PrisonerFile(**values, sentence=sentence)
     reported = {e.field for e in errors}
     for problem in invalid_fields(pf, today):
         if problem.field == "ref" and not pf.ref:
@@ -174,33 +247,12 @@ def parse_row(cells: dict[str, str], row_number: int, *, dayfirst: bool, today: 
     return ParsedRow(None if errors else pf, errors)
 
 
-def _split(cell: str) -> list[str]:
-    return [part.strip() for part in cell.split(LIST_SEPARATOR) if part.strip()]
-
-
-def _count(text: str) -> int:
-    if not (text.isascii() and text.isdigit()):
-        raise ValueError("not a whole number of 0 or more")
-    return int(text)
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Sex):
-        return value.value.upper()
-    if isinstance(value, WordEnum):
-        return value.value
-    return str(value)
-
-
 def format_row(pf: PrisonerFile) -> list[str]:
     """A file as CSV cells, in `COLUMNS` order, defanged against formula injection."""
-    cells: dict[str, object] = {
-        "aliases": LIST_SEPARATOR.join(pf.aliases),
-        "languages": LIST_SEPARATOR.join(pf.languages),
-        **sentence_fields(pf.sentence),
-    }
-    return [defang(_cell(cells[c] if c in cells else getattr(pf, c))) for c in COLUMNS]
+    sentence = sentence_fields(pf.sentence)
+    cells = []
+    for column in COLUMN_FORMATS:
+        value = sentence[column.name] if column.name in sentence else getattr(pf, column.name)
+        unknown = value is None or value in ("", ())
+        cells.append(defang("" if unknown else column.write(value)))
+    return cells
