@@ -218,11 +218,12 @@ class BackupService:
         backups.restore(source, self.database)
         return kept
 
-    def check(self) -> CheckReport:
-        """SQLite's full integrity check of the database; if it fails, the newest backup
-        that passes its own check is offered."""
+    def check(self, *, quick: bool = False) -> CheckReport:
+        """SQLite's integrity check of the database (`quick`: its quick check, which skips
+        matching indexes to rows, for every opening); if it fails, the newest backup that
+        passes its own full check is offered."""
         database = self.database
-        problems = tuple(backups.check(database))
+        problems = tuple(backups.check(database, quick=quick))
         newest_good = None
         if problems:
             newest_good = next((b for b in self.all() if not backups.check(b.path)), None)
