@@ -20,6 +20,7 @@ from repatriate import __version__
 from repatriate.domain.desks import MovementKind, Via
 from repatriate.domain.errors import FieldError, InvalidInput, NothingMatched, RepatriateError
 from repatriate.domain.followups import ActivityKind, Lever
+from repatriate.services.backup import describe_size
 from repatriate.services.csv_format import defang
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
 from repatriate.services.factsheets import LeftOut, NobodyToPrint
@@ -152,6 +153,22 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--reply", action="store_true", help="the desk replied")
     log.add_argument("--lever", choices=[lv.value for lv in Lever], help="for an escalation")
 
+    backup = commands.add_parser("backup", help="make a verified backup of the database now")
+    backup.add_argument(
+        "--to", type=Path, metavar="PATH", help="write it here (default: the backups folder)"
+    )
+    commands.add_parser("backups", help="list the backups kept beside the database")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the database (the current one is kept)"
+    )
+    restore.add_argument("backup", metavar="BACKUP", type=Path)
+    check = commands.add_parser("check", help="check the database for damage")
+    check.add_argument(
+        "--salvage", type=Path, metavar="NEW.sqlite3", help="copy what can be read into a new file"
+    )
+    delete = commands.add_parser("delete", help="delete files with everything attached to them")
+    delete.add_argument("refs", nargs="+", metavar="REF")
+
     factsheet = commands.add_parser(
         "factsheet", help="fact sheets for an embassy, as PDF: one file's, or an embassy's batch"
     )
@@ -216,6 +233,68 @@ def _export(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 def _demo(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     refs = db.demo.fill(args.cases, seed=args.seed, into_real_database=args.into_real_database)
     print(f"added {len(refs)} demo files ({refs[0]} to {refs[-1]}) to {db.location}", file=out)
+
+
+def _backup(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    made = db.backups.backup(args.to)
+    files = "" if made.files is None else f", {made.files} files"
+    print(f"backup written and verified: {made.path} ({describe_size(made.size)}{files})", file=out)
+
+
+def _backups(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    found = db.backups.all()
+    if not found:
+        print(f"no backups yet in {db.backups.folder}", file=out)
+        return
+    for b in found:
+        files = "?" if b.files is None else str(b.files)
+        print(
+            f"{b.made_at:%Y-%m-%d %H:%M:%S}  {describe_size(b.size):>9}  {files:>7} files  "
+            f"{b.reason:<15} {b.path}",
+            file=out,
+        )
+
+
+def _restore(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    kept = db.backups.restore(args.backup)
+    print(f"restored {args.backup} into {db.location}", file=out)
+    print(f"the database as it was is kept as {kept.path}", file=out)
+
+
+def _check(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    report = db.backups.check()
+    if report.sound:
+        print(f"{report.database}: no damage found", file=out)
+    else:
+        for problem in report.problems[:20]:
+            print(f"{report.database}: {problem}", file=out)
+    if args.salvage is not None:
+        saved, losses = db.backups.salvage(args.salvage)
+        print(f"salvaged {saved} rows into {args.salvage}", file=out)
+        for loss in losses:
+            print(f"lost: {loss}", file=out)
+    if report.sound:
+        return
+    newest = report.newest_good
+    offer = (
+        f"the newest sound backup is {newest.path} ({newest.made_at:%Y-%m-%d %H:%M}): "
+        f"`repatriate restore {newest.path}`"
+        if newest
+        else "no sound backup was found"
+    )
+    raise RepatriateError(
+        f"{report.database} is damaged ({len(report.problems)} problem(s)); {offer}; or copy what "
+        "can be read with `check --salvage NEW.sqlite3`"
+    )
+
+
+def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    refs = list(dict.fromkeys(args.refs))
+    kept = db.backups.before("delete")
+    db.cases.delete_many(refs)
+    print(f"deleted {len(refs)} file(s): {', '.join(refs)}", file=out)
+    if kept is not None:
+        print(f"the database as it was is kept as {kept.path}", file=out)
 
 
 def _overstays(db: Database, args: argparse.Namespace, out: TextIO) -> None:
@@ -463,6 +542,11 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "where": _where,
     "desks": _desks,
     "factsheet": _factsheet,
+    "backup": _backup,
+    "backups": _backups,
+    "restore": _restore,
+    "check": _check,
+    "delete": _delete,
     "followups": _followups,
     "log": _log,
 }
@@ -495,16 +579,35 @@ DWELL_COLUMNS = (
 )
 
 
+BACKED_UP_AFTER = frozenset({"import", "move", "log", "settings", "factsheet"})
+"""Commands that may change the database: after them a backup is made if the newest is over
+half an hour old and the database changed since."""
+
+
+def _automatic_backup(db: Database, err: TextIO) -> None:
+    try:
+        db.backups.automatic()
+    except RepatriateError as exc:
+        # The command itself succeeded; a backup that could not be made must not undo that.
+        print(f"repatriate: warning: no automatic backup made: {exc}", file=err)
+
+
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one parsed command; returns the exit code."""
     try:
         # Only `init` makes a database: any other command on a mistyped path would otherwise
-        # answer from a new empty one ("nobody is held past their release date").
-        db = Database.open(args.db, create=args.command == "init")
+        # answer from a new empty one ("nobody is held past their release date"). `check`
+        # reads the file as it is, without the schema: it may be damaged.
+        if args.command == "check":
+            db = Database.inspect(args.db)
+        else:
+            db = Database.open(args.db, create=args.command == "init")
         try:
             if db.backup_made:
                 print(f"upgraded the database; the old one is kept as {db.backup_made}", file=out)
             COMMANDS[args.command](db, args, out)
+            if args.command in BACKED_UP_AFTER:
+                _automatic_backup(db, err)
         finally:
             db.close()
     except InvalidInput as exc:

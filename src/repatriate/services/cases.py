@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from repatriate.domain.errors import FieldError, InvalidInput
@@ -65,8 +66,19 @@ class CaseService:
             return FileRepository(session).update(pf)
 
     def delete(self, ref: str) -> None:
+        self.delete_many([ref])
+
+    def delete_many(self, refs: Sequence[str]) -> None:
+        """Delete files with their family, photos, documents, movements, activities and
+        follow-ups, all or none: a ref that is not in the database deletes nothing."""
         with self.store.unit_of_work() as session:
-            FileRepository(session).delete(ref)
+            files = FileRepository(session)
+            found = files.ids(refs)
+            missing = [FieldError("ref", ref, "no such file") for ref in refs if ref not in found]
+            if missing:
+                raise InvalidInput(missing)
+            for ref in refs:
+                files.delete(ref)
 
     def add_photo(
         self, ref: str, content: bytes, *, taken_on: date | None, source: str = ""

@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.services.backup import BackupService
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
 from repatriate.services.desks import DeskService
@@ -19,7 +20,7 @@ from repatriate.services.overstays import OverstayService
 from repatriate.services.register import RegisterService
 from repatriate.services.settings import SettingsService
 from repatriate.services.transfer import TransferService
-from repatriate.storage.engine import database_url
+from repatriate.storage.engine import database_url, open_engine
 from repatriate.storage.store import Store
 
 ENVIRONMENT_VARIABLE = "REPATRIATE_DB"
@@ -61,6 +62,7 @@ class Database:
     """An open database and the use cases that work on it."""
 
     store: Store
+    backups: BackupService = field(init=False)
     cases: CaseService = field(init=False)
     transfer: TransferService = field(init=False)
     demo: DemoService = field(init=False)
@@ -73,8 +75,9 @@ class Database:
     register: RegisterService = field(init=False)
 
     def __post_init__(self) -> None:
+        self.backups = BackupService(self.store)
         self.cases = CaseService(self.store)
-        self.transfer = TransferService(self.store)
+        self.transfer = TransferService(self.store, self.backups)
         self.demo = DemoService(self.store)
         self.settings = SettingsService(self.store)
         self.overstays = OverstayService(self.store, self.settings)
@@ -96,6 +99,12 @@ class Database:
             database.close()
             raise
         return database
+
+    @classmethod
+    def inspect(cls, option: str | None = None) -> Database:
+        """Open the chosen database without reading or upgrading its schema: for checking a
+        database that may be damaged."""
+        return cls(Store(open_engine(chosen_database(option), create=False)))
 
     @property
     def location(self) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
 from repatriate.domain.prisoner import PrisonerFile
+from repatriate.services.backup import BackupService
 from repatriate.services.cases import generated_ref_prefix
 from repatriate.services.csv_format import COLUMNS, format_row, parse_row, undefang
 from repatriate.services.output_files import replacing
@@ -123,8 +124,9 @@ def _header_errors(header: list[str]) -> list[FieldError]:
 
 
 class TransferService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, backups: BackupService) -> None:
         self.store = store
+        self.backups = backups
 
     def import_csv(
         self,
@@ -138,6 +140,8 @@ class TransferService:
         today = today or date.today()
         parsed = parse_csv(read_text(path), dayfirst=dayfirst, today=today)
         files = parsed.files
+        if not dry_run and not parsed.errors:
+            self.backups.before("import")
         with self.store.unit_of_work() as session:
             repository = FileRepository(session)
             existing = repository.refs()

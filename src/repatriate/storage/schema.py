@@ -6,7 +6,6 @@ have the same schema by construction.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.storage import backups
 from repatriate.storage.engine import sqlite_path
 
 if TYPE_CHECKING:
@@ -59,16 +59,7 @@ def backup_sqlite(path: Path, label: str) -> Path:
     """A verified copy of a SQLite database beside it, made with SQLite's online backup."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    source = sqlite3.connect(path)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-        (verdict,) = copy.execute("PRAGMA integrity_check").fetchone()
-    finally:
-        copy.close()
-        source.close()
-    if verdict != "ok":
-        raise RepatriateError(f"backup {target}: integrity check failed ({verdict})")
+    backups.copy(path, target)
     return target
 
 
@@ -112,23 +103,12 @@ def upgrade(engine: Engine, revision: str = "head", *, create: bool = True) -> P
         if backup is None or path is None:
             raise
         engine.dispose()
-        _restore(backup, path)
+        backups.restore(backup, path)
         raise RepatriateError(
             f"upgrading the schema from {current} to {target} failed ({_first_line(exc)}); "
             f"the database was put back as it was, from {backup}"
         ) from None
     return backup
-
-
-def _restore(backup: Path, path: Path) -> None:
-    """Copy `backup` back over the database, page by page inside SQLite's own transaction."""
-    source = sqlite3.connect(backup)
-    target = sqlite3.connect(path)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
 
 
 def _first_line(exc: Exception) -> str:

@@ -252,6 +252,11 @@ class FileEditor(QWidget):
         self.events.files_changed(*dict.fromkeys((old_ref, saved.ref)))
         return True
 
+    def forget(self) -> None:
+        """The file shown was deleted: the editor lets go of it without asking about changes."""
+        self._dirty = False
+        self._base = None
+
     def maybe_leave(self) -> bool:
         """Whether the window may show something else: asks about unsaved changes."""
         if not self._dirty:

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from repatriate import __version__
+from repatriate.domain.errors import RepatriateError
+from repatriate.services.backup import ACTIVITY_INTERVAL, CheckReport
 from repatriate.services.database import Database
+from repatriate.ui import tasks
+from repatriate.ui.backups_dialog import BackupsDialog
 from repatriate.ui.desks_page import DesksPage
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
@@ -94,6 +98,11 @@ class MainWindow(QMainWindow):
         )
         self.show_page(self.files)
         QTimer.singleShot(0, lambda: notify_due(self, db))
+        QTimer.singleShot(0, self._check_on_open)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(int(ACTIVITY_INTERVAL.total_seconds() * 1000))
+        self.backup_timer.timeout.connect(self._automatic_backup)
+        self.backup_timer.start()
 
     # -- menus and shortcuts --------------------------------------------------------
 
@@ -128,6 +137,10 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Embassy &batch…"), self.print_batch, "Ctrl+Shift+P")
         )
         file_menu.addSeparator()
+        backups = self._action(self.tr("&Backups…"), self.show_backups)
+        backups.setEnabled(self.db.backups.available)
+        file_menu.addAction(backups)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
@@ -135,6 +148,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action(self.tr("&Find files"), self.find_files, QKeySequence.StandardKey.Find)
         )
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Delete file…"), self.delete_file))
         go_menu = bar.addMenu(self.tr("&Go"))
         for number, (title, page) in enumerate(self.pages, start=1):
             go_menu.addAction(
@@ -222,6 +237,82 @@ class MainWindow(QMainWindow):
     def export_csv(self) -> None:
         export_all(self, self.db)
 
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.db, self)
+        dialog.restored.connect(lambda: self.reopen_requested.emit(self.db.location))
+        dialog.open()
+        return dialog
+
+    def delete_file(self, confirm: bool = True) -> tasks.Task | None:
+        """Delete the chosen file with everything attached, after a backup."""
+        ref = self._chosen_ref()
+        if ref is None:
+            QMessageBox.information(
+                self,
+                self.tr("Delete file"),
+                self.tr("Choose a file in the Files table, or open one, to delete it."),
+            )
+            return None
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Delete file"),
+                self.tr(
+                    "Delete the file %1 with its family, photos, documents, movements and "
+                    "activities?\n\nA backup is made first; restoring it brings the file back."
+                ).replace("%1", ref),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+
+        def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> str:
+            self.db.backups.before("delete")
+            self.db.cases.delete_many([ref])
+            return ref
+
+        task = tasks.start(work, self)
+        task.done.connect(self._deleted)
+        task.failed.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Delete file"), message)
+        )
+        return task
+
+    def _deleted(self, ref: str) -> None:
+        if self.stack.currentWidget() is self.editor:
+            self.editor.forget()
+            self.show_page(self.files)
+        self.events.status.emit(self.tr("Deleted %1; a backup was made first").replace("%1", ref))
+        self.events.files_changed(ref)
+
+    def _check_on_open(self) -> None:
+        """SQLite's quick check of the database as it is opened; damage is said at once, with
+        the way out (the Backups dialog), before anyone writes into a damaged file."""
+        if not self.db.backups.available:
+            return
+        task = tasks.start(lambda _p, _c: self.db.backups.check(quick=True), self)
+        task.done.connect(self._checked_on_open)
+
+    def _checked_on_open(self, report: CheckReport) -> None:
+        if report.sound:
+            return
+        QMessageBox.critical(
+            self,
+            self.tr("The database is damaged"),
+            self.tr(
+                "SQLite found damage in %1 (%2). Do not go on working in it: restore the "
+                "newest sound backup in the Backups dialog, which opens now."
+            )
+            .replace("%1", str(report.database))
+            .replace("%2", report.problems[0]),
+        )
+        self.show_backups()
+
+    def _automatic_backup(self) -> None:
+        if self.db.backups.available:
+            tasks.start(lambda _p, _c: self.db.backups.automatic(), self)
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -236,4 +327,13 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
             event.ignore()
             return
+        self._backup_on_close()
         event.accept()
+
+    def _backup_on_close(self) -> None:
+        if not self.db.backups.available:
+            return
+        try:
+            self.db.backups.automatic()
+        except RepatriateError as exc:
+            QMessageBox.warning(self, self.tr("No backup made"), str(exc))
