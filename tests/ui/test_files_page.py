@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -163,6 +164,16 @@ def test_work_on_a_worker_reports_a_failure_in_words(qtbot: QtBot) -> None:
     with qtbot.waitSignal(task.failed) as failed:
         pass
     assert failed.args == ["/nowhere/files.csv: No such file or directory"]
+
+
+def test_an_unexpected_error_on_a_worker_is_reported_not_left_waiting(qtbot: QtBot) -> None:
+    def breaks(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed\nmore detail")
+
+    task = tasks.start(breaks)
+    with qtbot.waitSignal(task.failed) as failed:
+        pass
+    assert failed.args == ["unexpected error: DatabaseError: database disk image is malformed"]
 
 
 def test_typing_on_narrows_and_deleting_widens_again(qtbot: QtBot, clinic: Database) -> None:

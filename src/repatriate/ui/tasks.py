@@ -68,6 +68,11 @@ class Task(QObject):
             self._end("failed", str(exc))
         except OSError as exc:
             self._end("failed", f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        except Exception as exc:
+            # A worker that dies without a word leaves its page waiting for ever ("Loading
+            # files…" on a damaged database): say what went wrong instead, in one line.
+            first = (str(exc).strip().splitlines() or [""])[0]
+            self._end("failed", f"unexpected error: {type(exc).__name__}: {first}".rstrip(": "))
         else:
             self._end("done", result)
 
