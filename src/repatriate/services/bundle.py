@@ -21,7 +21,7 @@ from sqlalchemy import String, Table
 from sqlalchemy.orm import Session
 
 from repatriate import __version__
-from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
+from repatriate.domain.errors import Conflict, FieldError, InvalidInput, RepatriateError
 from repatriate.services.backup import Backup, BackupService
 from repatriate.services.cases import MAX_ATTACHMENT
 from repatriate.services.output_files import replacing
@@ -155,6 +155,9 @@ class BundleService:
                     _refuse_collisions(session, bundle, rename_prefix)
             backup = None if empty else self.backups.before("import")
             with self.store.unit_of_work() as session:
+                if empty != (dump.count(session, _table(dump.FILES)) == 0):
+                    # Clearing the desks and settings is safe only while no file refers to them.
+                    raise Conflict("files were added to the database meanwhile; import again")
                 if empty:
                     report = _restore(session, bundle)
                 else:
