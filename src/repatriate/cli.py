@@ -59,15 +59,38 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("init", help="create the database, or upgrade it to this version")
 
-    importing = commands.add_parser("import", help="import prisoner files from CSV (all or none)")
-    importing.add_argument("file", metavar="FILE.csv", type=Path)
+    importing = commands.add_parser(
+        "import", help="import prisoner files from CSV, or a whole bundle (all or none)"
+    )
+    source = importing.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE.csv", type=Path)
+    source.add_argument(
+        "--bundle", type=Path, metavar="FILE.repatriate", help="a bundle made by export --bundle"
+    )
     importing.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     importing.add_argument(
         "--dayfirst", action="store_true", help="also accept dates as DD/MM/YYYY and DD-MM-YYYY"
     )
+    importing.add_argument(
+        "--rename-prefix",
+        metavar="P",
+        help="with --bundle: put P before each incoming ref (when refs are already taken)",
+    )
 
-    exporting = commands.add_parser("export", help="export every prisoner file to CSV")
-    exporting.add_argument("file", metavar="FILE.csv", type=Path, help="- for standard output")
+    exporting = commands.add_parser(
+        "export", help="export every prisoner file to CSV, or everything to a bundle"
+    )
+    target = exporting.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "file", nargs="?", metavar="FILE.csv", type=Path, help="- for standard output"
+    )
+    target.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="FILE.repatriate",
+        help="every file with family, photos, documents, movements, activities, follow-ups, "
+        "desks and settings: to move the data to a new computer",
+    )
     exporting.add_argument(
         "--bom", action="store_true", help="start with a byte-order mark, for Excel"
     )
@@ -216,6 +239,13 @@ def _init(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _import(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    if args.bundle is not None:
+        _import_bundle(db, args, out)
+        return
+    if args.rename_prefix is not None:
+        raise InvalidInput(
+            [FieldError("--rename-prefix", args.rename_prefix, "goes with --bundle")]
+        )
     report = db.transfer.import_csv(args.file, dry_run=args.dry_run, dayfirst=args.dayfirst)
     generated = f" ({len(report.generated_refs)} refs generated)" if report.generated_refs else ""
     if report.dry_run:
@@ -224,7 +254,40 @@ def _import(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         print(f"imported {report.imported} files into {db.location}{generated}", file=out)
 
 
+def _import_bundle(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    misplaced = [
+        FieldError(option, "given", "goes with FILE.csv, not --bundle")
+        for option, given in (("--dry-run", args.dry_run), ("--dayfirst", args.dayfirst))
+        if given
+    ]
+    if misplaced:
+        raise InvalidInput(misplaced)
+    report = db.bundles.import_bundle(args.bundle, rename_prefix=args.rename_prefix)
+    renamed = f", their refs prefixed with {report.renamed}" if report.renamed else ""
+    print(f"imported {report.files} files from {args.bundle} into {db.location}{renamed}", file=out)
+    if report.into_empty:
+        print("the database had no files: its desks and settings are now the bundle's", file=out)
+    for code in report.desks_kept:
+        print(f"desk {code}: already here with other details; this database's kept", file=out)
+    if report.desks_added:
+        print(f"desks added: {', '.join(report.desks_added)}", file=out)
+    if report.settings_kept:
+        print("settings: this database's kept (it already had files)", file=out)
+    if report.backup is not None:
+        print(f"the database as it was is kept as {report.backup.path}", file=out)
+
+
 def _export(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    if args.bundle is not None:
+        if args.bom:
+            raise InvalidInput([FieldError("--bom", "given", "goes with FILE.csv, not --bundle")])
+        made = db.bundles.export_bundle(args.bundle)
+        print(
+            f"exported {made.counts['prisoner_file']} files with {made.attachments} "
+            f"attachments to {made.path}",
+            file=out,
+        )
+        return
     count = db.transfer.export_csv(args.file, bom=args.bom)
     if not is_standard_output(args.file):
         print(f"exported {count} files to {args.file}", file=out)

@@ -10,6 +10,7 @@ import platformdirs
 
 from repatriate.domain.errors import RepatriateError
 from repatriate.services.backup import BackupService
+from repatriate.services.bundle import BundleService
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
 from repatriate.services.desks import DeskService
@@ -65,6 +66,7 @@ class Database:
     backups: BackupService = field(init=False)
     cases: CaseService = field(init=False)
     transfer: TransferService = field(init=False)
+    bundles: BundleService = field(init=False)
     demo: DemoService = field(init=False)
     settings: SettingsService = field(init=False)
     overstays: OverstayService = field(init=False)
@@ -78,6 +80,7 @@ class Database:
         self.backups = BackupService(self.store)
         self.cases = CaseService(self.store)
         self.transfer = TransferService(self.store, self.backups)
+        self.bundles = BundleService(self.store, self.backups)
         self.demo = DemoService(self.store)
         self.settings = SettingsService(self.store)
         self.overstays = OverstayService(self.store, self.settings)
