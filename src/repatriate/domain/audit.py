@@ -115,7 +115,7 @@ def first_break(entries: list[AuditEntry], head: LogHead | None) -> Break | None
         if entry.prev_hash != previous:
             return Break(expected, f"does not follow on from entry {expected - 1}")
         if recomputed(entry) != entry.hash:
-            return Break(expected, "its content does not match its hash (edited)")
+            return Break(expected, "its content does not match its hash (edited or forged)")
         previous = entry.hash
     count = len(entries)
     if head is None and count:
