@@ -189,6 +189,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--salvage", type=Path, metavar="NEW.sqlite3", help="copy what can be read into a new file"
     )
+    audit = commands.add_parser(
+        "audit", help="who viewed, printed, exported or changed which file, and when"
+    )
+    audit.add_argument("--ref", metavar="REF", help="only the entries of one file")
+    audit.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="from this day (UTC)")
+    audit.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    audit.add_argument(
+        "--verify", action="store_true", help="check that no entry was edited, added or removed"
+    )
     delete = commands.add_parser("delete", help="delete files with everything attached to them")
     delete.add_argument("refs", nargs="+", metavar="REF")
 
@@ -358,6 +367,34 @@ def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     print(f"deleted {len(refs)} file(s): {', '.join(refs)}", file=out)
     if kept is not None:
         print(f"the database as it was is kept as {kept.path}", file=out)
+
+
+def _audit(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    if args.verify:
+        if args.ref is not None or args.since is not None:
+            raise RepatriateError("--verify checks the whole log: leave out --ref and --since")
+        verification = db.audit.verify()
+        if verification.broken is not None:
+            raise RepatriateError(str(verification.broken))
+        print(f"audit log intact: {verification.entries} entries", file=out)
+        return
+    records = [
+        {
+            "number": e.number,
+            "at": e.at,
+            "os_user": e.os_user,
+            "app_user": e.app_user,
+            "action": e.action,
+            "ref": e.ref,
+            "detail": e.detail,
+            "hash": e.hash,
+        }
+        for e in db.audit.entries(args.ref, args.since)
+    ]
+    if args.format == "table" and not records:
+        print("no entries in the audit log" + (f" for {args.ref}" if args.ref else ""), file=out)
+        return
+    _write_records(out, args.format, AUDIT_COLUMNS, records)
 
 
 def _overstays(db: Database, args: argparse.Namespace, out: TextIO) -> None:
@@ -541,7 +578,8 @@ def _write_records(
             {k: "" if v is None else defang(str(v)) for k, v in r.items()} for r in records
         )
     else:
-        shown = [c for c in columns if c not in ("address", "phone", "email", "serves")]
+        hidden = ("address", "phone", "email", "serves", "app_user", "hash")
+        shown = [c for c in columns if c not in hidden]
         print_table(
             out, shown, [["" if r[c] is None else str(r[c]) for c in shown] for r in records]
         )
@@ -610,9 +648,11 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "restore": _restore,
     "check": _check,
     "delete": _delete,
+    "audit": _audit,
     "followups": _followups,
     "log": _log,
 }
+AUDIT_COLUMNS = ("number", "at", "os_user", "app_user", "action", "ref", "detail", "hash")
 FOLLOW_UP_COLUMNS = ("ref", "name", "desk", "due", "overdue_days", "kind")
 OVERSTAY_COLUMNS = ("ref", "name", "nationality", "prison", "release_due", "overstay_days")
 DESK_COLUMNS = (

@@ -114,10 +114,20 @@ def test_a_new_computer_gets_the_clinic_s_database_row_for_row(
     report = receiving.bundles.import_bundle(bundle)
 
     assert report.into_empty and report.files == 13 and report.backup is None
+    moved_rows = {table: rows(tmp_path / "new-computer.sqlite3", table) for table in BUNDLED}
+    # The new computer's audit log goes on from the old one's: the import is its next entry.
+    *carried, imported = moved_rows["audit_entry"]
+    assert imported["action"] == "import" and imported["detail"] == "bundle, 13 files"
+    moved_rows["audit_entry"] = carried
+    moved_rows["setting"] = [r for r in moved_rows["setting"] if r["key"] != "audit.head"]
     for table in BUNDLED:
         original = rows(db_path, table)
+        if table == "setting":
+            original = [r for r in original if r["key"] != "audit.head"]
         assert original, f"the clinic's {table} is empty: the round trip would prove nothing"
-        assert rows(tmp_path / "new-computer.sqlite3", table) == original, table
+        assert moved_rows[table] == original, table
+    verified = receiving.audit.verify()
+    assert verified.broken is None and verified.entries == len(carried) + 1
     moved = receiving.cases.get("KOL/1")
     assert [f.name for f in moved.family] == ["Amena Khatun", "Karim"]
     assert receiving.cases.photo_content(moved.photos[1].id or 0) == PHOTO

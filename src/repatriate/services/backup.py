@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.errors import RepatriateError
-from repatriate.storage import backups
+from repatriate.services import audit
+from repatriate.storage import backups, schema
 from repatriate.storage.engine import sqlite_path
 from repatriate.storage.store import Store
 
@@ -134,6 +136,10 @@ class BackupService:
                 raise RepatriateError(f"{to}: the folder {target.parent} does not exist")
             if target.resolve() == database.resolve():
                 raise RepatriateError(f"{to}: that is the database itself")
+        # Recorded first, so that the backup holds its own entry (and the database has not
+        # changed since it, for `automatic`).
+        with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.BACKUP, None, reason)
         backups.copy(database, target)
         made = Backup(
             target,
@@ -216,6 +222,12 @@ class BackupService:
         kept = self.backup(reason="before-restore")
         self.store.engine.dispose()
         backups.restore(source, self.database)
+        # The restored log ends where the backup was made; the restore is its next entry (the
+        # log before it is kept in `kept`). A backup of an older schema is brought up to date
+        # first, as opening it would.
+        schema.upgrade(self.store.engine, create=False)
+        with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.RESTORE)
         return kept
 
     def check(self, *, quick: bool = False) -> CheckReport:

@@ -21,7 +21,9 @@ from sqlalchemy import String, Table
 from sqlalchemy.orm import Session
 
 from repatriate import __version__
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.errors import Conflict, FieldError, InvalidInput, RepatriateError
+from repatriate.services import audit
 from repatriate.services.backup import Backup, BackupService
 from repatriate.services.cases import MAX_ATTACHMENT
 from repatriate.services.output_files import replacing
@@ -110,6 +112,9 @@ class BundleService:
                 return name
 
             with self.store.unit_of_work() as session:
+                # Recorded first, so that the bundle's own log says it was exported; rolled
+                # back with the rest if the bundle cannot be written.
+                audit.record(session, AuditAction.EXPORT, None, "bundle")
                 for table in dump.tables():
                     records = [
                         dump.encode(table, row, attach) for row in dump.read_rows(session, table)
@@ -162,6 +167,7 @@ class BundleService:
                     report = _restore(session, bundle)
                 else:
                     report = _merge(session, bundle, rename_prefix)
+                audit.record(session, AuditAction.IMPORT, None, f"bundle, {report.files} files")
         return replace(report, backup=backup)
 
 
@@ -352,7 +358,9 @@ def _merge(session: Session, bundle: _Bundle, prefix: str | None) -> BundleImpor
     renamed = dict(_incoming_refs(bundle, prefix))
     for table in dump.tables():
         rows = bundle.rows[table.name]
-        if table.name == "setting":
+        if table.name in ("setting", "audit_entry"):
+            # This clinic's settings stay, and its audit log goes on as its own chain: another
+            # clinic's entries cannot be spliced into it without breaking it.
             continue
         if table.name == dump.SHARED_BY_CODE:
             here = {r["code"]: r for r in dump.read_rows(session, table)}

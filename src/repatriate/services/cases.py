@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.prisoner import Document, Photo, PrisonerFile, invalid_fields, trimmed
+from repatriate.services import audit
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
 
@@ -56,6 +58,7 @@ class CaseService:
             if not pf.ref:
                 pf = pf.replace(ref=files.new_refs(generated_ref_prefix(today), 1)[0])
             _check(pf, today)
+            audit.record(session, AuditAction.ADD, pf.ref)
             return files.add(pf)
 
     def save(self, pf: PrisonerFile, today: date | None = None) -> PrisonerFile:
@@ -63,6 +66,7 @@ class CaseService:
         pf = trimmed(pf)
         _check(pf, today or date.today())
         with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.SAVE, pf.ref)
             return FileRepository(session).update(pf)
 
     def delete(self, ref: str) -> None:
@@ -79,12 +83,14 @@ class CaseService:
                 raise InvalidInput(missing)
             for ref in refs:
                 files.delete(ref)
+                audit.record(session, AuditAction.DELETE, ref)
 
     def add_photo(
         self, ref: str, content: bytes, *, taken_on: date | None, source: str = ""
     ) -> Photo:
         kind = _attachment_type(content, "photo", {"image/png", "image/jpeg"})
         with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.SAVE, ref, "photo added")
             return FileRepository(session).add_photo(ref, content, kind, taken_on, source)
 
     def photo_content(self, photo_id: int) -> bytes:
@@ -108,6 +114,7 @@ class CaseService:
         if not kind.strip():
             raise InvalidInput([FieldError("kind", kind, "required, e.g. court order")])
         with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.SAVE, ref, "document added")
             return FileRepository(session).add_document(
                 ref,
                 content,

@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.services.audit import AuditService
 from repatriate.services.backup import BackupService
 from repatriate.services.bundle import BundleService
 from repatriate.services.cases import CaseService
@@ -75,6 +76,7 @@ class Database:
     factsheets: FactSheetService = field(init=False)
     followups: FollowUpService = field(init=False)
     register: RegisterService = field(init=False)
+    audit: AuditService = field(init=False)
 
     def __post_init__(self) -> None:
         self.backups = BackupService(self.store)
@@ -89,6 +91,7 @@ class Database:
         self.factsheets = FactSheetService(self.store, self.settings, self.desks)
         self.followups = FollowUpService(self.store, self.desks, self.settings)
         self.register = RegisterService(self.store, self.settings, self.followups)
+        self.audit = AuditService(self.store)
 
     @classmethod
     def open(cls, option: str | None = None, *, create: bool = True) -> Database:

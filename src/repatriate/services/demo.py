@@ -20,6 +20,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import candidates, choose_route, current_holders, derive_holds
 from repatriate.domain.desks import Desk, Movement, MovementKind, Role, Via
 from repatriate.domain.errors import RepatriateError
@@ -28,6 +29,7 @@ from repatriate.domain.followups import Activity, ActivityKind
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Sex, Status
 from repatriate.domain.release import file_release_due, release_due
 from repatriate.resource_files import resource
+from repatriate.services import audit
 from repatriate.services.desks import routes
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
@@ -442,4 +444,5 @@ class DemoService:
                 )
                 if progress:
                     progress(start + len(chunk), cases)
+            audit.record(session, AuditAction.IMPORT, None, f"demo, {cases} files")
         return refs

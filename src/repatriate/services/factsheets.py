@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import Step
 from repatriate.domain.desks import Desk, Movement, Role
 from repatriate.domain.errors import (
@@ -57,6 +58,7 @@ from repatriate.reports.sheets import (
     Picture,
     batch_rows,
 )
+from repatriate.services import audit
 from repatriate.services.codes import country_code, country_name, language_name
 from repatriate.services.csv_format import defang
 from repatriate.services.desks import DeskService
@@ -143,6 +145,7 @@ class FactSheetService:
             if audience(desk) is not Audience.HOME_STATE:
                 why = "needs no override: only a foreign state's desk does"
                 raise InvalidInput([FieldError("desk", desk.code, why)])
+            audit.record(session, AuditAction.RISK_OVERRIDE, ref, desk.code)
             return FactSheetRepository(session).add_override(ref, desk.code, reason, _caseworker())
 
     def sheet(
@@ -181,6 +184,7 @@ class FactSheetService:
             refused = refusal(pf, desk, country or "", is_open, groups)
             if refused:
                 raise RepatriateError(f"{ref}: {refused}")
+            audit.record(session, AuditAction.PRINT, ref, f"fact sheet {desk.code if desk else ''}")
         embassy = _embassy(desk, country or "")
         sheet = _sheet(gathered, desks, desk, embassy, as_of, request, letterhead, groups)
         # Imported when printing: the PDF libraries are slow to load and most runs never print.
@@ -235,6 +239,9 @@ class FactSheetService:
                     left_out.append(LeftOut(ref, reason))
                 else:
                     gathered.append(_gather(session, ref, documents, pf))
+            annex = " with annex CSV" if csv_target is not None else ""
+            for g in gathered:
+                audit.record(session, AuditAction.PRINT, g.file.ref, f"batch {code}{annex}")
         embassy = _embassy(desk, code)
         name = country_name(code)
         if not gathered:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import event_date_problem
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.followups import (
@@ -23,6 +24,7 @@ from repatriate.domain.followups import (
     weekly_item,
 )
 from repatriate.domain.prisoner import ConsularAccess
+from repatriate.services import audit
 from repatriate.services.desks import DeskService
 from repatriate.services.output_files import replacing
 from repatriate.services.settings import SettingsService
@@ -121,6 +123,7 @@ class FollowUpService:
         with self.store.unit_of_work() as session:
             repository = FollowUpRepository(session)
             saved = repository.add_activity(ref, activity)
+            audit.record(session, AuditAction.ACTIVITY, ref, f"{kind.value} {code}".strip())
             if reply_due is not None:
                 repository.add_follow_up(
                     ref,
@@ -166,6 +169,7 @@ class FollowUpService:
         code = self.desks.find(desk).code if desk else ""
         kind = FollowUpKind.RECURRING if rule else FollowUpKind.ONE_OFF
         with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.FOLLOW_UP, ref, f"added {code}".strip())
             return FollowUpRepository(session).add_follow_up(
                 ref, FollowUp(kind, start, desk=code, title=title.strip(), rule=rule)
             )
@@ -184,7 +188,9 @@ class FollowUpService:
         """Change the newest open follow-up with the desk; with none, record the change
         against the weekly follow-up."""
         code = self.desks.find(desk).code
+        done = f"snoozed until {snoozed_until} {code}" if snoozed_until else f"done {code}"
         with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.FOLLOW_UP, ref, done)
             repository = FollowUpRepository(session)
             open_ones = [
                 f for f in repository.follow_ups(ref) if f.desk == code and f.closed_on is None
@@ -273,6 +279,9 @@ class FollowUpService:
             event.add("description", "\n".join(lines))
             event.add("categories", ["Repatriate"])
             calendar.add_component(event)
+        with self.store.unit_of_work() as session:
+            names = ", with names" if with_names else ""
+            audit.record(session, AuditAction.EXPORT, None, f"calendar, {len(items)} events{names}")
         with replacing(path, standard_output=True) as out:
             out.write(calendar.to_ical())
         return len(items)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import (
     Chain,
     Progress,
@@ -20,6 +21,7 @@ from repatriate.domain.desks import Desk, Movement, MovementKind, Role, Via
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.flags import home_country
 from repatriate.domain.prisoner import PrisonerFile, Status
+from repatriate.services import audit
 from repatriate.services.desks import DeskService, routes
 from repatriate.services.overstays import transfer_agreement_countries
 from repatriate.storage.desks import DeskRepository, MovementRepository
@@ -131,6 +133,7 @@ class MovementService:
                 reason=note.strip() if kind is MovementKind.RETURNED else "",
                 note="" if kind is MovementKind.RETURNED else note.strip(),
             )
+            audit.record(session, AuditAction.MOVEMENT, ref, f"{kind.value} {desk.code}")
             return moves.add(ref, movement)
 
     def _forwarder(self, given: str | None, held_by: list[str]) -> tuple[str, FieldError | None]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from functools import cache
 from types import MappingProxyType
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import Chain
 from repatriate.domain.errors import RepatriateError
 from repatriate.domain.flags import RaisedFlag, raise_flags
@@ -16,6 +17,7 @@ from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import Reckoning, reckon
 from repatriate.domain.transfer_agreements import DEFAULT_MIN_MONTHS_LEFT, TransferAgreement
 from repatriate.resource_files import resource
+from repatriate.services import audit
 from repatriate.services.settings import SettingsService
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
@@ -79,6 +81,7 @@ class OverstayService:
             rule = files.rule
             chain = Chain.of(MovementRepository(session).of_file(ref), as_of)
             desks = {d.code: d for d in DeskRepository(session).all()}
+            audit.record(session, AuditAction.VIEW, ref)
         reckoning = reckon(pf, as_of, rule)
         flags = raise_flags(
             pf,

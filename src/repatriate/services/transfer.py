@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
 from repatriate.domain.prisoner import PrisonerFile
+from repatriate.services import audit
 from repatriate.services.backup import BackupService
 from repatriate.services.cases import generated_ref_prefix
 from repatriate.services.csv_format import COLUMNS, format_row, parse_row, undefang
@@ -160,6 +162,7 @@ class TransferService:
                 files[index] = files[index].replace(ref=ref)
             if not dry_run:
                 repository.insert_many(files)
+                audit.record(session, AuditAction.IMPORT, None, f"CSV, {len(files)} files")
         return ImportReport(
             rows=len(files),
             imported=0 if dry_run else len(files),
@@ -181,6 +184,7 @@ class TransferService:
                     for pf in FileRepository(session).iter_all():
                         writer.writerow(format_row(pf))
                         count += 1
+                    audit.record(session, AuditAction.EXPORT, None, f"CSV, {count} files")
             finally:
                 # Standard output stays open for whatever the command prints next.
                 out.detach()

@@ -47,9 +47,11 @@ BUNDLED = (
     "activity",
     "follow_up",
     "factsheet_override",
+    "audit_entry",
 )
 """The tables a bundle carries: all of them. Holds are carried as they are rather than derived
-again from the movements, so that the copy is the original row for row."""
+again from the movements, so that the copy is the original row for row. The audit log travels
+to an empty database whole, with its head in the settings, so that its chain still verifies."""
 
 SHARED_BY_CODE = "desk"
 """The table whose rows two clinics share, matched by `code` rather than added again."""

@@ -346,3 +346,20 @@ class FactSheetOverrideRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     decided_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class AuditEntryRow(Base):
+    """One entry of the audit log: who viewed, printed, exported or changed which file, chained
+    to the entry before by its hash (see `domain.audit`)."""
+
+    __tablename__ = "audit_entry"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    os_user: Mapped[str] = mapped_column(String(100))
+    app_user: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    ref: Mapped[str | None] = mapped_column(String(40), index=True)
+    detail: Mapped[str] = mapped_column(String(200))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -24,6 +24,7 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.services.backup import ACTIVITY_INTERVAL, CheckReport
 from repatriate.services.database import Database
 from repatriate.ui import tasks
+from repatriate.ui.audit_dialog import AuditDialog
 from repatriate.ui.backups_dialog import BackupsDialog
 from repatriate.ui.desks_page import DesksPage
 from repatriate.ui.events import DataEvents
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
                 )
             )
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Audit &log…"), self.show_audit))
         help_menu.addAction(self._action(self.tr("&About Repatriate"), self.about))
 
     # -- pages ----------------------------------------------------------------------
@@ -240,6 +242,11 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.db, self)
         dialog.restored.connect(lambda: self.reopen_requested.emit(self.db.location))
+        dialog.open()
+        return dialog
+
+    def show_audit(self) -> AuditDialog:
+        dialog = AuditDialog(self.db, self)
         dialog.open()
         return dialog
 
