@@ -21,7 +21,7 @@ AS_OF = date(2026, 11, 22)
 
 
 def declared_png(width: int, height: int) -> bytes:
-    """A PNG of a few bytes that declares `width`×`height` pixels."""
+    """A PNG of a few bytes that declares `width` by `height` pixels."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
@@ -127,7 +127,7 @@ def test_a_two_thousand_character_address_prints_on_a_sheet_and_in_a_batch(
 ) -> None:
     address = "Village Kashipur, Post Office Jessore, " * 52  # 2,028 characters
     too_long = held("A", home_address=address, home_address_native="গ্রাম কাশীপুর " * 150)
-    with pytest.raises(InvalidInput, match="home_address: .*longer than 1000 characters"):
+    with pytest.raises(InvalidInput, match=r"home_address: .*longer than 1000 characters"):
         db.cases.add(too_long, AS_OF)
     # Stored before addresses were limited: the sheet still prints, cut with a note.
     with db.store.unit_of_work() as session:
