@@ -50,13 +50,15 @@ def quoted(value: str) -> str:
 
 def printable(text: str) -> str:
     """Text stored before control characters were refused, made safe to print: each control
-    character other than newline and tab (ESC, NUL, BEL...) is dropped."""
-    return "".join(c for c in text if not is_control(c))
+    character other than newline and tab (ESC, NUL, BEL, a carriage return that would let a
+    line overwrite itself...) is dropped; a Windows line break becomes a newline."""
+    return "".join(c for c in text.replace("\r\n", "\n") if c != "\r" and not is_control(c))
 
 
 def is_control(character: str) -> bool:
-    """A control character other than newline and tab."""
-    return character not in "\n\t" and unicodedata.category(character) == "Cc"
+    """A control character other than those of line breaks (newline, carriage return, as in
+    files from Windows) and tab."""
+    return character not in "\n\r\t" and unicodedata.category(character) == "Cc"
 
 
 class InvalidInput(RepatriateError):

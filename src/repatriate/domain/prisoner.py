@@ -387,6 +387,6 @@ def text_errors(name: str, value: str, limit: int, multiline: bool) -> list[Fiel
         errors.append(FieldError(name, value, f"longer than {limit} characters"))
     if any(is_control(c) for c in value):
         errors.append(FieldError(name, value, "contains control characters"))
-    elif not multiline and ("\n" in value or "\t" in value):
+    elif not multiline and any(c in value for c in "\n\r\t"):
         errors.append(FieldError(name, value, "must be on one line"))
     return errors
