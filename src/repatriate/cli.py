@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import os
 import sys
+import traceback
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, TextIO, cast
 
 from repatriate import __version__
 from repatriate.domain.desks import MovementKind, Via
-from repatriate.domain.errors import FieldError, InvalidInput, NothingMatched, RepatriateError
+from repatriate.domain.errors import (
+    FieldError,
+    InvalidInput,
+    NothingMatched,
+    RepatriateError,
+    printable,
+    quoted,
+)
 from repatriate.domain.followups import ActivityKind, Lever
 from repatriate.services.backup import describe_size
+from repatriate.services.codes import country_code
 from repatriate.services.csv_format import defang
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
 from repatriate.services.factsheets import LeftOut, NobodyToPrint
@@ -49,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"repatriate {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="on an unexpected failure, print the traceback"
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -96,8 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     demo = commands.add_parser("demo", help="add realistic synthetic files to try the app")
-    demo.add_argument("--cases", type=int, default=200, metavar="N", help="how many (200)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (1)")
+    demo.add_argument(
+        "--cases", type=_counter(MAX_DEMO_CASES), default=200, metavar="N", help="how many (200)"
+    )
+    demo.add_argument(
+        "--seed", type=_counter(2**32 - 1), default=1, metavar="S", help="random seed (1)"
+    )
     demo.add_argument(
         "--into-real-database",
         action="store_true",
@@ -109,7 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     overstays.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
     overstays.add_argument(
-        "--min-days", type=_count, default=1, metavar="N", help="at least N days past (1)"
+        "--min-days",
+        type=_counter(MAX_DAYS),
+        default=1,
+        metavar="N",
+        help="at least N days past (1)",
     )
     overstays.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
@@ -144,7 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     desks.add_argument("--stats", action="store_true", help="dwell statistics per desk")
     desks.add_argument("--format", choices=("table", "csv", "json"), default="table")
     desks.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
-    desks.add_argument("--nationality", metavar="CC", help="with --stats: files of one country")
+    desks.add_argument(
+        "--nationality", type=_country, metavar="CC", help="with --stats: files of one country"
+    )
     desks.add_argument("--state", metavar="STATE", help="with --stats: prisons of one state")
     desks.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="holds begun from")
     desks.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="holds begun until")
@@ -153,7 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
         "followups", help="this week's follow-ups, overdue first, grouped by desk"
     )
     when = followups.add_mutually_exclusive_group()
-    when.add_argument("--week", metavar="YYYY-Www", help="an ISO week (default: this week)")
+    when.add_argument(
+        "--week", type=_week, metavar="YYYY-Www", help="an ISO week (default: this week)"
+    )
     when.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="the week of this day")
     followups.add_argument("--format", choices=("table", "csv", "json"), default="table")
     followups.add_argument(
@@ -206,7 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     which = factsheet.add_mutually_exclusive_group(required=True)
     which.add_argument("ref", nargs="?", metavar="REF", help="one file's sheet")
-    which.add_argument("--embassy", metavar="CC", help="the batch for one embassy: country code")
+    which.add_argument(
+        "--embassy", type=_country, metavar="CC", help="the batch for one embassy: country code"
+    )
     factsheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     factsheet.add_argument("--csv", type=Path, metavar="FILE.csv", help="with --embassy: annex")
     scope = factsheet.add_mutually_exclusive_group()
@@ -230,17 +257,49 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2100, 12, 31)
+MAX_DAYS = 36_500
+"""A hundred years: no one is held longer, and days past it would leave the calendar."""
+MAX_DEMO_CASES = 10_000
+
+
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text}: not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"{quoted(text)}: not a date (YYYY-MM-DD)") from None
+    if not EARLIEST <= day <= LATEST:
+        raise argparse.ArgumentTypeError(f"{text}: not a date from 1900 to 2100")
+    return day
 
 
-def _count(text: str) -> int:
-    if not (text.isascii() and text.isdigit()):
-        raise argparse.ArgumentTypeError(f"{text}: not a whole number of 0 or more")
-    return int(text)
+def _counter(most: int) -> Callable[[str], int]:
+    def count(text: str) -> int:
+        if not (text.isascii() and text.isdigit()) or int(text) > most:
+            raise argparse.ArgumentTypeError(f"{quoted(text)}: not a whole number from 0 to {most}")
+        return int(text)
+
+    return count
+
+
+def _country(text: str) -> str:
+    try:
+        return country_code(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{quoted(text)}: {exc}") from None
+
+
+def _week(text: str) -> str:
+    try:
+        week = parse_week(text, date.today())
+    except InvalidInput:
+        week = None
+    if week is None or not EARLIEST <= week.monday <= LATEST:
+        raise argparse.ArgumentTypeError(
+            f"{quoted(text)}: not an ISO week from 1900 to 2100, such as 2026-W48"
+        )
+    return text
 
 
 def _init(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
@@ -697,6 +756,7 @@ def _automatic_backup(db: Database, err: TextIO) -> None:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one parsed command; returns the exit code."""
+    out, err = cast(TextIO, _Printable(out)), cast(TextIO, _Printable(err))
     try:
         # Only `init` makes a database: any other command on a mistyped path would otherwise
         # answer from a new empty one ("nobody is held past their release date"). `check`
@@ -733,7 +793,34 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         # The reader (`| head`) has gone; Python would complain again when flushing stdout.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    except Exception as exc:
+        # Whatever was not foreseen still ends in one line; the traceback only with --debug,
+        # for a report to the maintainers.
+        if getattr(args, "debug", False):
+            traceback.print_exc(file=err)
+        print(
+            f"repatriate: error: unexpected failure ({type(exc).__name__}: {quoted(str(exc))}); "
+            "nothing more was done (--debug shows where)",
+            file=err,
+        )
+        return EXIT_FAILED
     return 0
+
+
+class _Printable(io.TextIOBase):
+    """Standard output or error with control characters (ESC, NUL, BEL...) dropped, for
+    values stored before they were refused: a name must not drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(printable(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -73,7 +73,7 @@ def test_commands_leave_their_entries_and_audit_lists_them(db_path: Path, tmp_pa
         (10, "delete", "KOL/2", ""),
     ]
     assert [e["action"] for e in entries(db_path, "--ref", "KOL/1")] == ["add", "view", "print"]
-    assert entries(db_path, "--since", "2999-01-01") == []
+    assert entries(db_path, "--since", "2099-01-01") == []
 
     code, out, _ = repatriate(db_path, "audit", "--ref", "KOL/1")
     lines = out.splitlines()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import samples
 from repatriate.domain.errors import Conflict
 from repatriate.domain.followups import ActivityKind
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
@@ -19,7 +20,7 @@ from repatriate.services.followups import week_of
 
 TODAY = date(2026, 11, 25)
 CANARY = "Zanubia Qirmizqush"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+PNG = samples.png()
 
 
 def held(ref: str, name: str = "Salma Bibi", **changes: object) -> PrisonerFile:

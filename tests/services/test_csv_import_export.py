@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from repatriate.domain.errors import InvalidInput, RepatriateError
+from repatriate.domain.errors import InvalidInput, RepatriateError, quoted
 from repatriate.domain.prisoner import (
     Category,
     ConsularAccess,
@@ -448,7 +448,7 @@ def test_a_bad_value_is_reported_by_row_column_and_value_and_nothing_is_written(
     column, value, reason = expected
     assert [(e.row, e.field, e.value) for e in errors] == [(3, column, value)]
     assert reason in errors[0].reason
-    assert str(errors[0]).startswith(f"row 3: {column}: {value}: ")
+    assert str(errors[0]).startswith(f"row 3: {column}: {quoted(value)}: ")
     assert db.cases.count() == 1
     with pytest.raises(RepatriateError):
         db.cases.get("NEW-1")

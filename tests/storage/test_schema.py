@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import sqlite3
 from datetime import date
@@ -118,10 +119,14 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
 
 
 def test_copying_the_database_file_keeps_photos(db_path: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
     from repatriate.domain.prisoner import PrisonerFile
     from repatriate.services.database import Database
 
-    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    stream = io.BytesIO()
+    Image.frombytes("L", (32, 32), bytes(range(256)) * 4).save(stream, "PNG")
+    png = stream.getvalue()
     db = Database.open(str(db_path))
     db.cases.add(PrisonerFile(ref="K-1", name="Salma"))
     photo = db.cases.add_photo("K-1", png, taken_on=None)

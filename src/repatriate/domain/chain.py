@@ -340,6 +340,8 @@ def event_date_problem(
     """A movement or an activity happens on a file between the arrest and today."""
     if on > today:
         return FieldError(field_name, on.isoformat(), "in the future")
+    if on.year < 1900:
+        return FieldError(field_name, on.isoformat(), "before 1900")
     if arrest is not None and on < arrest:
         return FieldError(field_name, on.isoformat(), f"before the arrest on {arrest.isoformat()}")
     return None

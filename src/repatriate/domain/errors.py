@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -28,7 +29,36 @@ class FieldError:
 
     def __str__(self) -> str:
         where = f"row {self.row}: " if self.row is not None else ""
-        return f"{where}{self.field}: {self.value}: {self.reason}"
+        return f"{where}{self.field}: {quoted(self.value)}: {self.reason}"
+
+
+SHOWN_CHARACTERS = 80
+"""An error quotes at most this much of a value: a pasted page must not flood the terminal."""
+
+
+def quoted(value: str) -> str:
+    """A value as an error line shows it: on one line (a newline in it cannot forge a second
+    `row N:` line), control characters escaped, at most 80 characters of it."""
+    shown = "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+        for c in value[:SHOWN_CHARACTERS]
+    )
+    if len(value) > SHOWN_CHARACTERS:
+        shown += f"… ({len(value)} characters)"
+    return shown
+
+
+def printable(text: str) -> str:
+    """Text stored before control characters were refused, made safe to print: each control
+    character other than newline and tab (ESC, NUL, BEL, a carriage return that would let a
+    line overwrite itself...) is dropped; a Windows line break becomes a newline."""
+    return "".join(c for c in text.replace("\r\n", "\n") if c != "\r" and not is_control(c))
+
+
+def is_control(character: str) -> bool:
+    """A control character other than those of line breaks (newline, carriage return, as in
+    files from Windows) and tab."""
+    return character not in "\n\r\t" and unicodedata.category(character) == "Cc"
 
 
 class InvalidInput(RepatriateError):

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Self
 
-from repatriate.domain.errors import FieldError
+from repatriate.domain.errors import FieldError, is_control
 
 
 class WordEnum(StrEnum):
@@ -284,7 +284,27 @@ TEXT_LIMITS = {
     "case_number": 100,
     "ethnicity": 100,
     "unhcr_registration": 100,
+    "vulnerability": 500,
+    "home_address": 1000,
+    "home_address_native": 1000,
+    "risk_note": 2000,
+    "notes": 10_000,
 }
+MULTILINE = frozenset(
+    {"vulnerability", "home_address", "home_address_native", "risk_note", "notes"}
+)
+"""Text fields that may hold several lines; in the others a newline is refused."""
+FAMILY_LIMITS = {
+    "relation": 100,
+    "name": 200,
+    "name_native": 200,
+    "address": 1000,
+    "phone": 60,
+    "notes": 2000,
+}
+FAMILY_MULTILINE = frozenset({"address", "notes"})
+ALIAS_MAX = 200
+EARLIEST_BIRTH = date(1900, 1, 1)
 SENTENCE_LIMITS = {
     "sentence_years": 99,
     "sentence_months": 1199,
@@ -321,9 +341,14 @@ def invalid_fields(pf: PrisonerFile, today: date) -> list[FieldError]:
     if not pf.name.strip():
         errors.append(FieldError("name", pf.name, "required: the name as recorded by the prison"))
     for name, limit in TEXT_LIMITS.items():
-        value = getattr(pf, name)
-        if len(value) > limit:
-            errors.append(FieldError(name, value, f"longer than {limit} characters"))
+        errors += text_errors(name, getattr(pf, name), limit, name in MULTILINE)
+    for alias in pf.aliases:
+        errors += text_errors("aliases", alias, ALIAS_MAX, multiline=False)
+    for number, contact in enumerate(pf.family, 1):
+        for name, limit in FAMILY_LIMITS.items():
+            field_name = f"family {number} {name}"
+            value = getattr(contact, name)
+            errors += text_errors(field_name, value, limit, name in FAMILY_MULTILINE)
     for name, number in sentence_fields(pf.sentence).items():
         if not 0 <= number <= SENTENCE_LIMITS[name]:
             errors.append(
@@ -341,8 +366,27 @@ def invalid_fields(pf: PrisonerFile, today: date) -> list[FieldError]:
         value = getattr(pf, name)
         if value is not None and value > today:
             errors.append(FieldError(name, value.isoformat(), "in the future"))
+    if pf.birth_date is not None and pf.birth_date < EARLIEST_BIRTH:
+        errors.append(FieldError("birth_date", pf.birth_date.isoformat(), "before 1900"))
+    for name in ("arrest_date", "conviction_date", "released_on", "verified_on"):
+        value = getattr(pf, name)
+        if value is not None and value < EARLIEST_BIRTH:
+            errors.append(FieldError(name, value.isoformat(), "before 1900"))
     if pf.age_estimate is not None and not 0 <= pf.age_estimate <= 120:
         errors.append(FieldError("age_estimate", str(pf.age_estimate), "must be from 0 to 120"))
     if "" in pf.aliases or any(";" in a for a in pf.aliases):
         errors.append(FieldError("aliases", "; ".join(pf.aliases), "empty or containing ';'"))
+    return errors
+
+
+def text_errors(name: str, value: str, limit: int, multiline: bool) -> list[FieldError]:
+    """A text value too long, or holding control characters (ESC, NUL, BEL: they would be
+    printed raw to terminals and calendars); a newline is refused where one line is meant."""
+    errors: list[FieldError] = []
+    if len(value) > limit:
+        errors.append(FieldError(name, value, f"longer than {limit} characters"))
+    if any(is_control(c) for c in value):
+        errors.append(FieldError(name, value, "contains control characters"))
+    elif not multiline and any(c in value for c in "\n\r\t"):
+        errors.append(FieldError(name, value, "must be on one line"))
     return errors

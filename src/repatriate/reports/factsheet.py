@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 
 from dateutil.relativedelta import relativedelta
 from PIL import Image as PILImage
-from PIL import ImageOps, UnidentifiedImageError
+from PIL import ImageOps
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.lib import colors
@@ -45,10 +45,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from repatriate.domain.errors import Cancelled
+from repatriate.domain.errors import Cancelled, printable
 from repatriate.domain.factsheets import Audience, Letterhead
 from repatriate.domain.prisoner import PrisonerFile, Sex, Status
 from repatriate.domain.release import Reckoning, describe_sentence, held_on
+from repatriate.reports.attachments import Unusable, clean_pdf, image_size
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, needs_shaping, register
 from repatriate.reports.script_text import ScriptText
 from repatriate.reports.sheets import (
@@ -124,9 +125,22 @@ def _styles() -> dict[str, ParagraphStyle]:
 STYLES = _styles()
 
 
+CELL_CHARACTERS = 1000
+"""A value in a table is cut after this many characters: a table row cannot be split across
+pages, and a page-long address (stored before lengths were limited) would stop the sheet."""
+
+
+def _shortened(text: str, most: int = CELL_CHARACTERS) -> str:
+    if len(text) <= most:
+        return text
+    return f"{text[:most]}… (cut here: {len(text)} characters on our file)"
+
+
 def _text(text: str, style: str = "body") -> Flowable:
-    """A value as it was typed: Noto Sans for Latin text, the shaping layout for anything else."""
+    """A value as it was typed: Noto Sans for Latin text, the shaping layout for anything else.
+    Control characters stored before they were refused are left out."""
     paragraph_style = STYLES[style]
+    text = printable(text)
     if not text.strip():
         return Paragraph("—", STYLES["small"])
     if needs_shaping(text):
@@ -157,7 +171,10 @@ def _country(code: str | None, names: Mapping[str, str], missing: str = "not rec
 def _rows(rows: Sequence[tuple[str, Flowable | str]], label_width: float, width: float) -> Table:
     """Label and value rows, with a thin rule between them."""
     cells = [
-        [_para(escape(label), "label"), _text(value) if isinstance(value, str) else value]
+        [
+            _para(escape(label), "label"),
+            _text(_shortened(value)) if isinstance(value, str) else value,
+        ]
         for label, value in rows
     ]
     table = Table(cells, colWidths=[label_width, width - label_width])
@@ -221,6 +238,9 @@ def _fit_picture(content: bytes, pixels: int) -> tuple[io.BytesIO, int, int] | N
     """The image turned upright (phone photos carry their rotation in EXIF), on white, scaled
     down to `pixels` on its longer side, as JPEG; None if it cannot be read."""
     try:
+        # Measured before anything is decoded: a photo stored before images were checked may
+        # declare billions of pixels.
+        image_size(content)
         with PILImage.open(io.BytesIO(content)) as opened:
             # A JPEG is decoded straight at a fraction of its size (DCT scaling): phone photos
             # would otherwise take most of the time a batch takes.
@@ -237,7 +257,7 @@ def _fit_picture(content: bytes, pixels: int) -> tuple[io.BytesIO, int, int] | N
             picture.thumbnail((pixels, pixels))
             stream = io.BytesIO()
             picture.save(stream, "JPEG", quality=85)
-    except (UnidentifiedImageError, OSError, ValueError):
+    except Exception:  # one unreadable picture is left out, never the whole sheet
         return None
     stream.seek(0)
     return stream, picture.width, picture.height
@@ -322,9 +342,13 @@ def _identity(sheet: FactSheet, width: float) -> Table:
     pf = sheet.file
     language = sheet.languages[0] if sheet.languages else ""
     # A size up from the Latin: these are what the embassy matches against its records.
-    native = ScriptText(pf.name_native, 10.5, language=language) if pf.name_native else "—"
+    native = (
+        ScriptText(printable(_shortened(pf.name_native)), 10.5, language=language)
+        if pf.name_native
+        else "—"
+    )
     address_native: Flowable | str = (
-        ScriptText(pf.home_address_native, 10.5, language=language)
+        ScriptText(printable(_shortened(pf.home_address_native)), 10.5, language=language)
         if pf.home_address_native
         else "—"
     )
@@ -475,7 +499,7 @@ def _family(sheet: FactSheet) -> list[Flowable]:
             _text(c.relation, "cell"),
             _text(c.name, "cell"),
             _text(c.name_native, "cell"),
-            _text(c.address, "cell"),
+            _text(_shortened(c.address), "cell"),
             _text(c.phone, "cell"),
         ]
         for c in sheet.file.family
@@ -592,13 +616,15 @@ def _attachments(sheet: FactSheet, state: _State) -> list[Flowable]:
 
 
 def _pdf(content: bytes) -> PdfReader | None:
+    """The attached PDF cleaned again (it may have been stored before documents were
+    cleaned), ready to merge; None if it cannot be read."""
     try:
-        reader = PdfReader(io.BytesIO(content))
+        reader = PdfReader(io.BytesIO(clean_pdf(content)))
         if reader.is_encrypted and not reader.decrypt(""):
             return None
         if not reader.pages:
             return None
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError):
+    except (Unusable, PyPdfError, ValueError, KeyError, TypeError, OSError):
         return None
     return reader
 
@@ -608,9 +634,9 @@ def _sheet(sheet: FactSheet, letterhead: Letterhead, state: _State, done: int) -
     ref = escape(pf.ref)
     identity_width = WIDTH - PHOTO_WIDTH - 5 * mm
     language = sheet.languages[0] if sheet.languages else ""
-    names: list[Flowable] = [_para(escape(pf.name), "name")]
+    names: list[Flowable] = [_para(escape(printable(_shortened(pf.name, 200))), "name")]
     if pf.name_native:
-        names.append(ScriptText(pf.name_native, 14, language=language))
+        names.append(ScriptText(printable(_shortened(pf.name_native, 200)), 14, language=language))
     left = [*names, Spacer(1, 2 * mm), _identity(sheet, identity_width)]
     top = Table(
         [[left, _photos(state, sheet.photos)]],

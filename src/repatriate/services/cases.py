@@ -7,12 +7,22 @@ from datetime import date
 
 from repatriate.domain.audit import AuditAction
 from repatriate.domain.errors import FieldError, InvalidInput
-from repatriate.domain.prisoner import Document, Photo, PrisonerFile, invalid_fields, trimmed
+from repatriate.domain.prisoner import (
+    Document,
+    Photo,
+    PrisonerFile,
+    invalid_fields,
+    text_errors,
+    trimmed,
+)
+from repatriate.reports.attachments import Unusable, clean_pdf, image_size
 from repatriate.services import audit
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
 
 MAX_ATTACHMENT = 25 * 1024 * 1024
+SOURCE_MAX = 200
+"""Longest photo source, document kind, title or file name."""
 _SIGNATURES = {
     b"\x89PNG\r\n\x1a\n": "image/png",
     b"\xff\xd8\xff": "image/jpeg",
@@ -89,6 +99,9 @@ class CaseService:
         self, ref: str, content: bytes, *, taken_on: date | None, source: str = ""
     ) -> Photo:
         kind = _attachment_type(content, "photo", {"image/png", "image/jpeg"})
+        errors = text_errors("source", source, SOURCE_MAX, multiline=False)
+        if errors:
+            raise InvalidInput(errors)
         with self.store.unit_of_work() as session:
             audit.record(session, AuditAction.SAVE, ref, "photo added")
             return FileRepository(session).add_photo(ref, content, kind, taken_on, source)
@@ -111,8 +124,17 @@ class CaseService:
         media = _attachment_type(
             content, "document", {"application/pdf", "image/png", "image/jpeg"}
         )
+        errors = [
+            *text_errors("kind", kind, SOURCE_MAX, multiline=False),
+            *text_errors("title", title, SOURCE_MAX, multiline=False),
+            *text_errors("filename", filename, SOURCE_MAX, multiline=False),
+        ]
         if not kind.strip():
-            raise InvalidInput([FieldError("kind", kind, "required, e.g. court order")])
+            errors.insert(0, FieldError("kind", kind, "required, e.g. court order"))
+        if errors:
+            raise InvalidInput(errors)
+        if media == "application/pdf":
+            content = _cleaned_pdf(content)
         with self.store.unit_of_work() as session:
             audit.record(session, AuditAction.SAVE, ref, "document added")
             return FileRepository(session).add_document(
@@ -144,4 +166,17 @@ def _attachment_type(content: bytes, field: str, allowed: set[str]) -> str:
         raise InvalidInput([FieldError(field, shown, f"not a {names} file")])
     if len(content) > MAX_ATTACHMENT:
         raise InvalidInput([FieldError(field, shown, "larger than 25 MB")])
+    if kind != "application/pdf":
+        try:
+            image_size(content)
+        except Unusable as exc:
+            raise InvalidInput([FieldError(field, shown, str(exc))]) from None
     return kind
+
+
+def _cleaned_pdf(content: bytes) -> bytes:
+    """The PDF as it is stored: without JavaScript, actions, embedded files or forms."""
+    try:
+        return clean_pdf(content)
+    except Unusable as exc:
+        raise InvalidInput([FieldError("document", f"{len(content)} bytes", str(exc))]) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import event_date_problem
-from repatriate.domain.errors import FieldError, InvalidInput
+from repatriate.domain.errors import FieldError, InvalidInput, printable
 from repatriate.domain.followups import (
     Activity,
     ActivityKind,
@@ -23,9 +24,10 @@ from repatriate.domain.followups import (
     week_bounds,
     weekly_item,
 )
-from repatriate.domain.prisoner import ConsularAccess
+from repatriate.domain.prisoner import ConsularAccess, text_errors
 from repatriate.services import audit
 from repatriate.services.desks import DeskService
+from repatriate.services.movements import NOTE_MAX
 from repatriate.services.output_files import replacing
 from repatriate.services.settings import SettingsService
 from repatriate.storage.files import FileRepository
@@ -59,9 +61,9 @@ def parse_week(text: str, today: date) -> Week:
         if not match:
             raise ValueError
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-    except ValueError:
+        sunday = monday + timedelta(days=6)
+    except (ValueError, OverflowError):
         raise InvalidInput([FieldError("week", text, "not an ISO week such as 2026-W48")]) from None
-    sunday = monday + timedelta(days=6)
     return Week(monday, sunday, today if monday <= today <= sunday else monday)
 
 
@@ -98,6 +100,8 @@ class FollowUpService:
             arrest = FileRepository(session).get(ref).arrest_date
         date_problem = event_date_problem("date", on, arrest, today)
         errors = [date_problem] if date_problem else []
+        errors += text_errors("outcome", outcome, NOTE_MAX, multiline=True)
+        errors += text_errors("next", next_step, NOTE_MAX, multiline=True)
         if reply and not desk:
             errors.append(FieldError("desk", "", "a reply comes from a desk: name it"))
         if kind is ActivityKind.ESCALATION and lever is None:
@@ -259,18 +263,19 @@ class FollowUpService:
         calendar.add("prodid", "-//Repatriate//Follow-ups//EN")
         calendar.add("version", "2.0")
         stamp = datetime.now(UTC)
+        taken: set[str] = set()
         for item in items:
             event = icalendar.Event()
-            who = f" ({item.name})" if with_names else ""
-            desk = f" with {item.desk}" if item.desk else ""
-            event.add("uid", f"{item.ref}|{item.desk}|{item.kind.value}|{item.due}@repatriate")
+            who = f" ({printable(item.name)})" if with_names else ""
+            desk = f" with {printable(item.desk)}" if item.desk else ""
+            event.add("uid", _uid(item, taken))
             event.add("dtstamp", stamp)
             event.add("dtstart", item.due)
             event.add("dtend", item.due + timedelta(days=1))
-            event.add("summary", f"Follow up {item.ref}{who}{desk}")
+            event.add("summary", f"Follow up {printable(item.ref)}{who}{desk}")
             lines = [f"{item.kind.value} follow-up"]
             if item.title:
-                lines.append(item.title)
+                lines.append(printable(item.title))
             if item.overdue_days:
                 lines.append(f"overdue by {item.overdue_days} days")
             if item.escalate:
@@ -285,3 +290,17 @@ class FollowUpService:
         with replacing(path, standard_output=True) as out:
             out.write(calendar.to_ical())
         return len(items)
+
+
+def _uid(item: AgendaItem, taken: set[str]) -> str:
+    """A UID per occurrence that stays the same from one export to the next (RFC 5545 3.8.4.7:
+    calendars merge events that share one): the file, the desk, the kind, the follow-up it
+    comes from and the day; a second occurrence that is the same in all of these is numbered."""
+    parts = (item.ref, item.desk, item.kind.value, str(item.followup_id or ""), str(item.due))
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+    uid, number = f"{digest}@repatriate", 1
+    while uid in taken:
+        number += 1
+        uid = f"{digest}-{number}@repatriate"
+    taken.add(uid)
+    return uid

@@ -20,7 +20,7 @@ from repatriate.domain.chain import (
 from repatriate.domain.desks import Desk, Movement, MovementKind, Role, Via
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.flags import home_country
-from repatriate.domain.prisoner import PrisonerFile, Status
+from repatriate.domain.prisoner import PrisonerFile, Status, text_errors
 from repatriate.services import audit
 from repatriate.services.desks import DeskService, routes
 from repatriate.services.overstays import transfer_agreement_countries
@@ -82,6 +82,10 @@ def whereabouts(
     return Whereabouts(pf, chain, by_code, progress, stalls, next_desks, later)
 
 
+NOTE_MAX = 2000
+LETTER_MAX = 200
+
+
 class MovementService:
     def __init__(self, store: Store, desks: DeskService) -> None:
         self.store = store
@@ -109,6 +113,8 @@ class MovementService:
         errors = []
         if kind is MovementKind.RETURNED and not note.strip():
             errors.append(FieldError("note", "", "say what the objection was"))
+        errors += text_errors("note", note, NOTE_MAX, multiline=True)
+        errors += text_errors("letter", letter_ref, LETTER_MAX, multiline=False)
         with self.store.unit_of_work() as session:
             arrest = FileRepository(session).get(ref).arrest_date
             date_problem = event_date_problem("date", on, arrest, today)
