@@ -192,9 +192,14 @@ def test_the_calendar_reads_back_with_refs_and_desks_only(clinic: Database, tmp_
     assert events[0].dtend.value == date(2026, 10, 13)
     assert "overdue by 44 days" in events[0].description.value
     assert "Salma" not in path.read_text(encoding="utf-8")
-    assert len({e.uid.value for e in events}) == 3
+    uids = [e.uid.value for e in events]
+    assert len(set(uids)) == 3
     clinic.followups.write_ics(items, path, with_names=True)
     assert "Salma Bibi" in path.read_text(encoding="utf-8")
+    # The same follow-ups exported again keep their UIDs: a calendar updates its events
+    # instead of adding them twice.
+    again = vobject.readOne(path.read_text(encoding="utf-8")).vevent_list
+    assert [e.uid.value for e in again] == uids
 
 
 def test_activity_dates_lie_between_the_arrest_and_today(db: Database) -> None:
