@@ -190,3 +190,13 @@ def test_deleting_files_is_all_or_nothing(db: Database) -> None:
     assert {pf.ref for pf in db.register.summaries()} == {"KOL/1", "KOL/2"}
     db.cases.delete_many(["KOL/1", "KOL/2"])
     assert db.cases.count() == 0
+
+
+def test_the_full_check_runs_once_a_week(db: Database) -> None:
+    first = db.backups.weekly_check(date(2026, 11, 2))
+    assert first is not None and first.sound
+    # Six days later it is not due; on the seventh it is.
+    assert db.backups.weekly_check(date(2026, 11, 8)) is None
+    again = db.backups.weekly_check(date(2026, 11, 9))
+    assert again is not None and again.sound
+    assert db.backups.weekly_check(date(2026, 11, 10)) is None
