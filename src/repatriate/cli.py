@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Mapping, Sequence
@@ -49,7 +50,13 @@ EXIT_BAD_INPUT = 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        # argparse quotes a refused value whole ("invalid choice: '…'"): a pasted page of
+        # text would fill the terminal, and control characters in it would reach it raw.
+        quoted_values = _ARGPARSE_QUOTE.sub(lambda m: f"'{quoted(m.group(1))}'", message)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {quoted_values} (see {self.prog} --help)\n")
+
+
+_ARGPARSE_QUOTE = re.compile(r"(?<=invalid choice: )'(.*)'(?= \(choose from)", re.DOTALL)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@ without losing the recent ones, restored whole, and damage found and offered a w
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -190,3 +191,32 @@ def test_deleting_files_is_all_or_nothing(db: Database) -> None:
     assert {pf.ref for pf in db.register.summaries()} == {"KOL/1", "KOL/2"}
     db.cases.delete_many(["KOL/1", "KOL/2"])
     assert db.cases.count() == 0
+
+
+def test_the_full_check_runs_once_a_week(db: Database) -> None:
+    first = db.backups.weekly_check(date(2026, 11, 2))
+    assert first is not None and first.sound
+    # Six days later it is not due; on the seventh it is.
+    assert db.backups.weekly_check(date(2026, 11, 8)) is None
+    again = db.backups.weekly_check(date(2026, 11, 9))
+    assert again is not None and again.sound
+    assert db.backups.weekly_check(date(2026, 11, 10)) is None
+
+
+def test_a_copy_left_half_written_by_a_killed_backup_is_removed_a_day_later(
+    db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    old, recent = folder / ".backup-old.part", folder / ".backup-recent.part"
+    for part in (old, recent):
+        part.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    day_and_a_bit_ago = datetime.now().timestamp() - 25 * 3600
+    os.utime(old, (day_and_a_bit_ago, day_and_a_bit_ago))
+
+    db.backups.backup(folder / "clinic.sqlite3")
+
+    assert not old.exists()
+    # Another backup may be writing this one now.
+    assert recent.exists()
+    assert (folder / "clinic.sqlite3").exists()

@@ -14,6 +14,11 @@ class NotFound(RepatriateError):
     pass
 
 
+def no_such_file(ref: str) -> NotFound:
+    """The one way to say a ref names no file: quoted, since the ref is whatever was typed."""
+    return NotFound(f"ref: {quoted(ref)}: no such file")
+
+
 class Conflict(RepatriateError):
     """Someone else saved the same file in the meantime, or a ref is already taken."""
 

@@ -14,7 +14,7 @@ import glob
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from repatriate.domain.audit import AuditAction
@@ -22,12 +22,18 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.services import audit
 from repatriate.storage import backups, schema
 from repatriate.storage.engine import sqlite_path
+from repatriate.storage.settings import SettingRepository
 from repatriate.storage.store import Store
 
 FOLDER = "backups"
 ACTIVITY_INTERVAL = timedelta(minutes=30)
 """An automatic backup is made when the newest one is older than this and the database has
 changed since."""
+FULL_CHECK_EVERY = timedelta(days=7)
+"""The window runs SQLite's full integrity check in the background this often; the quick check
+on every opening skips matching the indexes to the rows."""
+LAST_FULL_CHECK = "backups.last_full_check"
+"""Setting: the ISO date of the last full integrity check made by the window."""
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.sqlite3$"
 )
@@ -240,6 +246,18 @@ class BackupService:
         if problems:
             newest_good = next((b for b in self.all() if not backups.check(b.path)), None)
         return CheckReport(database, problems, newest_good)
+
+    def weekly_check(self, today: date | None = None) -> CheckReport | None:
+        """The full check if none was made in the last `FULL_CHECK_EVERY`; None if not due."""
+        today = today or date.today()
+        with self.store.reading() as session:
+            last = SettingRepository(session).get(LAST_FULL_CHECK)
+        if last is not None and today - date.fromisoformat(last) < FULL_CHECK_EVERY:
+            return None
+        report = self.check()
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(LAST_FULL_CHECK, today.isoformat())
+        return report
 
     def salvage(self, target: Path) -> tuple[int, list[str]]:
         """Copy what can still be read of the database into a new file at `target`."""

@@ -94,10 +94,15 @@ class Database:
         self.audit = AuditService(self.store)
 
     @classmethod
-    def open(cls, option: str | None = None, *, create: bool = True) -> Database:
+    def open(
+        cls, option: str | None = None, *, create: bool = True, read_only: bool = False
+    ) -> Database:
         """Open (upgrading as needed) the chosen database; a new one gets the shipped desk
         directory. Without `create`, a database that does not exist, or is a 0-byte or empty
-        file, is refused instead of being made (see `Store.open`)."""
+        file, is refused instead of being made (see `Store.open`). A `read_only` database
+        refuses every change (see `Store.reading`)."""
+        if read_only:
+            return cls(Store.open(chosen_database(option), create=False, read_only=True))
         database = cls(Store.open(chosen_database(option), create=create))
         try:
             database.desks.ensure_directory()
@@ -111,6 +116,10 @@ class Database:
         """Open the chosen database without reading or upgrading its schema: for checking a
         database that may be damaged."""
         return cls(Store(open_engine(chosen_database(option), create=False)))
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
 
     @property
     def location(self) -> str:

@@ -397,6 +397,10 @@ class _ChainWriter:
         return day
 
 
+DEMO_CHUNK = 2000
+"""Demo files written per transaction."""
+
+
 class DemoService:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -408,16 +412,17 @@ class DemoService:
         seed: int = 1,
         today: date | None = None,
         progress: Progress | None = None,
-        batch: int = 5000,
+        batch: int = DEMO_CHUNK,
         into_real_database: bool = False,
     ) -> list[str]:
-        """Add `cases` synthetic files in one transaction; returns their refs. A database
-        holding files not made here is refused unless `into_real_database`: invented prisoners
-        must never be counted, printed or chased with real ones."""
+        """Add `cases` synthetic files, committed `batch` at a time so that another writer
+        waits one chunk, never the whole run; returns their refs. A database holding files
+        not made here is refused unless `into_real_database`: invented prisoners must never
+        be counted, printed or chased with real ones."""
         if cases < 1:
             raise RepatriateError(f"--cases: {cases}: must be 1 or more")
         if not into_real_database:
-            with self.store.unit_of_work() as session:
+            with self.store.reading() as session:
                 real = FileRepository(session).count_not_starting(DEMO_PREFIX)
             if real:
                 raise RepatriateError(
@@ -427,12 +432,16 @@ class DemoService:
                 )
         today = today or date.today()
         generator = _Generator(seed, today)
-        with self.store.unit_of_work() as session:
-            files = FileRepository(session)
+        with self.store.reading() as session:
             chains = _ChainWriter(generator.rng, today, DeskRepository(session).all())
-            refs = files.new_refs(DEMO_PREFIX, cases)
-            for start in range(0, cases, batch):
-                drafts = [generator.file(ref) for ref in refs[start : start + batch]]
+        refs: list[str] = []
+        while len(refs) < cases:
+            with self.store.unit_of_work() as session:
+                files = FileRepository(session)
+                # Numbered in the chunk's own transaction: another writer may have added demo
+                # files since the last chunk.
+                chunk_refs = files.new_refs(DEMO_PREFIX, min(batch, cases - len(refs)))
+                drafts = [generator.file(ref) for ref in chunk_refs]
                 histories = [chains.history(pf) for pf in drafts]
                 chunk = [pf for pf, _ in histories]
                 files.insert_many(chunk, batch=batch)
@@ -442,7 +451,8 @@ class DemoService:
                 FollowUpRepository(session).insert_activities(
                     {file_id: chains.calls(m) for file_id, m in moves.items()}
                 )
-                if progress:
-                    progress(start + len(chunk), cases)
-            audit.record(session, AuditAction.IMPORT, None, f"demo, {cases} files")
+                audit.record(session, AuditAction.IMPORT, None, f"demo, {len(chunk)} files")
+            refs += chunk_refs
+            if progress:
+                progress(len(refs), cases)
         return refs

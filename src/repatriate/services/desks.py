@@ -10,7 +10,7 @@ from typing import Any
 from repatriate.domain.chain import Route, Step
 from repatriate.domain.desks import DEFAULT_EXPECTED_DAYS, Desk, Officer, Role
 from repatriate.domain.dwell import DeskDwell, dwell_by_desk
-from repatriate.domain.errors import FieldError, InvalidInput, NotFound, RepatriateError
+from repatriate.domain.errors import FieldError, InvalidInput, NotFound, RepatriateError, quoted
 from repatriate.resource_files import resource
 from repatriate.services.codes import country_code
 from repatriate.storage.desks import DeskRepository, DwellRepository
@@ -147,7 +147,7 @@ class DeskService:
         if len(named) == 1:
             return named[0]
         if not named:
-            raise NotFound(f"desk: {text}: no desk has this code or name (see `desks`)")
+            raise NotFound(f"desk: {quoted(text)}: no desk has this code or name (see `desks`)")
         codes = ", ".join(d.code for d in named[:8]) + (" …" if len(named) > 8 else "")
         raise InvalidInput([FieldError("desk", text, f"matches several desks: {codes}")])
 

@@ -75,7 +75,7 @@ class RegisterService:
     def summaries(self, as_of: date | None = None) -> list[FileSummary]:
         """Every file, in ref order."""
         as_of = as_of or date.today()
-        with self.store.unit_of_work() as session:
+        with self.store.reading() as session:
             rows = RegisterRepository(session).summaries()
         return _summaries(rows, as_of)
 
@@ -93,7 +93,7 @@ class RegisterService:
         as_of = as_of or date.today()
         count = 200
         while True:
-            with self.store.unit_of_work() as session:
+            with self.store.reading() as session:
                 rows = RegisterRepository(session).summaries(earliest_due=count)
             earliest = _summaries(rows, as_of)
             if not earliest:
@@ -120,7 +120,7 @@ class RegisterService:
         thresholds = self.settings.thresholds()
         groups = self.settings.at_risk_groups()
         agreements = transfer_agreements()
-        with self.store.unit_of_work() as session:
+        with self.store.reading() as session:
             register = RegisterRepository(session)
             holds = register.open_holds(as_of)
             started = register.started(as_of)

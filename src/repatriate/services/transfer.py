@@ -180,7 +180,7 @@ class TransferService:
             try:
                 writer = csv.writer(out)
                 writer.writerow(COLUMNS)
-                with self.store.unit_of_work() as session:
+                with self.store.reading() as session:
                     for pf in FileRepository(session).iter_all():
                         writer.writerow(format_row(pf))
                         count += 1

@@ -14,6 +14,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.storage.engine import SQLITE_HEADER
 
 _PAGES_PER_STEP = 4096
+ABANDONED_AFTER_SECONDS = 24 * 3600
+"""A half-written copy (`.backup-*.part`) this old was left by a copy that was killed: no copy
+runs for a day."""
 """Pages copied per step of the online backup: writers get the lock between steps."""
 
 
@@ -80,9 +84,22 @@ def schema_revision(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
+def remove_abandoned_copies(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete the half-written copies that killed copies left in `folder`; returns them."""
+    now = time.time() if now is None else now
+    removed = []
+    for part in folder.glob(".backup-*.part"):
+        with contextlib.suppress(OSError):
+            if now - part.stat().st_mtime > ABANDONED_AFTER_SECONDS:
+                part.unlink()
+                removed.append(part)
+    return removed
+
+
 def copy(source: Path, target: Path) -> None:
     """A checked, self-contained copy of the database `source` at `target`, which is
     replaced only once the copy is complete and sound."""
+    remove_abandoned_copies(target.parent)
     try:
         handle, name = tempfile.mkstemp(dir=target.parent, prefix=".backup-", suffix=".part")
     except OSError as exc:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from repatriate.domain.chain import Hold, derive_holds
 from repatriate.domain.desks import Desk, Movement, MovementKind, Officer, Role, Via
 from repatriate.domain.dwell import HoldCount
-from repatriate.domain.errors import Conflict, NotFound
+from repatriate.domain.errors import Conflict, NotFound, no_such_file
 from repatriate.storage.tables import DeskRow, FileRow, HoldRow, MovementRow, OfficerRow
 
 # Core tables for bulk inserts: one executemany instead of the ORM's per-row bookkeeping.
@@ -129,7 +129,7 @@ class MovementRepository:
     def _file_id(self, ref: str) -> int:
         file_id = self.session.scalar(select(FileRow.id).where(FileRow.ref == ref))
         if file_id is None:
-            raise NotFound(f"ref: {ref}: no such file")
+            raise no_such_file(ref)
         return file_id
 
     def of_file(self, ref: str) -> list[Movement]:

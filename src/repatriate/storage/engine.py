@@ -67,9 +67,18 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         raise RepatriateError(f"{path}: not a database (it does not start with the SQLite header)")
 
 
+BUSY_TIMEOUT_SECONDS = 60
+"""How long a writer waits for another to finish before giving up. The longest write
+transaction is one chunk of `demo` (2,000 files, about a second here) or an import (parsed and
+checked before it begins, so only its inserts hold the lock); a minute leaves wide room."""
+
+READING = "repatriate_reading"
+"""Execution option of a connection whose transactions only read (see `_on_sqlite_begin`)."""
+
+
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Foreign keys are off by default in SQLite; busy_timeout makes a second instance wait for
-    # a lock instead of failing at once. WAL is switched on once the file is known to be ours
+    # Foreign keys are off by default in SQLite; busy_timeout makes a second writer wait for
+    # the lock instead of failing at once. WAL is switched on once the file is known to be ours
     # (see `use_wal`), because it rewrites the file header.
     # isolation_level None stops the driver from beginning and committing transactions on its
     # own (it never begins one before CREATE or ALTER, so each statement of a migration was
@@ -79,18 +88,34 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.execute("PRAGMA busy_timeout = 10000")
+    # FULL: with WAL, NORMAL may lose the last committed transactions on power loss; a change
+    # the app said was saved must stay saved (https://sqlite.org/pragma.html#pragma_synchronous).
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.close()
 
 
+def _on_sqlite_connect_read_only(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+    """As `_on_sqlite_connect`, and SQLite itself refuses every write on the connection."""
+    _on_sqlite_connect(dbapi_connection, record)
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
 def _on_sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock at the start, waiting (busy_timeout) while another writer
+    # holds it. A deferred transaction that read first and then writes cannot wait: SQLite
+    # answers "database is locked" at once, since its snapshot may be stale
+    # (https://sqlite.org/lang_transaction.html). Reads begin deferred and never wait in WAL.
+    if connection.get_execution_options().get(READING, False):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def open_engine(url: str, *, create: bool = True) -> Engine:
+def open_engine(url: str, *, create: bool = True, read_only: bool = False) -> Engine:
     """An engine for `url`; for SQLite, the file is checked (see `check_sqlite_file`), its folder
-    created if `create`, and the pragmas are set."""
+    created if `create`, and the pragmas are set. A `read_only` engine's connections refuse
+    every write."""
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path, create=create)
@@ -104,8 +129,11 @@ def open_engine(url: str, *, create: bool = True) -> Engine:
     except (ArgumentError, ImportError) as exc:
         raise RepatriateError(f"--db: {url}: cannot open ({exc})") from None
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_sqlite_connect)
+        on_connect = _on_sqlite_connect_read_only if read_only else _on_sqlite_connect
+        event.listen(engine, "connect", on_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
+        if read_only:
+            engine = engine.execution_options(**{READING: True})
     return engine
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from repatriate.domain.errors import NotFound
+from repatriate.domain.errors import NotFound, no_such_file
 from repatriate.domain.factsheets import RiskOverride
 from repatriate.domain.prisoner import Status
 from repatriate.storage.tables import DeskRow, FactSheetOverrideRow, FileRow
@@ -51,7 +51,7 @@ class FactSheetRepository:
     def add_override(self, ref: str, desk_code: str, reason: str, decided_by: str) -> RiskOverride:
         file_id = self.session.scalar(select(FileRow.id).where(FileRow.ref == ref))
         if file_id is None:
-            raise NotFound(f"ref: {ref}: no such file")
+            raise no_such_file(ref)
         desk_id = self.session.scalar(select(DeskRow.id).where(DeskRow.code == desk_code))
         if desk_id is None:
             raise NotFound(f"desk: {desk_code}: no such desk")

@@ -9,7 +9,7 @@ from typing import Any, cast
 from sqlalchemy import Row, Table, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from repatriate.domain.errors import Conflict, NotFound
+from repatriate.domain.errors import Conflict, NotFound, no_such_file
 from repatriate.domain.prisoner import (
     Category,
     ConsularAccess,
@@ -236,7 +236,7 @@ class FileRepository:
             )
         ).one_or_none()
         if row is None:
-            raise NotFound(f"ref: {ref}: no such file")
+            raise no_such_file(ref)
         return row
 
     def get(self, ref: str) -> PrisonerFile:

@@ -11,7 +11,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from repatriate.domain.errors import NotFound
+from repatriate.domain.errors import NotFound, no_such_file
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, FollowUpKind, Lever
 from repatriate.domain.prisoner import Status
 from repatriate.storage.desks import DeskRepository
@@ -23,7 +23,7 @@ ACTIVITY_TABLE = cast(Table, ActivityRow.__table__)
 def _file_id(session: Session, ref: str) -> int:
     file_id = session.scalar(select(FileRow.id).where(FileRow.ref == ref))
     if file_id is None:
-        raise NotFound(f"ref: {ref}: no such file")
+        raise no_such_file(ref)
     return file_id
 
 

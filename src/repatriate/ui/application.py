@@ -2,20 +2,61 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repatriate.domain.errors import RepatriateError
 from repatriate.services.database import Database
 from repatriate.ui import script_fonts
+from repatriate.ui.database_lock import DatabaseLock, Holder
 from repatriate.ui.main_window import MainWindow
+
+AskReadOnly = Callable[[QWidget | None, str, Holder], bool]
+"""Asked when another window has the database open: True opens it read-only, False not at all."""
+
+
+def ask_read_only(parent: QWidget | None, location: str, holder: Holder) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("The database is open in another window"))
+    box.setText(
+        box.tr(
+            "%1 is open in another Repatriate window (%2). Only one window at a time may change "
+            "it. Open it read-only here, to look without changing anything?"
+        )
+        .replace("%1", location)
+        .replace("%2", holder.describe())
+    )
+    read_only = box.addButton(box.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(box.tr("Do not open"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def claim(
+    db: Database, ask: AskReadOnly, parent: QWidget | None = None
+) -> tuple[Database, DatabaseLock | None] | None:
+    """`db` with its lock, or, when another window holds the lock and the caseworker agrees,
+    the same database opened read-only (without the lock); None when not to open it."""
+    lock = DatabaseLock.beside(db)
+    if lock is None or lock.claim():
+        return db, lock
+    if not ask(parent, db.location, lock.holder()):
+        return None
+    return Database.open(db.location, read_only=True), None
 
 
 class Session:
     """The open database and its window; the window can ask to be reopened on another
     database (the separate demo database chosen on the welcome page)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self, db: Database, lock: DatabaseLock | None = None, ask: AskReadOnly = ask_read_only
+    ) -> None:
         self.db = db
+        self.lock = lock
+        self.ask = ask
         self.window = self._window(db)
 
     def _window(self, db: Database) -> MainWindow:
@@ -26,26 +67,46 @@ class Session:
 
     def reopen(self, location: str) -> None:
         try:
-            db = Database.open(location, create=False)
+            opened = Database.open(location, create=False)
+            claimed = claim(opened, self.ask, self.window)
         except RepatriateError as exc:
             QMessageBox.critical(self.window, self.window.tr("Cannot open the database"), str(exc))
             return
-        old_window, old_db = self.window, self.db
-        self.db, self.window = db, self._window(db)
+        if claimed is None or claimed[0] is not opened:
+            opened.close()
+        if claimed is None:
+            return
+        old_window, old_db, old_lock = self.window, self.db, self.lock
+        (self.db, self.lock), self.window = claimed, self._window(claimed[0])
         old_window.close()
         old_window.deleteLater()
         old_db.close()
+        if old_lock is not None:
+            old_lock.release()
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
-def run_window(db: Database, argv: list[str]) -> int:
+def run_window(db: Database, argv: list[str], ask: AskReadOnly = ask_read_only) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Repatriate")
     app.setOrganizationName("Repatriate")
     script_fonts.install()
-    session = Session(db)
+    try:
+        claimed = claim(db, ask)
+    except RepatriateError as exc:
+        QMessageBox.critical(None, app.tr("Cannot open the database"), str(exc))
+        return 1
+    if claimed is None:
+        return 0
+    session = Session(*claimed, ask=ask)
     try:
         return app.exec()
     finally:
+        session.close()
         # The caller closes the database it opened; one opened here is closed here.
         if session.db is not db:
             session.db.close()

@@ -46,7 +46,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.events = DataEvents(self)
-        self.setWindowTitle(self.tr("Repatriate — %1").replace("%1", db.location))
+        title = self.tr("Repatriate — %1").replace("%1", db.location)
+        if db.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
         self.resize(1280, 800)
 
         self.welcome = WelcomePage(db, self.events)
@@ -83,6 +86,10 @@ class MainWindow(QMainWindow):
         location = QLabel(db.location)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(location)
+        if db.read_only:
+            self.statusBar().addPermanentWidget(
+                QLabel(self.tr("Read-only: open in another window; changes are not saved"))
+            )
 
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._page_chosen)
@@ -300,9 +307,12 @@ class MainWindow(QMainWindow):
             return
         task = tasks.start(lambda _p, _c: self.db.backups.check(quick=True), self)
         task.done.connect(self._checked_on_open)
+        if not self.db.read_only:
+            weekly = tasks.start(lambda _p, _c: self.db.backups.weekly_check(), self)
+            weekly.done.connect(self._checked_on_open)
 
-    def _checked_on_open(self, report: CheckReport) -> None:
-        if report.sound:
+    def _checked_on_open(self, report: CheckReport | None) -> None:
+        if report is None or report.sound:
             return
         QMessageBox.critical(
             self,
@@ -317,7 +327,8 @@ class MainWindow(QMainWindow):
         self.show_backups()
 
     def _automatic_backup(self) -> None:
-        if self.db.backups.available:
+        # A read-only window leaves backups to the window that writes.
+        if self.db.backups.available and not self.db.read_only:
             tasks.start(lambda _p, _c: self.db.backups.automatic(), self)
 
     def about(self) -> None:
@@ -338,7 +349,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _backup_on_close(self) -> None:
-        if not self.db.backups.available:
+        if not self.db.backups.available or self.db.read_only:
             return
         try:
             self.db.backups.automatic()
