@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from repatriate.domain.chain import event_date_problem
 from repatriate.domain.errors import FieldError, InvalidInput
@@ -19,13 +23,16 @@ from repatriate.domain.followups import (
     agenda_by_desk,
     custom_item,
     next_occurrence,
+    unchased_item,
     week_bounds,
     weekly_item,
 )
 from repatriate.domain.prisoner import ConsularAccess
 from repatriate.services.desks import DeskService
+from repatriate.services.movements import whereabouts
 from repatriate.services.output_files import replacing
 from repatriate.services.settings import SettingsService
+from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
 from repatriate.storage.followups import FollowUpRepository
 from repatriate.storage.store import Store
@@ -207,10 +214,23 @@ class FollowUpService:
             return repository.add_follow_up(ref, weekly)
 
     def agenda(self, week: Week) -> list[AgendaItem]:
-        """Every follow-up due by the end of the week, overdue ones included."""
+        """Everyone who needs an action this week, in order of harm: first the people held
+        past their release date whom nobody is chasing (no desk holds the file, no follow-up
+        is set), longest held first; then every follow-up due by the end of the week, by
+        desk, overdue ones first."""
         thresholds = self.settings.thresholds()
         with self.store.unit_of_work() as session:
             inputs = FollowUpRepository(session).agenda_inputs(week.as_of)
+            overstaying = FileRepository(session).overstaying(
+                week.as_of, week.as_of - timedelta(days=1)
+            )
+            release_due = {ref: due for ref, *_, due in overstaying if due is not None}
+            covered = {hold.ref for hold in inputs.holds} | {
+                ref
+                for _, ref, _, f in inputs.follow_ups
+                if f.kind is not FollowUpKind.WEEKLY and f.closed_on is None
+            }
+            unchased = self._unchased(session, overstaying, covered, week.as_of)
         overrides = {
             (file_id, f.desk): f
             for file_id, _, _, f in inputs.follow_ups
@@ -240,7 +260,33 @@ class FollowUpService:
             item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=week.as_of)
             if item is not None and item.due <= week.sunday:
                 items.append(item)
-        return [item for _, group in agenda_by_desk(items) for item in group]
+        items = [
+            replace(item, past_release=(week.as_of - release_due[item.ref]).days)
+            if item.ref in release_due
+            else item
+            for item in items
+        ]
+        chases = [item for _, group in agenda_by_desk(items) for item in group]
+        return unchased + chases
+
+    def _unchased(
+        self, session: Session, overstaying: Sequence[Any], covered: set[str], as_of: date
+    ) -> list[AgendaItem]:
+        """The people past release not in `covered`, most days first, each with the first
+        desk the route sends the file to next."""
+        files = FileRepository(session)
+        movements = MovementRepository(session)
+        desks = DeskRepository(session).all()
+        items = []
+        for ref, name, *_, due in overstaying:
+            if ref in covered or due is None:
+                continue
+            where = whereabouts(files.get(ref), movements.of_file(ref), desks, as_of)
+            suggested = next((found[0].code for _, found in where.next_desks if found), "")
+            items.append(
+                unchased_item(ref=ref, name=name, release_due=due, as_of=as_of, next_desk=suggested)
+            )
+        return sorted(items, key=lambda i: (-i.past_release, i.ref))
 
     def write_ics(self, items: list[AgendaItem], path: Path, *, with_names: bool = False) -> int:
         """The follow-ups as all-day calendar events (RFC 5545). Only the file ref and the
@@ -253,6 +299,8 @@ class FollowUpService:
         calendar.add("prodid", "-//Repatriate//Follow-ups//EN")
         calendar.add("version", "2.0")
         stamp = datetime.now(UTC)
+        # Someone nobody is chasing has no day to chase on: the agenda lists them instead.
+        items = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
         for item in items:
             event = icalendar.Event()
             who = f" ({item.name})" if with_names else ""

@@ -56,7 +56,7 @@ LATE = QBrush(QColor("#b71c1c"))
 ESCALATE = QBrush(QColor("#8a4b00"))
 DESK_ROW = 0
 """internalId of a desk row; a file row's internalId is its desk row's number + 1."""
-COLUMNS = ("ref", "name", "due", "overdue", "kind", "unanswered", "suggestion")
+COLUMNS = ("ref", "name", "due", "overdue", "past_release", "kind", "unanswered", "suggestion")
 
 
 def _tr(text: str) -> str:
@@ -69,6 +69,7 @@ def column_title(column: int) -> str:
         _tr("Name"),
         _tr("Due"),
         _tr("Days overdue"),
+        _tr("Days past release"),
         _tr("Follow-up"),
         _tr("Unanswered"),
         _tr("Suggestion"),
@@ -99,6 +100,8 @@ def escalation_hint(item: AgendaItem) -> str:
 class DeskGroup:
     desk: str
     items: tuple[AgendaItem, ...]
+    unchased: bool = False
+    """The people held past release whom nobody is chasing."""
 
     @property
     def overdue(self) -> int:
@@ -106,11 +109,12 @@ class DeskGroup:
 
 
 def group_by_desk(items: Sequence[AgendaItem]) -> list[DeskGroup]:
-    """The agenda's runs of one desk, in the service's order (most overdue first)."""
-    groups: dict[str, list[AgendaItem]] = {}
+    """The agenda's runs of one desk, in the service's order: the people nobody is chasing
+    first, then the desks, most overdue first."""
+    groups: dict[tuple[bool, str], list[AgendaItem]] = {}
     for item in items:
-        groups.setdefault(item.desk, []).append(item)
-    return [DeskGroup(desk, tuple(group)) for desk, group in groups.items()]
+        groups.setdefault((item.kind is FollowUpKind.UNCHASED, item.desk), []).append(item)
+    return [DeskGroup(desk, tuple(group), unchased) for (unchased, desk), group in groups.items()]
 
 
 class AgendaModel(QAbstractItemModel):
@@ -190,6 +194,11 @@ class AgendaModel(QAbstractItemModel):
 
     def _desk_data(self, group: DeskGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0 and group.unchased:
+                return _tr(
+                    "Nobody is chasing these · %1 held past release: no desk holds the file "
+                    "and no follow-up is set"
+                ).replace("%1", str(len(group.items)))
             if column == 0:
                 return (
                     _tr("%1 · %2 to chase, %3 overdue")
@@ -197,14 +206,24 @@ class AgendaModel(QAbstractItemModel):
                     .replace("%2", str(len(group.items)))
                     .replace("%3", str(group.overdue))
                 )
-            if column == COLUMNS.index("overdue"):
-                return str(group.items[0].overdue_days)
+            if column == COLUMNS.index("overdue") and not group.unchased:
+                return str(max(item.overdue_days for item in group.items))
+            if column == COLUMNS.index("past_release"):
+                most = max(item.past_release for item in group.items)
+                return str(most) if most else None
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and group.unchased:
+            return LATE
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            if group.unchased:
+                return _tr(
+                    "Held past the release date, and no desk holds the file: record where it "
+                    "was sent, or set a follow-up. Open a file to record a movement."
+                )
             return self.contact(group.desk)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return self._desk_data(group, 0, Qt.ItemDataRole.DisplayRole)
@@ -228,6 +247,18 @@ class AgendaModel(QAbstractItemModel):
 
     def _item_data(self, item: AgendaItem, column: int, role: int) -> Any:
         name = COLUMNS[column]
+        unchased = item.kind is FollowUpKind.UNCHASED
+        if role == Qt.ItemDataRole.DisplayRole and unchased:
+            if name == "overdue" or name == "unanswered":
+                return ""
+            if name == "kind":
+                return _tr("nobody is chasing")
+            if name == "suggestion":
+                if not item.next_desk:
+                    return _tr("No desk on the route: choose one")
+                return _tr("Send to: %1").replace("%1", desk_title(item.next_desk, self.desks))
+        if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "due":
+            return _tr("The release date")
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "ref":
                 return item.ref
@@ -237,13 +268,17 @@ class AgendaModel(QAbstractItemModel):
                 return short_date(item.due)
             if name == "overdue":
                 return str(item.overdue_days) if item.overdue_days else ""
+            if name == "past_release":
+                return str(item.past_release) if item.past_release else ""
             if name == "kind":
                 return f"{item.kind.value}: {item.title}" if item.title else item.kind.value
             if name == "unanswered":
                 return str(item.unanswered) if item.unanswered else ""
             return escalation_hint(item)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if name in ("due", "overdue") and item.overdue_days:
+            if name in ("due", "overdue", "past_release") and (
+                item.overdue_days or item.past_release
+            ):
                 return LATE
             if name == "suggestion":
                 return ESCALATE
@@ -252,7 +287,11 @@ class AgendaModel(QAbstractItemModel):
                 "Weekly follow-ups with this desk have gone unanswered since it got the file: "
                 "try the next lever and log it as an escalation on the file."
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("overdue", "unanswered"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in (
+            "overdue",
+            "past_release",
+            "unanswered",
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -408,6 +447,7 @@ class WeekPage(QWidget):
             ("name", 200),
             ("due", 100),
             ("overdue", 90),
+            ("past_release", 110),
             ("kind", 130),
             ("unanswered", 100),
         ):
@@ -537,17 +577,32 @@ class WeekPage(QWidget):
         self.tree.expandAll()
         if current is not None:
             self._make_current(self.model.index_of(current.ref, current.desk))
-        overdue = sum(1 for item in items if item.overdue_days)
-        self.state.setText(
-            self.tr("%1 follow-ups with %2 desks, %3 overdue")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(len(self.model.groups)))
-            .replace("%3", str(overdue))
-            if items
-            else self.tr("Nothing to chase this week")
-        )
+        self._show_counts()
         self._selection_changed()
         self.loaded.emit()
+
+    def _show_counts(self) -> None:
+        items = [item for group in self.model.groups for item in group.items]
+        unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
+        chases = len(items) - len(unchased)
+        overdue = sum(
+            1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
+        )
+        desks = sum(1 for group in self.model.groups if not group.unchased)
+        counts = (
+            self.tr("%1 follow-ups with %2 desks, %3 overdue")
+            .replace("%1", str(chases))
+            .replace("%2", str(desks))
+            .replace("%3", str(overdue))
+        )
+        if unchased:
+            counts = (
+                self.tr("%1 held past release nobody is chasing · ").replace(
+                    "%1", str(len(unchased))
+                )
+                + counts
+            )
+        self.state.setText(counts if items else self.tr("Nothing to chase this week"))
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -599,16 +654,19 @@ class WeekPage(QWidget):
     def _selection_changed(self, *_: object) -> None:
         items = self.selected_items()
         group = self.current_group()
-        self.done_action.setEnabled(bool(items))
-        self.desk_done_action.setEnabled(group is not None)
+        # Nobody is chasing them yet: there is no follow-up to mark done, snooze or close.
+        chased = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
+        self.done_action.setEnabled(bool(items) and len(chased) == len(items))
+        self.desk_done_action.setEnabled(group is not None and not group.unchased)
         with_desk = bool(items) and all(item.desk for item in items)
         self.snooze_action.setEnabled(with_desk)
         self.close_action.setEnabled(with_desk)
         self.open_action.setEnabled(self.model.item_at(self.tree.currentIndex()) is not None)
         self.export_action.setEnabled(bool(self.model.groups))
-        self.contact.setText(
-            self.model.contact(group.desk).replace("\n", " · ") if group is not None else ""
-        )
+        contact = ""
+        if group is not None and not group.unchased:
+            contact = self.model.contact(group.desk).replace("\n", " · ")
+        self.contact.setText(contact)
 
     def _about(self, items: Sequence[AgendaItem]) -> str:
         desks = {item.desk for item in items}
@@ -762,7 +820,7 @@ class WeekPage(QWidget):
         self.written.emit()
 
     def export_calendar(self) -> None:
-        items = [item for group in self.model.groups for item in group.items]
+        items = [item for group in self.model.groups if not group.unchased for item in group.items]
         if not items:
             return
         dialog = ExportCalendarDialog(
@@ -804,12 +862,18 @@ class WeekPage(QWidget):
 
 
 def due_message(items: Sequence[AgendaItem]) -> str:
-    overdue = sum(1 for item in items if item.overdue_days)
-    return (
+    chases = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
+    overdue = sum(1 for item in chases if item.overdue_days)
+    message = (
         _tr("%1 follow-ups due this week (%2 overdue)")
-        .replace("%1", str(len(items)))
+        .replace("%1", str(len(chases)))
         .replace("%2", str(overdue))
     )
+    if len(chases) < len(items):
+        message += _tr("; %1 held past release nobody is chasing").replace(
+            "%1", str(len(items) - len(chases))
+        )
+    return message
 
 
 def notify_due(parent: QWidget, db: Database) -> bool:

@@ -1,0 +1,69 @@
+"""`followups` lists, before the follow-ups, everyone held past release whom nobody chases."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from repatriate import cli
+from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+from repatriate.services.database import Database
+
+AS_OF = date(2026, 11, 25)  # a Wednesday of 2026-W48
+
+
+def repatriate(db_path: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.run(cli.parse(["--db", str(db_path), *args]), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def completed(ref: str, name: str, convicted: date) -> PrisonerFile:
+    return PrisonerFile(
+        ref=ref,
+        name=name,
+        claimed_nationality="BD",
+        state="West Bengal",
+        conviction_date=convicted,
+        sentence=Sentence(months=6),
+        status=Status.SENTENCE_COMPLETED,
+    )
+
+
+def test_people_past_release_that_nobody_chases_come_first(db_path: Path) -> None:
+    db = Database.open(str(db_path))
+    try:
+        # Six months from 5 January 2026: the last day is 4 July 2026, 144 days before AS_OF.
+        db.cases.add(completed("KOL/1", "Nur Alam", date(2026, 1, 5)), AS_OF)
+        # Six months from 5 March 2026: released on 4 September, 82 days before AS_OF.
+        db.cases.add(completed("KOL/2", "Salma Bibi", date(2026, 3, 5)), AS_OF)
+        # Held past release too, but the High Commission holds the file: a weekly chase.
+        db.cases.add(completed("KOL/3", "Ayub Ali", date(2026, 1, 5)), AS_OF)
+        db.movements.move("KOL/3", "BDHC-DEL", on=date(2026, 11, 16), today=AS_OF)
+        # A follow-up set by hand covers this one.
+        db.cases.add(completed("KOL/4", "Rahim", date(2026, 1, 5)), AS_OF)
+        db.followups.add("KOL/4", date(2026, 12, 20), title="ask the jail for the order")
+        # Not yet past release: 6 months from 1 June 2026 ends on 30 November 2026.
+        db.cases.add(completed("KOL/5", "Karim", date(2026, 6, 1)), AS_OF)
+    finally:
+        db.close()
+
+    code, out, err = repatriate(
+        db_path, "followups", "--as-of", AS_OF.isoformat(), "--format", "csv"
+    )
+    assert (code, err) == (0, "")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows == [
+        ["ref", "name", "desk", "due", "overdue_days", "kind"],
+        ["KOL/1", "Nur Alam", "", "2026-07-04", "144", "unchased"],
+        ["KOL/2", "Salma Bibi", "", "2026-09-04", "82", "unchased"],
+        ["KOL/3", "Ayub Ali", "BDHC-DEL", "2026-11-23", "2", "weekly"],
+    ]
+
+    code, out, _ = repatriate(db_path, "followups", "--as-of", AS_OF.isoformat())
+    assert code == 0
+    assert "nobody is chasing these: 2 file(s)" in out
+    assert "KOL/1" in out and "held 144 days past release" in out
+    assert out.index("nobody is chasing") < out.index("BDHC-DEL: 1 file(s)")
