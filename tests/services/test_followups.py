@@ -96,6 +96,31 @@ def test_snooze_and_close(clinic: Database) -> None:
     assert [r for r in agenda(clinic) if r[1] == "K-2"] == []
 
 
+def test_a_snooze_a_close_and_a_logged_call_can_be_undone(clinic: Database) -> None:
+    before = agenda(clinic)
+    first = clinic.followups.snooze("K-1", "BDHC-DEL", date(2026, 12, 10))
+    second = clinic.followups.snooze("K-1", "BDHC-DEL", date(2026, 12, 20))
+    clinic.followups.undo_change("K-1", second)
+    assert clinic.followups.follow_ups("K-1")[-1].snoozed_until == date(2026, 12, 10)
+    clinic.followups.undo_change("K-1", first)
+    assert clinic.followups.follow_ups("K-1") == []
+    closed = clinic.followups.close("K-2", "BDHC-DEL", on=TODAY)
+    clinic.followups.undo_change("K-2", closed)
+    assert agenda(clinic) == before
+
+    call = clinic.followups.log("K-2", ActivityKind.CALL, desk="BDHC-DEL", today=TODAY)
+    assert ("BDHC-DEL", "K-2", date(2026, 10, 12), 44) not in agenda(clinic)
+    clinic.followups.undo_log("K-2", call)
+    assert clinic.followups.activities("K-2") == []
+    assert agenda(clinic) == before
+
+    rti = clinic.followups.log("K-1", ActivityKind.RTI_REQUEST, desk="MHA-FD", today=TODAY)
+    assert [f.kind for f in clinic.followups.follow_ups("K-1")] == [FollowUpKind.REPLY_DUE]
+    clinic.followups.undo_log("K-1", rti)
+    assert clinic.followups.activities("K-1") == []
+    assert clinic.followups.follow_ups("K-1") == []
+
+
 def test_one_off_recurring_and_rti_follow_ups(clinic: Database) -> None:
     clinic.followups.add("K-1", date(2026, 11, 27), title="hearing at Bongaon court")
     clinic.followups.add(

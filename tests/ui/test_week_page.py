@@ -340,3 +340,71 @@ def test_nobody_is_chasing_the_people_held_past_release_comes_first(
     select_item(page, first.items[0])
     assert not page.done_action.isEnabled() and not page.snooze_action.isEnabled()
     assert page.open_action.isEnabled()
+
+
+def test_mark_done_removes_the_row_and_undo_brings_it_back(qtbot: QtBot, demo: Database) -> None:
+    page = open_page(qtbot, demo)
+    item = first_chase(page)
+    before = demo.followups.activities(item.ref)
+    count = len(shown(page))
+    select_item(page, item)
+    page.done_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, MarkDoneDialog)
+    write_and_reload(qtbot, page, dialog.accept)
+    assert (item.ref, item.desk) not in shown(page)
+    assert len(shown(page)) == count - 1
+    assert page.undone.isVisibleTo(page)
+    assert page.undone.text() == f"1 follow-up marked done · {count - 1} left to act on"
+    assert len(demo.followups.activities(item.ref)) == len(before) + 1
+    # The row that followed is current, so the eye stays where it was.
+    assert page.model.item_at(page.tree.currentIndex()) is not None
+
+    assert page.undo_action.shortcut().toString() == "Ctrl+Z"
+    write_and_reload(
+        qtbot, page, lambda: qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    )
+    assert demo.followups.activities(item.ref) == before
+    assert (item.ref, item.desk) in shown(page)
+    assert len(shown(page)) == count
+    assert not page.undo_action.isEnabled() and not page.undone.isVisibleTo(page)
+
+
+def test_undo_of_a_snooze_and_a_close_restores_the_follow_up(qtbot: QtBot, demo: Database) -> None:
+    page = open_page(qtbot, demo)
+    item = first_chase(page)
+    select_item(page, item)
+    page.snooze_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, SnoozeDialog)
+    write_and_reload(qtbot, page, dialog.accept)
+    assert (item.ref, item.desk) not in shown(page)
+    assert page.undone.text().startswith("1 follow-up snoozed")
+    write_and_reload(qtbot, page, page.undo_action.trigger)
+    assert (item.ref, item.desk) in shown(page)
+    assert all(f.snoozed_until is None for f in demo.followups.follow_ups(item.ref))
+
+    select_item(page, item)
+    page.close_action.trigger()
+    box = page.dialog
+    assert isinstance(box, QMessageBox)
+    write_and_reload(qtbot, page, box.button(QMessageBox.StandardButton.Yes).click)
+    assert (item.ref, item.desk) not in shown(page)
+    write_and_reload(qtbot, page, page.undo_action.trigger)
+    assert (item.ref, item.desk) in shown(page)
+    assert all(f.closed_on is None for f in demo.followups.follow_ups(item.ref))
+
+
+def test_the_undo_expires(qtbot: QtBot, demo: Database) -> None:
+    page = open_page(qtbot, demo)
+    page.undo_timer.setInterval(300)
+    item = first_chase(page)
+    select_item(page, item)
+    page.done_action.trigger()
+    dialog = page.dialog
+    assert isinstance(dialog, MarkDoneDialog)
+    with qtbot.waitSignal(page.written, timeout=20_000):
+        dialog.accept()
+    assert page.undo_action.isEnabled()
+    qtbot.waitUntil(lambda: not page.undo_action.isEnabled(), timeout=2_000)
+    assert not page.undone.isVisibleTo(page)

@@ -57,6 +57,15 @@ class Week:
         return f"{year}-W{number:02d}"
 
 
+@dataclass(frozen=True, slots=True)
+class FollowUpChange:
+    """A snooze or a close: the follow-up before (None: there was none) and after, so that
+    the change can be undone."""
+
+    before: FollowUp | None
+    after: FollowUp
+
+
 def parse_week(text: str, today: date) -> Week:
     """`YYYY-Www` (ISO 8601 week) as its Monday to Sunday."""
     match = _WEEK.match(text)
@@ -177,17 +186,46 @@ class FollowUpService:
                 ref, FollowUp(kind, start, desk=code, title=title.strip(), rule=rule)
             )
 
-    def snooze(self, ref: str, desk: str, until: date) -> FollowUp:
+    def snooze(self, ref: str, desk: str, until: date) -> FollowUpChange:
         """Put off the follow-up with a desk (the weekly one, or one set by hand) to a day."""
         return self._override(ref, desk, until, None)
 
-    def close(self, ref: str, desk: str, on: date | None = None) -> FollowUp:
+    def close(self, ref: str, desk: str, on: date | None = None) -> FollowUpChange:
         """Stop following up a desk on this file, until the file moves on to it again."""
         return self._override(ref, desk, None, on or date.today())
 
+    def undo_change(self, ref: str, change: FollowUpChange) -> None:
+        """Put the follow-up back as it was before a snooze or a close."""
+        with self.store.unit_of_work() as session:
+            repository = FollowUpRepository(session)
+            if change.before is None:
+                if change.after.id is not None:
+                    repository.delete_follow_up(ref, change.after.id)
+            else:
+                repository.update_follow_up(ref, change.before)
+
+    def undo_log(self, ref: str, activity: Activity) -> None:
+        """Take back an activity just logged, with the reply date it set as a follow-up. (A
+        first consular access it noted on the file stays: the file's editor corrects it.)"""
+        if activity.id is None:
+            return
+        with self.store.unit_of_work() as session:
+            repository = FollowUpRepository(session)
+            repository.delete_activity(ref, activity.id)
+            if activity.reply_due is not None:
+                for follow_up in repository.follow_ups(ref):
+                    if (
+                        follow_up.kind is FollowUpKind.REPLY_DUE
+                        and follow_up.start == activity.reply_due
+                        and follow_up.desk == activity.desk
+                        and follow_up.id is not None
+                    ):
+                        repository.delete_follow_up(ref, follow_up.id)
+                        break
+
     def _override(
         self, ref: str, desk: str, snoozed_until: date | None, closed_on: date | None
-    ) -> FollowUp:
+    ) -> FollowUpChange:
         """Change the newest open follow-up with the desk; with none, record the change
         against the weekly follow-up."""
         code = self.desks.find(desk).code
@@ -203,7 +241,7 @@ class FollowUpService:
                     snoozed_until=snoozed_until or target.snoozed_until,
                     closed_on=closed_on or target.closed_on,
                 )
-                return repository.update_follow_up(ref, changed)
+                return FollowUpChange(target, repository.update_follow_up(ref, changed))
             weekly = FollowUp(
                 FollowUpKind.WEEKLY,
                 date.today(),
@@ -211,7 +249,7 @@ class FollowUpService:
                 snoozed_until=snoozed_until,
                 closed_on=closed_on,
             )
-            return repository.add_follow_up(ref, weekly)
+            return FollowUpChange(None, repository.add_follow_up(ref, weekly))
 
     def agenda(self, week: Week) -> list[AgendaItem]:
         """Everyone who needs an action this week, in order of harm: first the people held

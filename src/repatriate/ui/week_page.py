@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
@@ -391,10 +392,22 @@ class ExportCalendarDialog(QDialog):
         layout.addWidget(buttons)
 
 
+Undo = Callable[[], object]
+Key = tuple[str, str, FollowUpKind]
+UNDO_SECONDS = 10
+"""How long a mark done, snooze or close can be undone."""
+
+
+def key_of(item: AgendaItem) -> Key:
+    return (item.ref, item.desk, item.kind)
+
+
 @dataclass(frozen=True, slots=True)
 class WriteOutcome:
     refs: tuple[str, ...]
     problem: str = ""
+    done: tuple[AgendaItem, ...] = ()
+    undo: tuple[Undo, ...] = ()
 
 
 def shifted(week: Week, weeks: int, today: date) -> Week:
@@ -422,6 +435,15 @@ class WeekPage(QWidget):
         self.loading: tasks.Task | None = None
         self.writing: tasks.Task | None = None
         self._generation = 0
+        self.items: list[AgendaItem] = []
+        """The agenda as loaded; the page shows it less what was handled."""
+        self.handled: set[Key] = set()
+        """Marked done, snoozed or closed on the page: out of the shown week."""
+        self.last_undo: tuple[tuple[AgendaItem, ...], tuple[Undo, ...]] | None = None
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self.undo_timer.timeout.connect(self._forget_undo)
 
         self.week_label = QLabel()
         self.week_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -478,6 +500,11 @@ class WeekPage(QWidget):
         self.close_action = self._action(self.tr("&Close follow-up…"), self.close_follow_up)
         self.open_action = self._action(self.tr("&Open file"), self.open_file, "Ctrl+O")
         self.export_action = self._action(self.tr("Export .&ics…"), self.export_calendar)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, "Ctrl+Z")
+        self.undo_action.setEnabled(False)
+        self.undo_action.setToolTip(self.tr("Take back the last mark done, snooze or close"))
+        self.undone = QLabel()
+        self.undone.setAccessibleName(self.tr("Last change"))
         for action, tip in (
             (self.done_action, self.tr("Log the follow-up (a call by default) with its desk")),
             (self.desk_done_action, self.tr("Log one call with the desk for all its files")),
@@ -512,6 +539,13 @@ class WeekPage(QWidget):
         layout.addLayout(navigation)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.contact)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undone, 1)
+        self.undo_button = self._button(self.undo_action)
+        undo_row.addWidget(self.undo_button)
+        self.undone.hide()
+        self.undo_button.hide()
+        layout.addLayout(undo_row)
         layout.addLayout(buttons)
 
         self.tree.activated.connect(self._activated)
@@ -570,16 +604,28 @@ class WeekPage(QWidget):
         if generation != self._generation:
             return
         items, desks = found
-        current = self.model.item_at(self.tree.currentIndex())
-        self.model.set_agenda(items, desks)
+        self.items = items
+        self._show_agenda(desks, self.model.item_at(self.tree.currentIndex()))
+        self.loaded.emit()
+
+    def _show_agenda(self, desks: dict[str, Desk], current: AgendaItem | None) -> None:
+        """The loaded agenda less what was handled, keeping the view where it was."""
+        scrolled = self.tree.verticalScrollBar().value()
+        self.model.set_agenda([i for i in self.items if key_of(i) not in self.handled], desks)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, ROOT, True)
         self.tree.expandAll()
+        self.tree.verticalScrollBar().setValue(scrolled)
         if current is not None:
-            self._make_current(self.model.index_of(current.ref, current.desk))
+            index = self.model.index_of(current.ref, current.desk)
+            if index.isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         self._show_counts()
         self._selection_changed()
-        self.loaded.emit()
 
     def _show_counts(self) -> None:
         items = [item for group in self.model.groups for item in group.items]
@@ -633,6 +679,8 @@ class WeekPage(QWidget):
 
     def show_week(self, week: Week) -> None:
         self.week = week
+        self.handled.clear()
+        self._forget_undo()
         self.reload()
 
     # -- what is selected -----------------------------------------------------------
@@ -715,8 +763,8 @@ class WeekPage(QWidget):
             reply = dialog.reply.isChecked()
             followups = self.db.followups
 
-            def write(item: AgendaItem) -> None:
-                followups.log(
+            def write(item: AgendaItem) -> Undo:
+                activity = followups.log(
                     item.ref,
                     kind,
                     on=on,
@@ -725,8 +773,9 @@ class WeekPage(QWidget):
                     next_step=next_step,
                     reply=reply,
                 )
+                return lambda: followups.undo_log(item.ref, activity)
 
-            self._write(self.tr("Logging the follow-ups"), items, write)
+            self._write(self.tr("Logging the follow-ups"), items, write, self.tr("marked done"))
 
         dialog.accepted.connect(log)
         dialog.open()
@@ -742,11 +791,12 @@ class WeekPage(QWidget):
         def put_off() -> None:
             until = as_date(dialog.until.date())
             followups = self.db.followups
-            self._write(
-                self.tr("Snoozing the follow-ups"),
-                items,
-                lambda item: followups.snooze(item.ref, item.desk, until),
-            )
+
+            def write(item: AgendaItem) -> Undo:
+                change = followups.snooze(item.ref, item.desk, until)
+                return lambda: followups.undo_change(item.ref, change)
+
+            self._write(self.tr("Snoozing the follow-ups"), items, write, self.tr("snoozed"))
 
         dialog.accepted.connect(put_off)
         dialog.open()
@@ -768,12 +818,12 @@ class WeekPage(QWidget):
         self.dialog = box
         followups = self.db.followups
 
+        def write(item: AgendaItem) -> Undo:
+            change = followups.close(item.ref, item.desk)
+            return lambda: followups.undo_change(item.ref, change)
+
         def close() -> None:
-            self._write(
-                self.tr("Closing the follow-ups"),
-                items,
-                lambda item: followups.close(item.ref, item.desk),
-            )
+            self._write(self.tr("Closing the follow-ups"), items, write, self.tr("closed"))
 
         def answered() -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
@@ -783,37 +833,102 @@ class WeekPage(QWidget):
         box.open()
 
     def _write(
-        self, title: str, items: list[AgendaItem], write: Callable[[AgendaItem], object]
+        self,
+        title: str,
+        items: list[AgendaItem],
+        write: Callable[[AgendaItem], Undo],
+        verb: str,
     ) -> None:
         """One transaction per file on a worker, with progress and cancel: a desk can hold
-        thousands of files. Whatever was written is announced, even after a failure."""
+        thousands of files. Whatever was written is announced, even after a failure, and
+        leaves the shown week at once, undoable for a few seconds."""
 
         def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> WriteOutcome:
-            done: list[str] = []
+            done: list[AgendaItem] = []
+            undo: list[Undo] = []
+
+            def outcome(problem: str = "") -> WriteOutcome:
+                refs = tuple(item.ref for item in done)
+                return WriteOutcome(refs, problem, tuple(done), tuple(undo))
+
             for number, item in enumerate(items):
                 if cancelled():
                     break
                 try:
-                    write(item)
+                    undo.append(write(item))
                 except RepatriateError as exc:
-                    return WriteOutcome(tuple(done), f"{item.ref}: {exc}")
-                done.append(item.ref)
+                    return outcome(f"{item.ref}: {exc}")
+                done.append(item)
                 progress(number + 1, len(items))
-            return WriteOutcome(tuple(done))
+            return outcome()
 
         self.writing = tasks.with_progress(self, title, title + "…", work)
-        self.writing.done.connect(self._written)
+        self.writing.done.connect(lambda outcome: self._written(outcome, verb))
         self.writing.failed.connect(self._write_failed)
 
-    def _written(self, outcome: WriteOutcome) -> None:
+    def _written(self, outcome: WriteOutcome, verb: str) -> None:
         if outcome.problem:
             QMessageBox.warning(self, self.tr("Follow-ups"), outcome.problem)
-        if outcome.refs:
-            self.events.status.emit(
-                self.tr("%1 follow-ups updated").replace("%1", str(len(outcome.refs)))
+        if outcome.done:
+            shown = [i for g in self.model.groups for i in g.items]
+            first = min((n for n, i in enumerate(shown) if i in outcome.done), default=len(shown))
+            self.handled |= {key_of(item) for item in outcome.done}
+            left = [i for i in shown if key_of(i) not in self.handled]
+            # The row after the ones that left becomes current, where the eye already is.
+            following = left[min(first, len(left) - 1)] if left else None
+            self._show_agenda(self.model.desks, following)
+            message = (
+                self.tr("%1 %2 · %3 left to act on")
+                .replace("%1", self._count(len(outcome.done)))
+                .replace("%2", verb)
+                .replace("%3", str(len(left)))
             )
+            self.undone.setText(message)
+            self.undone.show()
+            self.undo_button.show()
+            self.last_undo = (outcome.done, outcome.undo)
+            self.undo_action.setEnabled(True)
+            self.undo_timer.start()
+            self.events.status.emit(message)
             self.events.files_changed(*dict.fromkeys(outcome.refs))
         self.written.emit()
+
+    def _count(self, number: int) -> str:
+        return (
+            self.tr("1 follow-up")
+            if number == 1
+            else self.tr("%1 follow-ups").replace("%1", str(number))
+        )
+
+    def _forget_undo(self) -> None:
+        self.last_undo = None
+        self.undo_action.setEnabled(False)
+        self.undo_timer.stop()
+        self.undone.hide()
+        self.undo_button.hide()
+
+    def undo(self) -> None:
+        """Take back the last mark done, snooze or close: the rows come back."""
+        if self.last_undo is None:
+            return
+        done, undos = self.last_undo
+        self._forget_undo()
+
+        def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> None:
+            for step in reversed(undos):
+                step()
+
+        def undone(_: object) -> None:
+            self.handled -= {key_of(item) for item in done}
+            self.events.status.emit(
+                self.tr("Undone: %1 back").replace("%1", self._count(len(done)))
+            )
+            self.events.files_changed(*dict.fromkeys(item.ref for item in done))
+            self.written.emit()
+
+        self.writing = tasks.start(work, self)
+        self.writing.done.connect(undone)
+        self.writing.failed.connect(self._write_failed)
 
     def _write_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Follow-ups"), message)
