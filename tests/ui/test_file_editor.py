@@ -492,3 +492,35 @@ def test_every_model_passes_the_model_tester(
     assert editor.chain.movements.rowCount() > 0
     for model in models:
         qtmodeltester.check(model)
+
+
+def test_the_movement_form_proposes_the_routes_next_desk_or_asks(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    chain = nur_alam.chain
+    # A file from West Bengal starts with the prison reporting to the state's prisons.
+    assert chain.desk.code() == "WB-PRISONS"
+    assert "West Bengal" in chain.desk.currentText() and "(IN)" in chain.desk.currentText()
+    db.movements.move("K-1", "MHA-FD")
+    nur_alam.load("K-1")
+    # The MHA has it: the Bangladesh-Myanmar division of External Affairs is next.
+    assert chain.desk.code() == "MEA-BM"
+    assert "Bangladesh" in chain.desk.currentText()
+
+    chain.desk.set_code("")
+    assert chain.record() is False
+    assert "desk: (empty): choose the desk the file went to" in chain.error.text()
+    assert len(db.movements.where("K-1").chain.movements) == 1
+
+
+def test_logging_an_activity_proposes_the_desk_holding_the_file(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    panel = nur_alam.activities
+    assert panel.desk.code() == ""
+    db.movements.move("K-1", "MHA-FD", on=date.today() - timedelta(days=20))
+    db.movements.move("K-1", "BDHC-DEL", on=date.today() - timedelta(days=10))
+    nur_alam.load("K-1")
+    assert panel.desk.code() == "BDHC-DEL"
+    assert panel.log() is True
+    assert [a.desk for a in db.followups.activities("K-1")] == ["BDHC-DEL"]

@@ -48,7 +48,9 @@ def recorded_date_edit(name: str) -> QDateEdit:
 
 
 class DeskChoice(QComboBox):
-    """A desk from the directory, found by typing any part of its code, name or organisation."""
+    """A desk from the directory, found by typing any part of its code, name, organisation or
+    country. It starts empty unless the caller proposes one: a desk picked by default is a
+    desk recorded by mistake."""
 
     def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,14 +65,16 @@ class DeskChoice(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(tr("Type a code, name or country"))
 
     def set_desks(self, desks: Sequence[Desk]) -> None:
         chosen = self.code()
         self.blockSignals(True)
         self.clear()
-        self.codes = [""] if self.optional else []
-        if self.optional:
-            self.addItem(tr("(no desk)"))
+        self.codes = [""]
+        self.addItem(tr("(no desk)") if self.optional else "")
         for desk in desks:
             self.codes.append(desk.code)
             self.addItem(desk_title(desk))
@@ -91,7 +95,7 @@ class DeskChoice(QComboBox):
 
 
 def desk_title(desk: Desk) -> str:
-    return f"{desk.code} — {desk.organisation}, {desk.name}"
+    return f"{desk.code} — {desk.organisation}, {desk.name} ({desk.country})"
 
 
 def problem_text(exc: RepatriateError) -> str:
@@ -243,9 +247,20 @@ class ChainPanel(PanelBase):
         directory = sorted(where.desks.values(), key=lambda d: d.code)
         self.desk.set_desks(directory)
         self.from_desk.set_desks(directory)
+        self.desk.set_code(self.proposed_desk(where))
+        self.desk.setToolTip(
+            tr("Proposed: the next desk on the file's route")
+            if self.desk.code()
+            else tr("The route proposes no desk for this file: choose the one it went to")
+        )
         self.movements.set_records(where.chain.movements)
         self.holding.setText(self._holding_text(where))
         self.route.setText(self._route_text(where))
+
+    @staticmethod
+    def proposed_desk(where: Whereabouts) -> str:
+        """The first desk in the directory that can take the route's next step, or nothing."""
+        return next((found[0].code for _, found in where.next_desks if found), "")
 
     def _holding_text(self, where: Whereabouts) -> str:
         chain = where.chain
@@ -313,6 +328,11 @@ class ChainPanel(PanelBase):
     def record(self) -> bool:
         kind = self.kind.value()
         assert isinstance(kind, MovementKind)
+        if not self.desk.code():
+            self.error.setText(tr("desk: (empty): choose the desk the file went to"))
+            self.error.show()
+            self.desk.setFocus()
+            return False
         via = self.via.value()
         recorded = self.run(
             lambda ref: self.db.movements.move(
@@ -466,8 +486,11 @@ class ActivitiesPanel(PanelBase):
         activities: Sequence[Activity],
         follow_ups: Sequence[FollowUp],
         desks: Sequence[Desk],
+        holding: Sequence[str] = (),
     ) -> None:
-        """The activities of a saved file; None for a file not saved yet."""
+        """The activities of a saved file; None for a file not saved yet. The desk proposed
+        for a new activity is the one that got the file last among those `holding` it: a call
+        to it counts as its weekly follow-up."""
         self.ref = ref
         self.hint.setVisible(ref is None)
         self.content.setEnabled(ref is not None)
@@ -475,6 +498,7 @@ class ActivitiesPanel(PanelBase):
         self.desks = {d.code: d for d in desks}
         self.desk.set_desks(sorted(desks, key=lambda d: d.code))
         self.follow_up_desk.set_desks(sorted(desks, key=lambda d: d.code))
+        self.desk.set_code(holding[-1] if holding else "")
         self.activities.set_records(activities)
         self.follow_ups.set_records(follow_ups)
 
