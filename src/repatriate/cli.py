@@ -147,7 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     log = commands.add_parser("log", help="log an activity on a file (a call, a visit, a reply)")
     log.add_argument("ref", metavar="REF")
-    log.add_argument("--kind", required=True, choices=[k.value for k in ActivityKind])
+    log.add_argument(
+        "--kind",
+        required=True,
+        choices=[k.value for k in ActivityKind if k.logged_by_hand],
+    )
     log.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
     log.add_argument("--desk", metavar="DESK", help="the desk concerned (code or unique name)")
     log.add_argument("--outcome", default="", metavar="TEXT")

@@ -10,7 +10,7 @@ import pytest
 import vobject
 
 from repatriate.domain.desks import MovementKind
-from repatriate.domain.errors import InvalidInput
+from repatriate.domain.errors import InvalidInput, NotFound
 from repatriate.domain.followups import ActivityKind, FollowUpKind, Lever
 from repatriate.domain.prisoner import ConsularAccess, PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
@@ -234,3 +234,19 @@ def test_activity_dates_lie_between_the_arrest_and_today(db: Database) -> None:
     assert db.followups.activities("K-9") == []
     db.followups.log("K-9", ActivityKind.CALL, on=date(2024, 5, 2), today=TODAY)
     assert [a.on for a in db.followups.activities("K-9")] == [date(2024, 5, 2)]
+
+
+def test_deleting_a_movement_rewrites_the_holds_and_notes_a_correction(clinic: Database) -> None:
+    mha = next(m for m in clinic.movements.where("K-1").chain.movements if m.desk == "MHA-FD")
+    assert mha.id is not None
+    clinic.movements.delete("K-1", mha.id, today=TODAY)
+    assert [h.desk for h in clinic.movements.where("K-1", TODAY).chain.holding] == ["BDHC-DEL"]
+    assert ("MHA-FD", "K-1", date(2026, 11, 17), 8) not in agenda(clinic)
+    (note,) = clinic.followups.activities("K-1")
+    assert (note.kind, note.on, note.desk) == (ActivityKind.CORRECTION, TODAY, "MHA-FD")
+    assert note.outcome == "deleted the movement: sent MHA-FD on 2026-11-10"
+    with pytest.raises(NotFound, match=f"movement: {mha.id}: no such movement on K-1"):
+        clinic.movements.delete("K-1", mha.id)
+    assert note.id is not None
+    with pytest.raises(InvalidInput, match="the file's corrections are kept"):
+        clinic.followups.delete_activity("K-1", note.id)

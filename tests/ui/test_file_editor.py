@@ -524,3 +524,58 @@ def test_logging_an_activity_proposes_the_desk_holding_the_file(
     assert panel.desk.code() == "BDHC-DEL"
     assert panel.log() is True
     assert [a.desk for a in db.followups.activities("K-1")] == ["BDHC-DEL"]
+
+
+def test_a_movement_recorded_by_mistake_is_deleted_after_asking_and_noted(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    db.movements.move("K-1", "MHA-FD", on=date(2026, 1, 5), today=date(2026, 1, 5))
+    db.movements.move("K-1", "AF-MOFA", on=date(2026, 1, 6), today=date(2026, 1, 6))
+    nur_alam.load("K-1")
+    chain = nur_alam.chain
+    assert not chain.delete_button.isEnabled()
+    row = next(
+        r
+        for r in range(chain.table.model().rowCount())
+        if chain.table.model().index(r, 1).data().startswith("AF-MOFA")
+    )
+    chain.table.selectRow(row)
+    assert chain.delete_button.isEnabled()
+
+    qtbot.mouseClick(chain.delete_button, Qt.MouseButton.LeftButton)
+    box = chain.dialog
+    assert isinstance(box, QMessageBox)
+    assert "sent AF-MOFA on 2026-01-06" in box.text()
+    box.button(Answer.No).click()
+    assert len(db.movements.where("K-1").chain.movements) == 2
+
+    qtbot.mouseClick(chain.delete_button, Qt.MouseButton.LeftButton)
+    box = chain.dialog
+    assert isinstance(box, QMessageBox)
+    box.button(Answer.Yes).click()
+    assert [m.desk for m in db.movements.where("K-1").chain.movements] == ["MHA-FD"]
+    assert chain.movements.rowCount() == 1
+    assert "AF-MOFA" not in chain.holding.text()
+    (note,) = db.followups.activities("K-1")
+    assert note.kind is ActivityKind.CORRECTION
+    assert note.outcome == "deleted the movement: sent AF-MOFA on 2026-01-06"
+
+
+def test_an_activity_logged_by_mistake_is_deleted_and_the_correction_stays(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    db.followups.log("K-1", ActivityKind.CALL, desk="BDHC-DEL", outcome="wrong file")
+    nur_alam.load("K-1")
+    panel = nur_alam.activities
+    panel.activity_table.selectRow(0)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    box = panel.dialog
+    assert isinstance(box, QMessageBox)
+    box.button(Answer.Yes).click()
+    (note,) = db.followups.activities("K-1")
+    assert note.kind is ActivityKind.CORRECTION
+    assert note.outcome == (
+        f"deleted the activity: call with BDHC-DEL on {date.today().isoformat()}: wrong file"
+    )
+    panel.activity_table.selectRow(0)
+    assert not panel.delete_button.isEnabled()

@@ -39,6 +39,9 @@ class ActivityKind(WordEnum):
     UNHCR_FORM_SENT = "unhcr form sent"
     CERTIFICATE_RECEIVED = "certificate received"
     ESCALATION = "escalation"
+    CORRECTION = "correction"
+    """A movement or activity recorded by mistake was deleted: the outcome keeps what it
+    said, so the file's history shows the change."""
 
     @property
     def chases(self) -> bool:
@@ -49,6 +52,11 @@ class ActivityKind(WordEnum):
             ActivityKind.EMAIL,
             ActivityKind.EMBASSY_VISIT,
         )
+
+    @property
+    def logged_by_hand(self) -> bool:
+        """A correction is written by the program when something is deleted, never logged."""
+        return self is not ActivityKind.CORRECTION
 
     @property
     def has_reply_date(self) -> bool:

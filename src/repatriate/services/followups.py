@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from repatriate.domain.chain import event_date_problem
-from repatriate.domain.errors import FieldError, InvalidInput
+from repatriate.domain.errors import FieldError, InvalidInput, NotFound
 from repatriate.domain.followups import (
     Activity,
     ActivityKind,
@@ -82,6 +82,23 @@ def parse_week(text: str, today: date) -> Week:
 def week_of(day: date) -> Week:
     monday, sunday = week_bounds(day)
     return Week(monday, sunday, day)
+
+
+def _delete(repository: FollowUpRepository, ref: str, activity: Activity) -> None:
+    """Delete the activity, and the reply date it set as a follow-up."""
+    assert activity.id is not None
+    repository.delete_activity(ref, activity.id)
+    if activity.reply_due is None:
+        return
+    for follow_up in repository.follow_ups(ref):
+        if (
+            follow_up.kind is FollowUpKind.REPLY_DUE
+            and follow_up.start == activity.reply_due
+            and follow_up.desk == activity.desk
+            and follow_up.id is not None
+        ):
+            repository.delete_follow_up(ref, follow_up.id)
+            return
 
 
 class FollowUpService:
@@ -154,6 +171,32 @@ class FollowUpService:
                     files.update(pf.replace(consular_access_on=on, consular_access=_CONSULAR[kind]))
         return saved
 
+    def delete_activity(self, ref: str, activity_id: int, *, today: date | None = None) -> None:
+        """Delete an activity logged by mistake (with the reply date it set as a follow-up);
+        a correction on the file keeps what it said. Corrections themselves stay."""
+        with self.store.unit_of_work() as session:
+            repository = FollowUpRepository(session)
+            found = next((a for a in repository.activities(ref) if a.id == activity_id), None)
+            if found is None:
+                raise NotFound(f"activity: {activity_id}: no such activity on {ref}")
+            if found.kind is ActivityKind.CORRECTION:
+                raise InvalidInput(
+                    [FieldError("activity", found.kind.value, "the file's corrections are kept")]
+                )
+            _delete(repository, ref, found)
+            desk = f" with {found.desk}" if found.desk else ""
+            outcome = f": {found.outcome}" if found.outcome else ""
+            repository.add_activity(
+                ref,
+                Activity(
+                    ActivityKind.CORRECTION,
+                    today or date.today(),
+                    desk=found.desk,
+                    outcome=f"deleted the activity: {found.kind.value}{desk} "
+                    f"on {found.on.isoformat()}{outcome}",
+                ),
+            )
+
     def activities(self, ref: str) -> list[Activity]:
         with self.store.unit_of_work() as session:
             return FollowUpRepository(session).activities(ref)
@@ -210,18 +253,7 @@ class FollowUpService:
         if activity.id is None:
             return
         with self.store.unit_of_work() as session:
-            repository = FollowUpRepository(session)
-            repository.delete_activity(ref, activity.id)
-            if activity.reply_due is not None:
-                for follow_up in repository.follow_ups(ref):
-                    if (
-                        follow_up.kind is FollowUpKind.REPLY_DUE
-                        and follow_up.start == activity.reply_due
-                        and follow_up.desk == activity.desk
-                        and follow_up.id is not None
-                    ):
-                        repository.delete_follow_up(ref, follow_up.id)
-                        break
+            _delete(FollowUpRepository(session), ref, activity)
 
     def _override(
         self, ref: str, desk: str, snoozed_until: date | None, closed_on: date | None

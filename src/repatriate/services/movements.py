@@ -19,11 +19,13 @@ from repatriate.domain.chain import (
 from repatriate.domain.desks import Desk, Movement, MovementKind, Role, Via
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.domain.flags import home_country
+from repatriate.domain.followups import Activity, ActivityKind
 from repatriate.domain.prisoner import PrisonerFile, Status
 from repatriate.services.desks import DeskService, routes
 from repatriate.services.overstays import transfer_agreement_countries
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
+from repatriate.storage.followups import FollowUpRepository
 from repatriate.storage.store import Store
 
 
@@ -52,6 +54,18 @@ class Whereabouts:
             for d in sorted(self.desks.values(), key=lambda d: d.code)
             if d.role is Role.EMBASSY and country in d.serves and d.notes
         )
+
+
+def describe_movement(m: Movement) -> str:
+    """A movement in one line, as the file's history keeps it."""
+    parts = [f"{m.kind.value} {m.desk} on {m.on.isoformat()}"]
+    if m.from_desk:
+        parts.append(f"from {m.from_desk}")
+    if m.letter_ref:
+        parts.append(f"letter {m.letter_ref}")
+    if m.reason or m.note:
+        parts.append(f"({m.reason or m.note})")
+    return " ".join(parts)
 
 
 def transfer_case(pf: PrisonerFile) -> bool:
@@ -132,6 +146,22 @@ class MovementService:
                 note="" if kind is MovementKind.RETURNED else note.strip(),
             )
             return moves.add(ref, movement)
+
+    def delete(self, ref: str, movement_id: int, *, today: date | None = None) -> Movement:
+        """Delete a movement recorded by mistake. The holds are worked out again without it,
+        and a correction on the file's activities keeps what it said."""
+        with self.store.unit_of_work() as session:
+            gone = MovementRepository(session).delete(ref, movement_id)
+            FollowUpRepository(session).add_activity(
+                ref,
+                Activity(
+                    ActivityKind.CORRECTION,
+                    today or date.today(),
+                    desk=gone.desk,
+                    outcome=f"deleted the movement: {describe_movement(gone)}",
+                ),
+            )
+        return gone
 
     def _forwarder(self, given: str | None, held_by: list[str]) -> tuple[str, FieldError | None]:
         """The desk a forward comes from: the one named, else the only other desk holding it."""

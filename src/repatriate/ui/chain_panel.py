@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from repatriate.domain.desks import Desk, Movement, MovementKind, Via
 from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
-from repatriate.services.movements import Whereabouts
+from repatriate.services.movements import Whereabouts, describe_movement
 from repatriate.ui.dates import as_date, date_edit, short_date
 from repatriate.ui.file_sections import (
     ERROR_COLOUR,
@@ -38,6 +39,7 @@ from repatriate.ui.file_sections import (
     Column,
     RecordsModel,
     records_table,
+    selected_record,
     tr,
 )
 
@@ -123,10 +125,33 @@ class PanelBase(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.error.hide()
+        self.dialog: QMessageBox | None = None
 
     def desk_name(self, code: str) -> str:
         desk = self.desks.get(code)
         return f"{code} — {desk.name}" if desk else code
+
+    def confirm_delete(self, title: str, what: str, write: Callable[[str], object]) -> None:
+        """Ask before deleting; the answer writes (and notes the correction on the file)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            tr(
+                "Delete %1? It was recorded by mistake; a correction on the file keeps what it "
+                "said."
+            ).replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.dialog = box
+
+        def answered() -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.run(write)
+
+        box.finished.connect(answered)
+        box.open()
 
     def run(self, write: Callable[[str], object]) -> bool:
         """Write for the open file; a refusal is shown under the form and nothing is written."""
@@ -171,6 +196,11 @@ class ChainPanel(PanelBase):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((90, 260, 100, 80, 110, 60)):
             self.table.setColumnWidth(column, width)
+        self.delete_button = QPushButton(tr("Delete movemen&t…"))
+        self.delete_button.setToolTip(tr("Delete the chosen movement, recorded by mistake"))
+        self.delete_button.clicked.connect(self.delete_movement)
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self._chosen()
 
         self.desk = DeskChoice(optional=False)
         self.desk.setAccessibleName(tr("Desk"))
@@ -218,6 +248,7 @@ class ChainPanel(PanelBase):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(summary)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addWidget(left)
         self.content.addWidget(form_box)
         self.content.setStretchFactor(0, 3)
@@ -231,6 +262,20 @@ class ChainPanel(PanelBase):
 
     def _kind_chosen(self) -> None:
         self.from_desk.setEnabled(self.kind.value() is MovementKind.FORWARDED)
+
+    def _chosen(self, *_: object) -> None:
+        self.delete_button.setEnabled(selected_record(self.table, self.movements) is not None)
+
+    def delete_movement(self) -> None:
+        movement = selected_record(self.table, self.movements)
+        if movement is None or movement.id is None:
+            return
+        movement_id = movement.id
+        self.confirm_delete(
+            tr("Delete movement"),
+            tr("the movement “%1”").replace("%1", describe_movement(movement)),
+            lambda ref: self.db.movements.delete(ref, movement_id),
+        )
 
     def show_where(self, ref: str | None, where: Whereabouts | None) -> None:
         """The chain of a saved file; None for a file not saved yet."""
@@ -254,6 +299,7 @@ class ChainPanel(PanelBase):
             else tr("The route proposes no desk for this file: choose the one it went to")
         )
         self.movements.set_records(where.chain.movements)
+        self._chosen()
         self.holding.setText(self._holding_text(where))
         self.route.setText(self._route_text(where))
 
@@ -389,8 +435,13 @@ class ActivitiesPanel(PanelBase):
             self.activity_table.setColumnWidth(column, width)
         self.follow_up_table = records_table(self.follow_ups, tr("Follow-ups"), self)
         self.follow_up_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.delete_button = QPushButton(tr("Delete activi&ty…"))
+        self.delete_button.setToolTip(tr("Delete the chosen activity, logged by mistake"))
+        self.delete_button.clicked.connect(self.delete_activity)
+        self.activity_table.selectionModel().selectionChanged.connect(self._chosen)
+        self._chosen()
 
-        self.kind = Choice([(k.value, k) for k in ActivityKind])
+        self.kind = Choice([(k.value, k) for k in ActivityKind if k.logged_by_hand])
         self.kind.setAccessibleName(tr("Activity"))
         self.on = recorded_date_edit(tr("Activity date"))
         self.desk = DeskChoice(optional=True)
@@ -457,6 +508,7 @@ class ActivitiesPanel(PanelBase):
         lists_layout.setContentsMargins(0, 0, 0, 0)
         lists_layout.addWidget(QLabel(tr("<b>Activities</b>")))
         lists_layout.addWidget(self.activity_table, 3)
+        lists_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         lists_layout.addWidget(QLabel(tr("<b>Follow-ups set on this file</b>")))
         lists_layout.addWidget(self.follow_up_table, 1)
         forms = QWidget()
@@ -480,6 +532,28 @@ class ActivitiesPanel(PanelBase):
     def _kind_chosen(self) -> None:
         self.lever.setEnabled(self.kind.value() is ActivityKind.ESCALATION)
 
+    def _chosen(self, *_: object) -> None:
+        chosen = selected_record(self.activity_table, self.activities)
+        # The corrections are the file's history of what was deleted: they stay.
+        self.delete_button.setEnabled(
+            chosen is not None and chosen.kind is not ActivityKind.CORRECTION
+        )
+
+    def delete_activity(self) -> None:
+        activity = selected_record(self.activity_table, self.activities)
+        if activity is None or activity.id is None:
+            return
+        activity_id = activity.id
+        desk = f" with {activity.desk}" if activity.desk else ""
+        self.confirm_delete(
+            tr("Delete activity"),
+            tr("the %1%2 of %3")
+            .replace("%1", activity.kind.value)
+            .replace("%2", desk)
+            .replace("%3", short_date(activity.on)),
+            lambda ref: self.db.followups.delete_activity(ref, activity_id),
+        )
+
     def show_activities(
         self,
         ref: str | None,
@@ -501,6 +575,7 @@ class ActivitiesPanel(PanelBase):
         self.desk.set_code(holding[-1] if holding else "")
         self.activities.set_records(activities)
         self.follow_ups.set_records(follow_ups)
+        self._chosen()
 
     def log(self) -> bool:
         kind = self.kind.value()
