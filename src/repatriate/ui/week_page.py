@@ -257,9 +257,13 @@ class AgendaModel(QAbstractItemModel):
             if name == "suggestion":
                 if not item.next_desk:
                     return _tr("No desk on the route: choose one")
-                return _tr("Send to: %1").replace("%1", desk_title(item.next_desk, self.desks))
+                desk = self.desks.get(item.next_desk)
+                where = f"{item.next_desk} — {desk.organisation}" if desk else item.next_desk
+                return _tr("Send to: %1").replace("%1", where)
         if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "due":
             return _tr("The release date")
+        if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "suggestion":
+            return self.contact(item.next_desk) if item.next_desk else None
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "ref":
                 return item.ref
@@ -465,13 +469,13 @@ class WeekPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for name, width in (
-            ("ref", 150),
-            ("name", 200),
-            ("due", 100),
-            ("overdue", 90),
-            ("past_release", 110),
-            ("kind", 130),
-            ("unanswered", 100),
+            ("ref", 125),
+            ("name", 175),
+            ("due", 90),
+            ("overdue", 95),
+            ("past_release", 115),
+            ("kind", 120),
+            ("unanswered", 90),
         ):
             self.tree.setColumnWidth(COLUMNS.index(name), width)
         self.contact = QLabel()
@@ -523,7 +527,9 @@ class WeekPage(QWidget):
         for action in (self.previous_action, self.this_action, self.next_action):
             navigation.addWidget(self._button(action))
         navigation.addWidget(self.week_label, 1)
-        navigation.addWidget(self.state)
+        # On a line of its own and wrapped: the counts must not widen the window past a
+        # small screen.
+        self.state.setWordWrap(True)
         buttons = QHBoxLayout()
         for action in (
             self.done_action,
@@ -537,6 +543,7 @@ class WeekPage(QWidget):
         buttons.addWidget(self._button(self.export_action))
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
+        layout.addWidget(self.state)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.contact)
         undo_row = QHBoxLayout()
