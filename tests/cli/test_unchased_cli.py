@@ -67,3 +67,13 @@ def test_people_past_release_that_nobody_chases_come_first(db_path: Path) -> Non
     assert "nobody is chasing these: 2 file(s)" in out
     assert "KOL/1" in out and "held 144 days past release" in out
     assert out.index("nobody is chasing") < out.index("BDHC-DEL: 1 file(s)")
+
+
+def test_the_date_format_is_a_setting(db_path: Path) -> None:
+    Database.open(str(db_path)).close()
+    code, out, _ = repatriate(db_path, "settings")
+    assert code == 0 and "date_format = iso" in out.splitlines()
+    code, out, _ = repatriate(db_path, "settings", "date_format", "long")
+    assert code == 0 and "date_format = long" in out.splitlines()
+    code, _, err = repatriate(db_path, "settings", "date_format", "dd/mm/yy")
+    assert code != 0 and "date_format: dd/mm/yy: must be iso or long" in err

@@ -35,6 +35,10 @@ _LETTERHEAD = {
     "request": "factsheet.request",
 }
 """Letterhead fields and the setting keys they are kept under."""
+DATE_FORMAT = "date_format"
+"""How the window shows dates: `iso` (2026-12-01, the default) or `long` (the locale's long
+form, 1 December 2026). Years always have four digits."""
+DATE_FORMATS = ("iso", "long")
 AT_RISK_GROUPS = "at_risk_groups"
 """Groups persecuted in a country, "GROUP:CC[,CC]; ...": a member is at risk if returned."""
 
@@ -69,6 +73,8 @@ class SettingsService:
         `at_risk_groups`), given as text from the command line."""
         if name == DAY_COUNTS:
             self.set_release_rule(value)
+        elif name == DATE_FORMAT:
+            self.set_date_format(value)
         elif name == AT_RISK_GROUPS:
             self.set_at_risk_groups(value)
         else:
@@ -91,7 +97,21 @@ class SettingsService:
         return [(name, str(getattr(thresholds, name))) for name in Thresholds.names()] + [
             (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no"),
             (AT_RISK_GROUPS, self.at_risk_groups_text()),
+            (DATE_FORMAT, self.date_format()),
         ]
+
+    def date_format(self) -> str:
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).get(DATE_FORMAT)
+        return saved if saved in DATE_FORMATS else DATE_FORMATS[0]
+
+    def set_date_format(self, value: str) -> str:
+        problem = _date_format_problem(value)
+        if problem is not None:
+            raise InvalidInput([problem])
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(DATE_FORMAT, value.strip().casefold())
+        return self.date_format()
 
     def at_risk_groups_text(self) -> str:
         """The clinic's list of persecuted groups as written ("Rohingya:MM")."""
@@ -144,6 +164,7 @@ class SettingsService:
         letterhead: Letterhead,
         thresholds: Mapping[str, str],
         sentence_day_counts: str | None = None,
+        date_format: str | None = None,
     ) -> tuple[Letterhead, Thresholds]:
         """The settings page's save: every value is checked first, then all are written in one
         transaction; nothing is written if any value is bad."""
@@ -157,6 +178,10 @@ class SettingsService:
             problem = _day_counts_problem(sentence_day_counts)
             if problem is not None:
                 errors.append(problem)
+        if date_format is not None:
+            problem = _date_format_problem(date_format)
+            if problem is not None:
+                errors.append(problem)
         if errors:
             raise InvalidInput(errors)
         with self.store.unit_of_work() as session:
@@ -165,6 +190,8 @@ class SettingsService:
                 settings.put(key, values[field])
             for name, value in thresholds.items():
                 settings.put(_PREFIX + name, int(value))
+            if date_format is not None:
+                settings.put(DATE_FORMAT, date_format.strip().casefold())
             if sentence_day_counts is not None:
                 _put_day_counts(session, sentence_day_counts)
         return self.letterhead(), self.thresholds()
@@ -183,9 +210,15 @@ def _day_counts_problem(value: str) -> FieldError | None:
     return None
 
 
+def _date_format_problem(value: str) -> FieldError | None:
+    if value.strip().casefold() not in DATE_FORMATS:
+        return FieldError(DATE_FORMAT, value, "must be iso or long")
+    return None
+
+
 def _threshold_problem(name: str, value: str) -> FieldError | None:
     if name not in Thresholds.names():
-        names = ", ".join((*Thresholds.names(), DAY_COUNTS, AT_RISK_GROUPS))
+        names = ", ".join((*Thresholds.names(), DAY_COUNTS, AT_RISK_GROUPS, DATE_FORMAT))
         return FieldError(name, value, f"no such setting (one of: {names})")
     if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= 36_500:
         return FieldError(name, value, "must be a whole number from 1 to 36500")

@@ -7,12 +7,14 @@ every time is done by starting with `--db PATH` or setting REPATRIATE_DB, which 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -33,6 +35,7 @@ from repatriate.resource_files import resource
 from repatriate.services.codes import country_name
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, default_database
 from repatriate.services.desks import routes
+from repatriate.ui.dates import long_date, use_date_format
 from repatriate.ui.events import DataEvents
 from repatriate.ui.forms import child, load_form
 from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
@@ -104,6 +107,22 @@ class SettingsPage(QWidget):
             )
         )
         thresholds_layout.addRow(self.tr("Release date:"), self.day_counts)
+        example = date(2026, 3, 5)
+        self.date_format = QComboBox()
+        self.date_format.setObjectName("date_format")
+        self.date_format.setAccessibleName(self.tr("Dates shown as"))
+        self.date_format.addItem(
+            self.tr("%1 (year-month-day, ISO)").replace("%1", example.isoformat()), "iso"
+        )
+        self.date_format.addItem(
+            self.tr("%1 (this language's long form)").replace("%1", long_date(example)), "long"
+        )
+        date_caption = QLabel(self.tr("Dates shown as:"))
+        date_caption.setBuddy(self.date_format)
+        thresholds_layout.addRow(date_caption, self.date_format)
+        # Every page shows dates through ui.dates; it is told the clinic's choice before any
+        # page loads.
+        use_date_format(db.settings.date_format())
 
         self.routes_model: RowsModel[Route] = RowsModel(
             [
@@ -241,6 +260,9 @@ class SettingsPage(QWidget):
         for name, spin in self.spins.items():
             spin.setValue(getattr(thresholds, name))
         self.day_counts.setChecked(self.db.settings.release_rule().sentence_day_counts)
+        self.date_format.setCurrentIndex(
+            max(self.date_format.findData(self.db.settings.date_format()), 0)
+        )
         self._show_problems([])
 
     def letterhead(self) -> Letterhead:
@@ -257,13 +279,15 @@ class SettingsPage(QWidget):
         values = {name: str(spin.value()) for name, spin in self.spins.items()}
         try:
             day_counts = "yes" if self.day_counts.isChecked() else "no"
-            self.db.settings.save(self.letterhead(), values, day_counts)
+            shown_as = str(self.date_format.currentData())
+            self.db.settings.save(self.letterhead(), values, day_counts, shown_as)
         except InvalidInput as exc:
             self._show_problems(exc.errors)
             return False
         except RepatriateError as exc:
             self._show_problems([], str(exc))
             return False
+        use_date_format(shown_as)
         self.load()
         self.problems.setText(self.tr("Settings saved."))
         self.events.files_changed()
