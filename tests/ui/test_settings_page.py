@@ -164,3 +164,21 @@ def test_dates_are_iso_unless_the_long_form_is_chosen(qtbot: QtBot, db: Database
         assert short_date(day) == shown
     finally:
         use_date_format("iso")
+
+
+def test_the_signatory_and_reference_are_set_in_settings(qtbot: QtBot, db: Database) -> None:
+    page = page_for(qtbot, db)
+    page.signatory.setText("Sabita Roy")
+    page.designation.setText("Programme Coordinator")
+    page.reference.setText("PLA/{nope}")
+    assert page.save() is False
+    assert "Letter reference" in page.problems.text()
+    assert db.settings.letterhead().signatory == ""
+    page.reference.setText("PLA/{country}/{year}")
+    assert page.save() is True
+    saved = db.settings.letterhead()
+    assert (saved.signatory, saved.designation, saved.reference) == (
+        "Sabita Roy",
+        "Programme Coordinator",
+        "PLA/{country}/{year}",
+    )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.chain import Route
 from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
-from repatriate.domain.factsheets import Letterhead
+from repatriate.domain.factsheets import DEFAULT_REFERENCE, Letterhead
 from repatriate.domain.flags import Thresholds
 from repatriate.resource_files import resource
 from repatriate.services.codes import country_name
@@ -50,6 +50,9 @@ LETTERHEAD_KEYS = {
     "clinic.phone": "clinicPhone",
     "clinic.email": "clinicEmail",
     "factsheet.request": "requestText",
+    "clinic.signatory": "signatory",
+    "clinic.designation": "designation",
+    "letter.reference": "letterReference",
 }
 """The setting keys the service names in its errors, and the form's field for each."""
 
@@ -81,6 +84,29 @@ class SettingsPage(QWidget):
         self.address.setMinimumHeight(line * 4)
         self.address.setMaximumHeight(line * 6)
         self.request.setMinimumHeight(line * 6)
+        letterhead_layout = child(self.form, QFormLayout, "letterheadLayout")
+        self.signatory = QLineEdit()
+        self.designation = QLineEdit()
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(DEFAULT_REFERENCE)
+        self.reference.setToolTip(
+            self.tr(
+                "The reference on the clinic's letters. In braces: {country} (its code), "
+                "{date} (YYYY-MM-DD), {year}, {count} (how many people the letter is about)."
+            )
+        )
+        for row, (widget, name, text) in enumerate(
+            (
+                (self.signatory, "signatory", self.tr("Si&gnatory:")),
+                (self.designation, "designation", self.tr("Desi&gnation:")),
+                (self.reference, "letterReference", self.tr("Letter &reference:")),
+            ),
+            start=4,
+        ):
+            widget.setObjectName(name)
+            buddy = QLabel(text)
+            buddy.setBuddy(widget)
+            letterhead_layout.insertRow(row, buddy, widget)
 
         self.spins: dict[str, QSpinBox] = {}
         self.threshold_labels: dict[str, str] = {}
@@ -256,6 +282,9 @@ class SettingsPage(QWidget):
         self.phone.setText(letterhead.phone)
         self.email.setText(letterhead.email)
         self.request.setPlainText(letterhead.request)
+        self.signatory.setText(letterhead.signatory)
+        self.designation.setText(letterhead.designation)
+        self.reference.setText(letterhead.reference)
         thresholds = self.db.settings.thresholds()
         for name, spin in self.spins.items():
             spin.setValue(getattr(thresholds, name))
@@ -272,6 +301,9 @@ class SettingsPage(QWidget):
             phone=self.phone.text(),
             email=self.email.text(),
             request=self.request.toPlainText(),
+            signatory=self.signatory.text(),
+            designation=self.designation.text(),
+            reference=self.reference.text(),
         )
 
     def save(self) -> bool:

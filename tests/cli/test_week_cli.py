@@ -1,4 +1,5 @@
-"""`followups` lists, before the follow-ups, everyone held past release whom nobody chases."""
+"""`followups` lists first everyone held past release whom nobody chases; the date format and
+the letterhead are settings."""
 
 from __future__ import annotations
 
@@ -77,3 +78,24 @@ def test_the_date_format_is_a_setting(db_path: Path) -> None:
     assert code == 0 and "date_format = long" in out.splitlines()
     code, _, err = repatriate(db_path, "settings", "date_format", "dd/mm/yy")
     assert code != 0 and "date_format: dd/mm/yy: must be iso or long" in err
+
+
+def test_the_letterhead_is_set_from_the_command_line(db_path: Path) -> None:
+    Database.open(str(db_path)).close()
+    code, out, err = repatriate(db_path, "settings", "clinic_name", "Prison Legal Aid Clinic")
+    assert (code, err) == (0, "")
+    assert "clinic_name = Prison Legal Aid Clinic" in out.splitlines()
+    code, out, _ = repatriate(db_path, "settings", "clinic_address", "12 Court Road\\nKolkata")
+    assert "clinic_address = 12 Court Road\\nKolkata" in out.splitlines()
+    repatriate(db_path, "settings", "signatory", "Sabita Roy")
+    code, out, _ = repatriate(db_path, "settings", "letter_reference", "PLA/{country}/{year}")
+    assert "signatory = Sabita Roy" in out.splitlines()
+    assert "letter_reference = PLA/{country}/{year}" in out.splitlines()
+    db = Database.open(str(db_path))
+    try:
+        saved = db.settings.letterhead()
+    finally:
+        db.close()
+    assert (saved.address, saved.signatory) == ("12 Court Road\nKolkata", "Sabita Roy")
+    code, _, err = repatriate(db_path, "settings", "letter_reference", "PLA/{ref}")
+    assert code != 0 and "letter_reference: PLA/{ref}: unknown field 'ref'" in err
