@@ -39,6 +39,7 @@ from repatriate.ui.file_sections import (
     Column,
     RecordsModel,
     records_table,
+    scroll,
     selected_record,
     tr,
 )
@@ -250,7 +251,7 @@ class ChainPanel(PanelBase):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.content.addWidget(left)
-        self.content.addWidget(form_box)
+        self.content.addWidget(scroll(form_box))
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 1)
         self.content.setSizes([780, 420])
@@ -519,7 +520,7 @@ class ActivitiesPanel(PanelBase):
         forms_layout.addStretch(1)
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.addWidget(lists)
-        self.content.addWidget(forms)
+        self.content.addWidget(scroll(forms))
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 1)
         self.content.setSizes([780, 420])
