@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.modeltest import ModelTester
@@ -579,3 +579,22 @@ def test_an_activity_logged_by_mistake_is_deleted_and_the_correction_stays(
     )
     panel.activity_table.selectRow(0)
     assert not panel.delete_button.isEnabled()
+
+
+def test_a_file_without_photos_or_documents_says_how_to_add_them(
+    db: Database, nur_alam: FileEditor
+) -> None:
+    section = nur_alam.attachments
+    assert section.no_photo.isVisibleTo(section)
+    assert section.no_photo.text().startswith("No photo yet: add one")
+    assert section.no_document.isVisibleTo(section)
+    image = QImage(40, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    content = QByteArray()
+    buffer = QBuffer(content)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    db.cases.add_photo("K-1", bytes(content.data()), taken_on=date(2025, 1, 1))
+    nur_alam.load("K-1")
+    assert not section.no_photo.isVisibleTo(section)
+    assert section.no_document.isVisibleTo(section)
