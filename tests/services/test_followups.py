@@ -250,3 +250,14 @@ def test_deleting_a_movement_rewrites_the_holds_and_notes_a_correction(clinic: D
     assert note.id is not None
     with pytest.raises(InvalidInput, match="the file's corrections are kept"):
         clinic.followups.delete_activity("K-1", note.id)
+
+
+def test_a_refused_correction_leaves_the_movement_as_it_was(clinic: Database) -> None:
+    mha = next(m for m in clinic.movements.where("K-1").chain.movements if m.desk == "MHA-FD")
+    assert mha.id is not None
+    with pytest.raises(InvalidInput, match="note: : say what the objection was"):
+        clinic.movements.correct(
+            "K-1", mha.id, "MHA-FD", kind=MovementKind.RETURNED, on=mha.on, today=TODAY
+        )
+    assert mha in clinic.movements.where("K-1", TODAY).chain.movements
+    assert clinic.followups.activities("K-1") == []

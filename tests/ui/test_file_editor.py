@@ -598,3 +598,26 @@ def test_a_file_without_photos_or_documents_says_how_to_add_them(
     nur_alam.load("K-1")
     assert not section.no_photo.isVisibleTo(section)
     assert section.no_document.isVisibleTo(section)
+
+
+def test_a_movement_is_corrected_in_the_form_and_the_old_one_noted(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    db.movements.move("K-1", "AF-MOFA", on=date(2026, 1, 6), today=date(2026, 1, 6))
+    nur_alam.load("K-1")
+    chain = nur_alam.chain
+    chain.table.selectRow(0)
+    qtbot.mouseClick(chain.correct_button, Qt.MouseButton.LeftButton)
+    assert chain.desk.code() == "AF-MOFA"
+    assert chain.on.date() == QDate(2026, 1, 6)
+    assert chain.record_button.text().replace("&", "") == "Record the correction"
+    chain.desk.set_code("BDHC-DEL")
+    qtbot.mouseClick(chain.record_button, Qt.MouseButton.LeftButton)
+
+    moves = db.movements.where("K-1").chain.movements
+    assert [(m.desk, m.on) for m in moves] == [("BDHC-DEL", date(2026, 1, 6))]
+    (note,) = db.followups.activities("K-1")
+    assert note.outcome == (
+        "corrected the movement: sent AF-MOFA on 2026-01-06; now: sent BDHC-DEL on 2026-01-06"
+    )
+    assert chain.record_button.text().replace("&", "") == "Record movement"

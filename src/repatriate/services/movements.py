@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from repatriate.domain.chain import (
     Chain,
     Progress,
@@ -115,37 +117,97 @@ class MovementService:
         """Record that the file was sent to, acknowledged by, answered by, returned by,
         forwarded to or cleared by a desk. `to` is a desk code or a unique name. The date is
         refused before the file's arrest date and after today."""
-        today = today or date.today()
-        on = on or today
         desk = self.desks.find(to)
+        with self.store.unit_of_work() as session:
+            return self._record(
+                session,
+                ref,
+                desk,
+                kind,
+                on,
+                note,
+                letter_ref,
+                via,
+                from_desk,
+                today or date.today(),
+            )
+
+    def correct(
+        self,
+        ref: str,
+        movement_id: int,
+        to: str,
+        *,
+        kind: MovementKind = MovementKind.SENT,
+        on: date | None = None,
+        note: str = "",
+        letter_ref: str = "",
+        via: Via | None = None,
+        from_desk: str | None = None,
+        today: date | None = None,
+    ) -> Movement:
+        """Replace a movement recorded wrongly by the one given, in one transaction, checked
+        as a new one is; a correction on the file keeps what the old one said."""
+        today = today or date.today()
+        desk = self.desks.find(to)
+        with self.store.unit_of_work() as session:
+            gone = MovementRepository(session).delete(ref, movement_id)
+            movement = self._record(
+                session, ref, desk, kind, on, note, letter_ref, via, from_desk, today
+            )
+            FollowUpRepository(session).add_activity(
+                ref,
+                Activity(
+                    ActivityKind.CORRECTION,
+                    today,
+                    desk=gone.desk,
+                    outcome=f"corrected the movement: {describe_movement(gone)}; "
+                    f"now: {describe_movement(movement)}",
+                ),
+            )
+            return movement
+
+    def _record(
+        self,
+        session: Session,
+        ref: str,
+        desk: Desk,
+        kind: MovementKind,
+        on: date | None,
+        note: str,
+        letter_ref: str,
+        via: Via | None,
+        from_desk: str | None,
+        today: date,
+    ) -> Movement:
+        on = on or today
         errors = []
         if kind is MovementKind.RETURNED and not note.strip():
             errors.append(FieldError("note", "", "say what the objection was"))
-        with self.store.unit_of_work() as session:
-            arrest = FileRepository(session).get(ref).arrest_date
-            date_problem = event_date_problem("date", on, arrest, today)
-            if date_problem:
-                errors.insert(0, date_problem)
-            moves = MovementRepository(session)
-            held_by = [code for code in current_holders(moves.of_file(ref)) if code != desk.code]
-            source = ""
-            if kind is MovementKind.FORWARDED:
-                source, problem = self._forwarder(from_desk, held_by)
-                if problem:
-                    errors.append(problem)
-            if errors:
-                raise InvalidInput(errors)
-            movement = Movement(
-                desk=desk.code,
-                kind=kind,
-                on=on,
-                from_desk=source,
-                letter_ref=letter_ref.strip(),
-                via=via,
-                reason=note.strip() if kind is MovementKind.RETURNED else "",
-                note="" if kind is MovementKind.RETURNED else note.strip(),
-            )
-            return moves.add(ref, movement)
+        arrest = FileRepository(session).get(ref).arrest_date
+        date_problem = event_date_problem("date", on, arrest, today)
+        if date_problem:
+            errors.insert(0, date_problem)
+        moves = MovementRepository(session)
+        held_by = [code for code in current_holders(moves.of_file(ref)) if code != desk.code]
+        source = ""
+        if kind is MovementKind.FORWARDED:
+            source, problem = self._forwarder(from_desk, held_by)
+            if problem:
+                errors.append(problem)
+        if errors:
+            raise InvalidInput(errors)
+        movement = Movement(
+            desk=desk.code,
+            kind=kind,
+            on=on,
+            from_desk=source,
+            letter_ref=letter_ref.strip(),
+            via=via,
+            reason=note.strip() if kind is MovementKind.RETURNED else "",
+            note="" if kind is MovementKind.RETURNED else note.strip(),
+        )
+        return moves.add(ref, movement)
 
     def delete(self, ref: str, movement_id: int, *, today: date | None = None) -> Movement:
         """Delete a movement recorded by mistake. The holds are worked out again without it,

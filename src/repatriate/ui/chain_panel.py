@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,7 +34,7 @@ from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts, describe_movement
-from repatriate.ui.dates import as_date, date_edit, short_date
+from repatriate.ui.dates import as_date, as_qdate, date_edit, short_date
 from repatriate.ui.file_sections import (
     ERROR_COLOUR,
     Choice,
@@ -200,6 +202,12 @@ class ChainPanel(PanelBase):
         self.delete_button = QPushButton(tr("Delete movemen&t…"))
         self.delete_button.setToolTip(tr("Delete the chosen movement, recorded by mistake"))
         self.delete_button.clicked.connect(self.delete_movement)
+        self.correct_button = QPushButton(tr("Co&rrect…"))
+        self.correct_button.setToolTip(
+            tr("Put the chosen movement in the form to record it again as it should have been")
+        )
+        self.correct_button.clicked.connect(self.correct_movement)
+        self.correcting: Movement | None = None
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self._chosen()
 
@@ -225,6 +233,7 @@ class ChainPanel(PanelBase):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
         form_box = QGroupBox(tr("Record a movement"))
+        self.form_box = form_box
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(tr("D&esk"), self.desk)
@@ -249,7 +258,11 @@ class ChainPanel(PanelBase):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(summary)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        table_buttons = QHBoxLayout()
+        table_buttons.addWidget(self.correct_button)
+        table_buttons.addWidget(self.delete_button)
+        table_buttons.addStretch(1)
+        left_layout.addLayout(table_buttons)
         self.content.addWidget(left)
         self.content.addWidget(scroll(form_box))
         self.content.setStretchFactor(0, 3)
@@ -265,7 +278,30 @@ class ChainPanel(PanelBase):
         self.from_desk.setEnabled(self.kind.value() is MovementKind.FORWARDED)
 
     def _chosen(self, *_: object) -> None:
-        self.delete_button.setEnabled(selected_record(self.table, self.movements) is not None)
+        chosen = selected_record(self.table, self.movements) is not None
+        self.delete_button.setEnabled(chosen)
+        self.correct_button.setEnabled(chosen)
+
+    def correct_movement(self) -> None:
+        """Fill the form with the chosen movement; recording it replaces the old one."""
+        movement = selected_record(self.table, self.movements)
+        if movement is None or movement.id is None:
+            return
+        self.correcting = movement
+        self.desk.set_code(movement.desk)
+        self.kind.show_value(movement.kind)
+        self.on.setDate(as_qdate(movement.on))
+        self.letter_ref.setText(movement.letter_ref)
+        self.via.show_value(movement.via)
+        self.from_desk.set_code(movement.from_desk)
+        self.note.setText(movement.reason or movement.note)
+        self.record_button.setText(tr("Record the co&rrection"))
+        self.form_box.setTitle(tr("Correct: %1").replace("%1", describe_movement(movement)))
+
+    def _stop_correcting(self) -> None:
+        self.correcting = None
+        self.record_button.setText(tr("Record &movement"))
+        self.form_box.setTitle(tr("Record a movement"))
 
     def delete_movement(self) -> None:
         movement = selected_record(self.table, self.movements)
@@ -289,6 +325,7 @@ class ChainPanel(PanelBase):
             self.holding.setText("")
             self.route.setText("")
             return
+        self._stop_correcting()
         self.desks = where.desks
         directory = sorted(where.desks.values(), key=lambda d: d.code)
         self.desk.set_desks(directory)
@@ -381,18 +418,22 @@ class ChainPanel(PanelBase):
             self.desk.setFocus()
             return False
         via = self.via.value()
-        recorded = self.run(
-            lambda ref: self.db.movements.move(
-                ref,
-                self.desk.code(),
-                kind=kind,
-                on=as_date(self.on.date()),
-                note=self.note.text(),
-                letter_ref=self.letter_ref.text(),
-                via=via if isinstance(via, Via) else None,
-                from_desk=(self.from_desk.code() or None) if self.from_desk.isEnabled() else None,
+        values: dict[str, Any] = {
+            "kind": kind,
+            "on": as_date(self.on.date()),
+            "note": self.note.text(),
+            "letter_ref": self.letter_ref.text(),
+            "via": via if isinstance(via, Via) else None,
+            "from_desk": (self.from_desk.code() or None) if self.from_desk.isEnabled() else None,
+        }
+        old = self.correcting
+        if old is not None and old.id is not None:
+            old_id = old.id
+            recorded = self.run(
+                lambda ref: self.db.movements.correct(ref, old_id, self.desk.code(), **values)
             )
-        )
+        else:
+            recorded = self.run(lambda ref: self.db.movements.move(ref, self.desk.code(), **values))
         if recorded:
             self.note.clear()
             self.letter_ref.clear()
