@@ -469,8 +469,8 @@ class WeekPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for name, width in (
-            ("ref", 125),
-            ("name", 175),
+            ("ref", 145),
+            ("name", 160),
             ("due", 90),
             ("overdue", 95),
             ("past_release", 115),
