@@ -180,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     desks.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="holds begun until")
 
     followups = commands.add_parser(
-        "followups", help="this week's follow-ups, overdue first, grouped by desk"
+        "followups",
+        help="who needs an action this week: people past release nobody chases, then the "
+        "follow-ups, overdue first, grouped by desk",
     )
     when = followups.add_mutually_exclusive_group()
     when.add_argument(
@@ -200,7 +202,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     log = commands.add_parser("log", help="log an activity on a file (a call, a visit, a reply)")
     log.add_argument("ref", metavar="REF")
-    log.add_argument("--kind", required=True, choices=[k.value for k in ActivityKind])
+    log.add_argument(
+        "--kind",
+        required=True,
+        choices=[k.value for k in ActivityKind if k.logged_by_hand],
+    )
     log.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
     log.add_argument("--desk", metavar="DESK", help="the desk concerned (code or unique name)")
     log.add_argument("--outcome", default="", metavar="TEXT")
@@ -656,7 +662,7 @@ def _followups(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     week = parse_week(args.week, today) if args.week else week_of(args.as_of or today)
     items = db.followups.agenda(week)
     if args.ics:
-        db.followups.write_ics(items, args.ics, with_names=args.ics_names)
+        events = db.followups.write_ics(items, args.ics, with_names=args.ics_names)
         if is_standard_output(args.ics):
             return
     if args.format != "table":
@@ -675,7 +681,7 @@ def _followups(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         return
     out.write(describe_agenda(items, week.label, week.as_of))
     if args.ics:
-        print(f"calendar written: {args.ics} ({len(items)} events)", file=out)
+        print(f"calendar written: {args.ics} ({events} events)", file=out)
 
 
 def _log(db: Database, args: argparse.Namespace, out: TextIO) -> None:

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from repatriate.domain.desks import Via
 from repatriate.domain.flags import at_risk_if_returned
-from repatriate.domain.followups import AgendaItem, agenda_by_desk
+from repatriate.domain.followups import AgendaItem, FollowUpKind, agenda_by_desk
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import describe_sentence
 from repatriate.services.codes import country_name
@@ -235,7 +235,18 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
     if not items:
         return f"Nothing to follow up in {week}.\n"
     lines = [f"Follow-ups for {week} (as of {as_of}): {len(items)}"]
-    for desk, group in agenda_by_desk(items):
+    unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
+    if unchased:
+        lines.append("")
+        lines.append(f"nobody is chasing these: {len(unchased)} file(s)")
+        for item in unchased:
+            send = f"  send to {item.next_desk}" if item.next_desk else ""
+            lines.append(
+                f"  {item.ref:<14} {_fit(item.name, 24)} released {item.due}  "
+                f"held {item.past_release} days past release{send}"
+            )
+    chases = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
+    for desk, group in agenda_by_desk(chases):
         lines.append("")
         lines.append(f"{desk or 'no desk'}: {len(group)} file(s)")
         for item in group:

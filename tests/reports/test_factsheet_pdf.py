@@ -276,3 +276,41 @@ def test_a_batch_has_a_cover_letter_an_annex_and_every_sheet(tmp_path: Path) -> 
         assert f"Fact sheet for nationality verification — our ref B-{n}" in found
     assert reports[-1] == (3, 3)
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+
+
+def test_the_cover_letter_is_signed_referenced_and_counts_what_it_encloses(
+    tmp_path: Path,
+) -> None:
+    letterhead = Letterhead(
+        "Prison Legal Aid Clinic",
+        "12 Court Road\nKolkata 700001",
+        "+91 33 0000",
+        "clinic@example.org",
+        signatory="Sabita Roy",
+        designation="Programme Coordinator",
+        reference="PLA/{country}/{year}/{count}",
+    )
+    documents = (
+        Attachment("passport copy", "", "passport.jpg", None, "image/jpeg", jpeg(600, 800)),
+        Attachment("letter", "Broken", "b.pdf", None, "application/pdf", b"%PDF-1.4 broken"),
+    )
+    one = sheet(person("S-1"), attachments=documents)
+    batch = Batch("BD", "Bangladesh", EMBASSY, (one,), AS_OF, overstaying_only=True)
+    target = tmp_path / "one.pdf"
+    with target.open("wb") as out:
+        write_batch(batch, letterhead, out)
+
+    letter = " ".join(text(target, "-f", "1", "-l", "1").split())
+    assert "Our reference: PLA/BD/2026/1" in letter
+    assert "repatriation of 1 national of Bangladesh held in prison in India after the end" in (
+        letter
+    )
+    assert "1 nationals" not in letter and "1 persons" not in letter
+    assert "the fact sheet of 1 person who states that they are a national of Bangladesh" in (
+        letter
+    )
+    assert "Yours faithfully, Sabita Roy Programme Coordinator Prison Legal Aid Clinic" in letter
+    # The broken PDF is replaced by a note: only the passport copy is enclosed.
+    assert "Enclosures: 1 fact sheet, an annex listing them and 1 document." in letter
+    annex = text(target, "-f", "2", "-l", "2")
+    assert annex.startswith("Annex: 1 national of Bangladesh held past their release date")

@@ -10,7 +10,7 @@ import pytest
 import vobject
 
 from repatriate.domain.desks import MovementKind
-from repatriate.domain.errors import InvalidInput
+from repatriate.domain.errors import InvalidInput, NotFound
 from repatriate.domain.followups import ActivityKind, FollowUpKind, Lever
 from repatriate.domain.prisoner import ConsularAccess, PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
@@ -94,6 +94,31 @@ def test_snooze_and_close(clinic: Database) -> None:
     assert [r for r in agenda(clinic) if r[:2] == ("BDHC-DEL", "K-1")] == []
     clinic.followups.close("K-2", "BDHC-DEL", on=TODAY)
     assert [r for r in agenda(clinic) if r[1] == "K-2"] == []
+
+
+def test_a_snooze_a_close_and_a_logged_call_can_be_undone(clinic: Database) -> None:
+    before = agenda(clinic)
+    first = clinic.followups.snooze("K-1", "BDHC-DEL", date(2026, 12, 10))
+    second = clinic.followups.snooze("K-1", "BDHC-DEL", date(2026, 12, 20))
+    clinic.followups.undo_change("K-1", second)
+    assert clinic.followups.follow_ups("K-1")[-1].snoozed_until == date(2026, 12, 10)
+    clinic.followups.undo_change("K-1", first)
+    assert clinic.followups.follow_ups("K-1") == []
+    closed = clinic.followups.close("K-2", "BDHC-DEL", on=TODAY)
+    clinic.followups.undo_change("K-2", closed)
+    assert agenda(clinic) == before
+
+    call = clinic.followups.log("K-2", ActivityKind.CALL, desk="BDHC-DEL", today=TODAY)
+    assert ("BDHC-DEL", "K-2", date(2026, 10, 12), 44) not in agenda(clinic)
+    clinic.followups.undo_log("K-2", call)
+    assert clinic.followups.activities("K-2") == []
+    assert agenda(clinic) == before
+
+    rti = clinic.followups.log("K-1", ActivityKind.RTI_REQUEST, desk="MHA-FD", today=TODAY)
+    assert [f.kind for f in clinic.followups.follow_ups("K-1")] == [FollowUpKind.REPLY_DUE]
+    clinic.followups.undo_log("K-1", rti)
+    assert clinic.followups.activities("K-1") == []
+    assert clinic.followups.follow_ups("K-1") == []
 
 
 def test_one_off_recurring_and_rti_follow_ups(clinic: Database) -> None:
@@ -214,3 +239,30 @@ def test_activity_dates_lie_between_the_arrest_and_today(db: Database) -> None:
     assert db.followups.activities("K-9") == []
     db.followups.log("K-9", ActivityKind.CALL, on=date(2024, 5, 2), today=TODAY)
     assert [a.on for a in db.followups.activities("K-9")] == [date(2024, 5, 2)]
+
+
+def test_deleting_a_movement_rewrites_the_holds_and_notes_a_correction(clinic: Database) -> None:
+    mha = next(m for m in clinic.movements.where("K-1").chain.movements if m.desk == "MHA-FD")
+    assert mha.id is not None
+    clinic.movements.delete("K-1", mha.id, today=TODAY)
+    assert [h.desk for h in clinic.movements.where("K-1", TODAY).chain.holding] == ["BDHC-DEL"]
+    assert ("MHA-FD", "K-1", date(2026, 11, 17), 8) not in agenda(clinic)
+    (note,) = clinic.followups.activities("K-1")
+    assert (note.kind, note.on, note.desk) == (ActivityKind.CORRECTION, TODAY, "MHA-FD")
+    assert note.outcome == "deleted the movement: sent MHA-FD on 2026-11-10"
+    with pytest.raises(NotFound, match=f"movement: {mha.id}: no such movement on K-1"):
+        clinic.movements.delete("K-1", mha.id)
+    assert note.id is not None
+    with pytest.raises(InvalidInput, match="the file's corrections are kept"):
+        clinic.followups.delete_activity("K-1", note.id)
+
+
+def test_a_refused_correction_leaves_the_movement_as_it_was(clinic: Database) -> None:
+    mha = next(m for m in clinic.movements.where("K-1").chain.movements if m.desk == "MHA-FD")
+    assert mha.id is not None
+    with pytest.raises(InvalidInput, match="note: : say what the objection was"):
+        clinic.movements.correct(
+            "K-1", mha.id, "MHA-FD", kind=MovementKind.RETURNED, on=mha.on, today=TODAY
+        )
+    assert mha in clinic.movements.where("K-1", TODAY).chain.movements
+    assert clinic.followups.activities("K-1") == []

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.modeltest import ModelTester
@@ -492,3 +492,132 @@ def test_every_model_passes_the_model_tester(
     assert editor.chain.movements.rowCount() > 0
     for model in models:
         qtmodeltester.check(model)
+
+
+def test_the_movement_form_proposes_the_routes_next_desk_or_asks(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    chain = nur_alam.chain
+    # A file from West Bengal starts with the prison reporting to the state's prisons.
+    assert chain.desk.code() == "WB-PRISONS"
+    assert "West Bengal" in chain.desk.currentText() and "(IN)" in chain.desk.currentText()
+    db.movements.move("K-1", "MHA-FD")
+    nur_alam.load("K-1")
+    # The MHA has it: the Bangladesh-Myanmar division of External Affairs is next.
+    assert chain.desk.code() == "MEA-BM"
+    assert "Bangladesh" in chain.desk.currentText()
+
+    chain.desk.set_code("")
+    assert chain.record() is False
+    assert "desk: (empty): choose the desk the file went to" in chain.error.text()
+    assert len(db.movements.where("K-1").chain.movements) == 1
+
+
+def test_logging_an_activity_proposes_the_desk_holding_the_file(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    panel = nur_alam.activities
+    assert panel.desk.code() == ""
+    db.movements.move("K-1", "MHA-FD", on=date.today() - timedelta(days=20))
+    db.movements.move("K-1", "BDHC-DEL", on=date.today() - timedelta(days=10))
+    nur_alam.load("K-1")
+    assert panel.desk.code() == "BDHC-DEL"
+    assert panel.log() is True
+    assert [a.desk for a in db.followups.activities("K-1")] == ["BDHC-DEL"]
+
+
+def test_a_movement_recorded_by_mistake_is_deleted_after_asking_and_noted(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    db.movements.move("K-1", "MHA-FD", on=date(2026, 1, 5), today=date(2026, 1, 5))
+    db.movements.move("K-1", "AF-MOFA", on=date(2026, 1, 6), today=date(2026, 1, 6))
+    nur_alam.load("K-1")
+    chain = nur_alam.chain
+    assert not chain.delete_button.isEnabled()
+    row = next(
+        r
+        for r in range(chain.table.model().rowCount())
+        if chain.table.model().index(r, 1).data().startswith("AF-MOFA")
+    )
+    chain.table.selectRow(row)
+    assert chain.delete_button.isEnabled()
+
+    qtbot.mouseClick(chain.delete_button, Qt.MouseButton.LeftButton)
+    box = chain.dialog
+    assert isinstance(box, QMessageBox)
+    assert "sent AF-MOFA on 2026-01-06" in box.text()
+    box.button(Answer.No).click()
+    assert len(db.movements.where("K-1").chain.movements) == 2
+
+    qtbot.mouseClick(chain.delete_button, Qt.MouseButton.LeftButton)
+    box = chain.dialog
+    assert isinstance(box, QMessageBox)
+    box.button(Answer.Yes).click()
+    assert [m.desk for m in db.movements.where("K-1").chain.movements] == ["MHA-FD"]
+    assert chain.movements.rowCount() == 1
+    assert "AF-MOFA" not in chain.holding.text()
+    (note,) = db.followups.activities("K-1")
+    assert note.kind is ActivityKind.CORRECTION
+    assert note.outcome == "deleted the movement: sent AF-MOFA on 2026-01-06"
+
+
+def test_an_activity_logged_by_mistake_is_deleted_and_the_correction_stays(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    db.followups.log("K-1", ActivityKind.CALL, desk="BDHC-DEL", outcome="wrong file")
+    nur_alam.load("K-1")
+    panel = nur_alam.activities
+    panel.activity_table.selectRow(0)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    box = panel.dialog
+    assert isinstance(box, QMessageBox)
+    box.button(Answer.Yes).click()
+    (note,) = db.followups.activities("K-1")
+    assert note.kind is ActivityKind.CORRECTION
+    assert note.outcome == (
+        f"deleted the activity: call with BDHC-DEL on {date.today().isoformat()}: wrong file"
+    )
+    panel.activity_table.selectRow(0)
+    assert not panel.delete_button.isEnabled()
+
+
+def test_a_file_without_photos_or_documents_says_how_to_add_them(
+    db: Database, nur_alam: FileEditor
+) -> None:
+    section = nur_alam.attachments
+    assert section.no_photo.isVisibleTo(section)
+    assert section.no_photo.text().startswith("No photo yet: add one")
+    assert section.no_document.isVisibleTo(section)
+    image = QImage(40, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    content = QByteArray()
+    buffer = QBuffer(content)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    db.cases.add_photo("K-1", bytes(content.data()), taken_on=date(2025, 1, 1))
+    nur_alam.load("K-1")
+    assert not section.no_photo.isVisibleTo(section)
+    assert section.no_document.isVisibleTo(section)
+
+
+def test_a_movement_is_corrected_in_the_form_and_the_old_one_noted(
+    qtbot: QtBot, db: Database, nur_alam: FileEditor
+) -> None:
+    db.movements.move("K-1", "AF-MOFA", on=date(2026, 1, 6), today=date(2026, 1, 6))
+    nur_alam.load("K-1")
+    chain = nur_alam.chain
+    chain.table.selectRow(0)
+    qtbot.mouseClick(chain.correct_button, Qt.MouseButton.LeftButton)
+    assert chain.desk.code() == "AF-MOFA"
+    assert chain.on.date() == QDate(2026, 1, 6)
+    assert chain.record_button.text().replace("&", "") == "Record the correction"
+    chain.desk.set_code("BDHC-DEL")
+    qtbot.mouseClick(chain.record_button, Qt.MouseButton.LeftButton)
+
+    moves = db.movements.where("K-1").chain.movements
+    assert [(m.desk, m.on) for m in moves] == [("BDHC-DEL", date(2026, 1, 6))]
+    (note,) = db.followups.activities("K-1")
+    assert note.outcome == (
+        "corrected the movement: sent AF-MOFA on 2026-01-06; now: sent BDHC-DEL on 2026-01-06"
+    )
+    assert chain.record_button.text().replace("&", "") == "Record movement"

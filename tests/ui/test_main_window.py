@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
 from repatriate.ui.main_window import MainWindow
+from repatriate.ui.screen import fit_to_screen
 
 Answer = QMessageBox.StandardButton
 
@@ -123,3 +124,15 @@ def test_focus_on_the_sidebar_does_not_leave_the_open_file(qtbot: QtBot, clinic:
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
     assert window.stack.currentWidget() is window.editor
     assert window.sidebar.currentRow() == 0
+
+
+def test_the_window_opens_within_a_small_screen(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    assert window.width() <= max(free.width(), window.minimumSizeHint().width())
+    assert window.height() <= free.height()
+    # Every page fits 1024x600: the forms scroll rather than push the window past it.
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.minimumSizeHint().height() <= 600
+    assert fit_to_screen(window, QSize(1280, 800)).height() <= free.height()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from repatriate.domain.factsheets import DEFAULT_REQUEST, Letterhead
 from repatriate.domain.flags import Thresholds
 from repatriate.services.database import Database
+from repatriate.ui.dates import short_date, use_date_format
 from repatriate.ui.events import DataEvents
 from repatriate.ui.forms import child, form_path
 from repatriate.ui.settings_page import SettingsPage
@@ -143,3 +145,40 @@ def test_the_day_of_sentence_setting_moves_the_release_dates(qtbot: QtBot, db: D
     assert not db.settings.release_rule().sentence_day_counts
     assert db.overstays.overstays(date(2025, 2, 20))[0].release_due == date(2025, 2, 15)
     assert not page_for(qtbot, db).day_counts.isChecked()
+
+
+def test_dates_are_iso_unless_the_long_form_is_chosen(qtbot: QtBot, db: Database) -> None:
+    day = date(2025, 3, 5)
+    try:
+        page = page_for(qtbot, db)
+        assert short_date(day) == "2025-03-05"
+        assert page.date_format.currentData() == "iso"
+        page.date_format.setCurrentIndex(page.date_format.findData("long"))
+        assert page.save() is True
+        assert db.settings.date_format() == "long"
+        shown = short_date(day)
+        assert "2025" in shown and "5" in shown and shown != "2025-03-05"
+        # Another window on the same database shows dates the same way.
+        use_date_format("iso")
+        page_for(qtbot, db)
+        assert short_date(day) == shown
+    finally:
+        use_date_format("iso")
+
+
+def test_the_signatory_and_reference_are_set_in_settings(qtbot: QtBot, db: Database) -> None:
+    page = page_for(qtbot, db)
+    page.signatory.setText("Sabita Roy")
+    page.designation.setText("Programme Coordinator")
+    page.reference.setText("PLA/{nope}")
+    assert page.save() is False
+    assert "Letter reference" in page.problems.text()
+    assert db.settings.letterhead().signatory == ""
+    page.reference.setText("PLA/{country}/{year}")
+    assert page.save() is True
+    saved = db.settings.letterhead()
+    assert (saved.signatory, saved.designation, saved.reference) == (
+        "Sabita Roy",
+        "Programme Coordinator",
+        "PLA/{country}/{year}",
+    )

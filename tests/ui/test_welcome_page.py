@@ -176,3 +176,45 @@ def test_export_writes_every_file(
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert [(r["ref"], r["name_native"]) for r in rows] == [("E-1", ""), ("E-2", "সালমা বেগম")]
     assert told == [f"2 files exported to {target}."]
+
+
+def test_the_first_run_asks_for_the_letterhead_once(qtbot: QtBot, db: Database) -> None:
+    welcome = WelcomePage(db, DataEvents())
+    qtbot.addWidget(welcome)
+    welcome.show()
+    assert welcome.letterhead_box.isVisibleTo(welcome)
+    fields = welcome.clinic_fields
+    fields["name"].clear()
+    qtbot.mouseClick(welcome.save_letterhead_button, Qt.MouseButton.LeftButton)
+    assert "clinic.name: : required" in welcome.letterhead_problem.text()
+    assert not db.settings.letterhead_asked()
+
+    qtbot.keyClicks(fields["name"], "Prison Legal Aid Clinic")
+    qtbot.keyClicks(fields["address"], "12 Court Road, Kolkata 700001")
+    qtbot.keyClicks(fields["signatory"], "Sabita Roy")
+    qtbot.keyClicks(fields["designation"], "Programme Coordinator")
+    qtbot.mouseClick(welcome.save_letterhead_button, Qt.MouseButton.LeftButton)
+    saved = db.settings.letterhead()
+    assert (saved.name, saved.address, saved.signatory, saved.designation) == (
+        "Prison Legal Aid Clinic",
+        "12 Court Road\nKolkata 700001",
+        "Sabita Roy",
+        "Programme Coordinator",
+    )
+    assert not welcome.letterhead_box.isVisibleTo(welcome)
+    again = WelcomePage(db, DataEvents())
+    qtbot.addWidget(again)
+    assert again.letterhead_box.isHidden()
+
+
+def test_the_letterhead_can_be_skipped_and_is_not_asked_again(qtbot: QtBot, db: Database) -> None:
+    welcome = WelcomePage(db, DataEvents())
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.mouseClick(welcome.skip_letterhead_button, Qt.MouseButton.LeftButton)
+    assert not welcome.letterhead_box.isVisibleTo(welcome)
+    assert "later, in Settings" in welcome.message.text()
+    assert db.settings.letterhead().signatory == ""
+    again = WelcomePage(db, DataEvents())
+    qtbot.addWidget(again)
+    assert again.letterhead_box.isHidden()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from repatriate.domain.desks import Desk, Role
@@ -53,6 +53,35 @@ class Letterhead:
     email: str = ""
     request: str = DEFAULT_REQUEST
     """What the clinic asks of the embassy, printed on every sheet unless replaced."""
+    signatory: str = ""
+    """Who signs the clinic's letters, and their designation."""
+    designation: str = ""
+    reference: str = ""
+    """The pattern of the clinic's letter references (`reference_problem` lists the fields);
+    empty: DEFAULT_REFERENCE."""
+
+
+DEFAULT_REFERENCE = "REP/{country}/{date}"
+REFERENCE_FIELDS = ("country", "date", "year", "count")
+"""What a letter reference pattern may contain, in braces: the country's code, the date of the
+letter (YYYY-MM-DD), its year, and the number of people it is about."""
+
+
+def reference_problem(pattern: str) -> str | None:
+    """Why a letter reference pattern cannot be used, or None."""
+    try:
+        letter_reference(pattern, "BD", date(2026, 1, 1), 1)
+    except (KeyError, IndexError, ValueError) as exc:
+        fields = ", ".join("{" + f + "}" for f in REFERENCE_FIELDS)
+        return f"unknown field {exc}: use {fields}"
+    return None
+
+
+def letter_reference(pattern: str, country: str, day: date, count: int) -> str:
+    """The reference of one letter from the clinic's pattern."""
+    return (pattern.strip() or DEFAULT_REFERENCE).format(
+        country=country, date=day.isoformat(), year=day.year, count=count
+    )
 
 
 def clinic_request(letterhead: Letterhead) -> str | None:

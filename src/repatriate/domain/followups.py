@@ -39,6 +39,9 @@ class ActivityKind(WordEnum):
     UNHCR_FORM_SENT = "unhcr form sent"
     CERTIFICATE_RECEIVED = "certificate received"
     ESCALATION = "escalation"
+    CORRECTION = "correction"
+    """A movement or activity recorded by mistake was deleted: the outcome keeps what it
+    said, so the file's history shows the change."""
 
     @property
     def chases(self) -> bool:
@@ -49,6 +52,11 @@ class ActivityKind(WordEnum):
             ActivityKind.EMAIL,
             ActivityKind.EMBASSY_VISIT,
         )
+
+    @property
+    def logged_by_hand(self) -> bool:
+        """A correction is written by the program when something is deleted, never logged."""
+        return self is not ActivityKind.CORRECTION
 
     @property
     def has_reply_date(self) -> bool:
@@ -72,6 +80,9 @@ class FollowUpKind(WordEnum):
     RECURRING = "recurring"
     REPLY_DUE = "reply due"
     """The statutory reply date of an RTI request or appeal."""
+    UNCHASED = "unchased"
+    """Not a follow-up anyone set: someone held past release whom no desk holds and no
+    follow-up covers. Never stored; the agenda lists them first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +132,10 @@ class AgendaItem:
     """Follow-ups with this desk since the file reached it, none answered."""
     escalate: Lever | None = None
     followup_id: int | None = None
+    past_release: int = 0
+    """Days the person has been held past the release date (0: not past it)."""
+    next_desk: str = ""
+    """For someone nobody is chasing: the desk the route sends the file to next, if known."""
 
 
 def weekly_due(anchor: date, last_chased: date | None) -> date:
@@ -218,15 +233,41 @@ def custom_item(
     )
 
 
+def unchased_item(
+    *, ref: str, name: str, release_due: date, as_of: date, next_desk: str = ""
+) -> AgendaItem:
+    """Someone held past the release date whom nobody is chasing: due since the release."""
+    days = max((as_of - release_due).days, 0)
+    return AgendaItem(
+        ref=ref,
+        name=name,
+        desk="",
+        due=release_due,
+        overdue_days=days,
+        kind=FollowUpKind.UNCHASED,
+        past_release=days,
+        next_desk=next_desk,
+    )
+
+
+def harm_order(item: AgendaItem) -> tuple[bool, int, int, date, str]:
+    """Within a desk: overdue chases first, then by days held past release, most first."""
+    return (not item.overdue_days, -item.past_release, -item.overdue_days, item.due, item.ref)
+
+
 def agenda_by_desk(items: Iterable[AgendaItem]) -> list[tuple[str, list[AgendaItem]]]:
     """Items grouped by desk so that one call covers all of an embassy's files: the groups
-    with the most overdue item first, and in each group the most overdue first."""
+    with the most overdue item first; in each group the overdue ones first, the longest held
+    past release first among them."""
     groups: dict[str, list[AgendaItem]] = {}
     for item in items:
         groups.setdefault(item.desk, []).append(item)
     for group in groups.values():
-        group.sort(key=lambda i: (-i.overdue_days, i.due, i.ref))
-    return sorted(groups.items(), key=lambda g: (-g[1][0].overdue_days, g[1][0].due, g[0]))
+        group.sort(key=harm_order)
+    return sorted(
+        groups.items(),
+        key=lambda g: (-max(i.overdue_days for i in g[1]), min(i.due for i in g[1]), g[0]),
+    )
 
 
 def week_bounds(day: date) -> tuple[date, date]:

@@ -46,7 +46,7 @@ from reportlab.platypus import (
 )
 
 from repatriate.domain.errors import Cancelled, printable
-from repatriate.domain.factsheets import Audience, Letterhead
+from repatriate.domain.factsheets import Audience, Letterhead, letter_reference
 from repatriate.domain.prisoner import PrisonerFile, Sex, Status
 from repatriate.domain.release import Reckoning, describe_sentence, held_on
 from repatriate.reports.attachments import Unusable, clean_pdf, image_size
@@ -780,63 +780,112 @@ def write_sheet(
     _finish(out, f"Fact sheet {sheet.file.ref}", state, _sheet(sheet, letterhead, state, 0))
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """ "1 national", "2 nationals"."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def enclosures(batch: Batch) -> str:
+    """What really goes with the letter: the sheets, the annex, and the documents that can be
+    printed (a PDF that cannot be read is replaced by a note, and is not counted)."""
+    documents = sum(
+        1
+        for sheet in batch.sheets
+        for a in sheet.attachments
+        if a.media_type != "application/pdf" or _pdf(a.content) is not None
+    )
+    parts = [counted(len(batch.sheets), "fact sheet", "fact sheets"), "an annex listing them"]
+    if documents:
+        parts.append(counted(documents, "document", "documents"))
+    return "Enclosures: " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+
+
 def _cover(batch: Batch, letterhead: Letterhead) -> list[Flowable]:
     count = len(batch.sheets)
+    one = count == 1
     country = escape(batch.country_name)
     overstays = [s.reckoning.overstay_days or 0 for s in batch.sheets]
     held_past = [days for days in overstays if days > 0]
-    who = (
-        "held in prison in India after the end of their sentences"
-        if batch.overstaying_only
-        else "held in prison in India"
+    if batch.overstaying_only:
+        who = (
+            "held in prison in India after the end of the sentence"
+            if one
+            else "held in prison in India after the end of their sentences"
+        )
+    else:
+        who = "held in prison in India"
+    reference = letter_reference(letterhead.reference, batch.country, batch.as_of, count)
+    persons = (
+        f"the fact sheet of 1 person who states that they are a national of {country} and who "
+        f"is {who}. The sheet gives"
+        if one
+        else f"fact sheets for {count:,} persons who state that they are nationals of "
+        f"{country} and who are {who}. Each sheet gives"
     )
     letter = [
         _letterhead(letterhead, batch.as_of),
         Spacer(1, 4 * mm),
+        _para(f"Our reference: {escape(reference)}"),
+        Spacer(1, 2 * mm),
         *_addressee(batch.embassy),
         Spacer(1, 6 * mm),
         _para(
-            f"<b>Subject: verification of nationality and repatriation of {count} "
-            f"nationals of {country} {who}</b>"
+            "<b>Subject: verification of nationality and repatriation of "
+            f"{counted(count, 'national', 'nationals')} of {country} {who}</b>"
         ),
         Spacer(1, 4 * mm),
         _para("Dear Sir or Madam,"),
         Spacer(1, 2 * mm),
         _para(
-            f"We enclose fact sheets for {count} persons who state that they are nationals of "
-            f"{country} and who are {who}. Each sheet gives the person's name as recorded by "
+            f"We enclose {persons} the person's name as recorded by "
             "the prison and in their own script, their parents' names, their home address as "
             "recorded and as they give it, photographs with the dates they were taken, the "
             "passport details we hold, the court record and the computation of the release "
-            "date; the documents we hold follow each sheet. An annex lists everyone."
+            "date; the documents we hold follow "
+            + (
+                "the sheet. An annex lists the person."
+                if one
+                else "each sheet. An annex lists everyone."
+            )
         ),
     ]
     if held_past:
+        past = (
+            f"The person is held past the release date: {held_past[0]:,} days as of {batch.as_of}."
+            if one
+            else f"{len(held_past):,} of them are held past their release date: together "
+            f"{sum(held_past):,} days as of {batch.as_of}, the longest {max(held_past):,} days."
+        )
         letter += [
             Spacer(1, 2 * mm),
-            _para(
-                f"{len(held_past)} of them are held past their release date: together "
-                f"{sum(held_past):,} days as of {batch.as_of}, the longest {max(held_past):,} "
-                "days. Every further day is a day of detention without a sentence."
-            ),
+            _para(past + " Every further day is a day of detention without a sentence."),
         ]
     letter += [
         Spacer(1, 2 * mm),
         _para(
-            "We request you to verify the nationality of each of them and to issue travel "
-            "permits so that they can be repatriated without further delay. Please quote our "
-            "reference for each person when you reply; we will call your office every week to "
-            "follow up."
+            (
+                "We request you to verify the nationality of the person and to issue a travel "
+                "permit so that they can be repatriated without further delay. Please quote "
+                "our reference when you reply; "
+                if one
+                else "We request you to verify the nationality of each of them and to issue "
+                "travel permits so that they can be repatriated without further delay. Please "
+                "quote our reference and the person's file reference when you reply; "
+            )
+            + "we will call your office every week to follow up."
         ),
         Spacer(1, 6 * mm),
         _para("Yours faithfully,"),
         Spacer(1, 12 * mm),
+        *(_text(part) for part in (letterhead.signatory, letterhead.designation) if part),
         _text(letterhead.name),
         *(
             _text(part, "small")
             for part in (letterhead.address, letterhead.phone, letterhead.email)
             if part
         ),
+        Spacer(1, 6 * mm),
+        _para(enclosures(batch)),
     ]
     return letter
 
@@ -851,9 +900,8 @@ def _annex(batch: Batch) -> list[Flowable]:
     table = Table([header, *body], colWidths=[w for _, _, w in _ANNEX], repeatRows=1)
     table.setStyle(_grid())
     what = "held past their release date" if batch.overstaying_only else "held"
-    title = (
-        f"Annex: {len(rows)} nationals of {escape(batch.country_name)} {what}, as of {batch.as_of}"
-    )
+    nationals = counted(len(rows), "national", "nationals")
+    title = f"Annex: {nationals} of {escape(batch.country_name)} {what}, as of {batch.as_of}"
     return [_para(title, "title"), Spacer(1, 3 * mm), table]
 
 

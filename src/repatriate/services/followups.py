@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import event_date_problem
-from repatriate.domain.errors import FieldError, InvalidInput, printable
+from repatriate.domain.errors import FieldError, InvalidInput, NotFound, printable
 from repatriate.domain.followups import (
     Activity,
     ActivityKind,
@@ -21,15 +25,17 @@ from repatriate.domain.followups import (
     agenda_by_desk,
     custom_item,
     next_occurrence,
+    unchased_item,
     week_bounds,
     weekly_item,
 )
 from repatriate.domain.prisoner import ConsularAccess, text_errors
 from repatriate.services import audit
 from repatriate.services.desks import DeskService
-from repatriate.services.movements import NOTE_MAX
+from repatriate.services.movements import NOTE_MAX, whereabouts
 from repatriate.services.output_files import replacing
 from repatriate.services.settings import SettingsService
+from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
 from repatriate.storage.followups import FollowUpRepository
 from repatriate.storage.store import Store
@@ -54,6 +60,15 @@ class Week:
         return f"{year}-W{number:02d}"
 
 
+@dataclass(frozen=True, slots=True)
+class FollowUpChange:
+    """A snooze or a close: the follow-up before (None: there was none) and after, so that
+    the change can be undone."""
+
+    before: FollowUp | None
+    after: FollowUp
+
+
 def parse_week(text: str, today: date) -> Week:
     """`YYYY-Www` (ISO 8601 week) as its Monday to Sunday."""
     match = _WEEK.match(text)
@@ -70,6 +85,23 @@ def parse_week(text: str, today: date) -> Week:
 def week_of(day: date) -> Week:
     monday, sunday = week_bounds(day)
     return Week(monday, sunday, day)
+
+
+def _delete(repository: FollowUpRepository, ref: str, activity: Activity) -> None:
+    """Delete the activity, and the reply date it set as a follow-up."""
+    assert activity.id is not None
+    repository.delete_activity(ref, activity.id)
+    if activity.reply_due is None:
+        return
+    for follow_up in repository.follow_ups(ref):
+        if (
+            follow_up.kind is FollowUpKind.REPLY_DUE
+            and follow_up.start == activity.reply_due
+            and follow_up.desk == activity.desk
+            and follow_up.id is not None
+        ):
+            repository.delete_follow_up(ref, follow_up.id)
+            return
 
 
 class FollowUpService:
@@ -145,6 +177,33 @@ class FollowUpService:
                     files.update(pf.replace(consular_access_on=on, consular_access=_CONSULAR[kind]))
         return saved
 
+    def delete_activity(self, ref: str, activity_id: int, *, today: date | None = None) -> None:
+        """Delete an activity logged by mistake (with the reply date it set as a follow-up);
+        a correction on the file keeps what it said. Corrections themselves stay."""
+        with self.store.unit_of_work() as session:
+            repository = FollowUpRepository(session)
+            found = next((a for a in repository.activities(ref) if a.id == activity_id), None)
+            if found is None:
+                raise NotFound(f"activity: {activity_id}: no such activity on {ref}")
+            if found.kind is ActivityKind.CORRECTION:
+                raise InvalidInput(
+                    [FieldError("activity", found.kind.value, "the file's corrections are kept")]
+                )
+            _delete(repository, ref, found)
+            audit.record(session, AuditAction.ACTIVITY, ref, f"deleted {found.kind.value}")
+            desk = f" with {found.desk}" if found.desk else ""
+            outcome = f": {found.outcome}" if found.outcome else ""
+            repository.add_activity(
+                ref,
+                Activity(
+                    ActivityKind.CORRECTION,
+                    today or date.today(),
+                    desk=found.desk,
+                    outcome=f"deleted the activity: {found.kind.value}{desk} "
+                    f"on {found.on.isoformat()}{outcome}",
+                ),
+            )
+
     def activities(self, ref: str) -> list[Activity]:
         with self.store.unit_of_work() as session:
             return FollowUpRepository(session).activities(ref)
@@ -178,17 +237,37 @@ class FollowUpService:
                 ref, FollowUp(kind, start, desk=code, title=title.strip(), rule=rule)
             )
 
-    def snooze(self, ref: str, desk: str, until: date) -> FollowUp:
+    def snooze(self, ref: str, desk: str, until: date) -> FollowUpChange:
         """Put off the follow-up with a desk (the weekly one, or one set by hand) to a day."""
         return self._override(ref, desk, until, None)
 
-    def close(self, ref: str, desk: str, on: date | None = None) -> FollowUp:
+    def close(self, ref: str, desk: str, on: date | None = None) -> FollowUpChange:
         """Stop following up a desk on this file, until the file moves on to it again."""
         return self._override(ref, desk, None, on or date.today())
 
+    def undo_change(self, ref: str, change: FollowUpChange) -> None:
+        """Put the follow-up back as it was before a snooze or a close."""
+        with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.FOLLOW_UP, ref, f"undone {change.after.desk}")
+            repository = FollowUpRepository(session)
+            if change.before is None:
+                if change.after.id is not None:
+                    repository.delete_follow_up(ref, change.after.id)
+            else:
+                repository.update_follow_up(ref, change.before)
+
+    def undo_log(self, ref: str, activity: Activity) -> None:
+        """Take back an activity just logged, with the reply date it set as a follow-up. (A
+        first consular access it noted on the file stays: the file's editor corrects it.)"""
+        if activity.id is None:
+            return
+        with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.ACTIVITY, ref, f"undone {activity.kind.value}")
+            _delete(FollowUpRepository(session), ref, activity)
+
     def _override(
         self, ref: str, desk: str, snoozed_until: date | None, closed_on: date | None
-    ) -> FollowUp:
+    ) -> FollowUpChange:
         """Change the newest open follow-up with the desk; with none, record the change
         against the weekly follow-up."""
         code = self.desks.find(desk).code
@@ -206,7 +285,7 @@ class FollowUpService:
                     snoozed_until=snoozed_until or target.snoozed_until,
                     closed_on=closed_on or target.closed_on,
                 )
-                return repository.update_follow_up(ref, changed)
+                return FollowUpChange(target, repository.update_follow_up(ref, changed))
             weekly = FollowUp(
                 FollowUpKind.WEEKLY,
                 date.today(),
@@ -214,13 +293,26 @@ class FollowUpService:
                 snoozed_until=snoozed_until,
                 closed_on=closed_on,
             )
-            return repository.add_follow_up(ref, weekly)
+            return FollowUpChange(None, repository.add_follow_up(ref, weekly))
 
     def agenda(self, week: Week) -> list[AgendaItem]:
-        """Every follow-up due by the end of the week, overdue ones included."""
+        """Everyone who needs an action this week, in order of harm: first the people held
+        past their release date whom nobody is chasing (no desk holds the file, no follow-up
+        is set), longest held first; then every follow-up due by the end of the week, by
+        desk, overdue ones first."""
         thresholds = self.settings.thresholds()
         with self.store.unit_of_work() as session:
             inputs = FollowUpRepository(session).agenda_inputs(week.as_of)
+            overstaying = FileRepository(session).overstaying(
+                week.as_of, week.as_of - timedelta(days=1)
+            )
+            release_due = {ref: due for ref, *_, due in overstaying if due is not None}
+            covered = {hold.ref for hold in inputs.holds} | {
+                ref
+                for _, ref, _, f in inputs.follow_ups
+                if f.kind is not FollowUpKind.WEEKLY and f.closed_on is None
+            }
+            unchased = self._unchased(session, overstaying, covered, week.as_of)
         overrides = {
             (file_id, f.desk): f
             for file_id, _, _, f in inputs.follow_ups
@@ -250,7 +342,33 @@ class FollowUpService:
             item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=week.as_of)
             if item is not None and item.due <= week.sunday:
                 items.append(item)
-        return [item for _, group in agenda_by_desk(items) for item in group]
+        items = [
+            replace(item, past_release=(week.as_of - release_due[item.ref]).days)
+            if item.ref in release_due
+            else item
+            for item in items
+        ]
+        chases = [item for _, group in agenda_by_desk(items) for item in group]
+        return unchased + chases
+
+    def _unchased(
+        self, session: Session, overstaying: Sequence[Any], covered: set[str], as_of: date
+    ) -> list[AgendaItem]:
+        """The people past release not in `covered`, most days first, each with the first
+        desk the route sends the file to next."""
+        files = FileRepository(session)
+        movements = MovementRepository(session)
+        desks = DeskRepository(session).all()
+        items = []
+        for ref, name, *_, due in overstaying:
+            if ref in covered or due is None:
+                continue
+            where = whereabouts(files.get(ref), movements.of_file(ref), desks, as_of)
+            suggested = next((found[0].code for _, found in where.next_desks if found), "")
+            items.append(
+                unchased_item(ref=ref, name=name, release_due=due, as_of=as_of, next_desk=suggested)
+            )
+        return sorted(items, key=lambda i: (-i.past_release, i.ref))
 
     def write_ics(self, items: list[AgendaItem], path: Path, *, with_names: bool = False) -> int:
         """The follow-ups as all-day calendar events (RFC 5545). Only the file ref and the
@@ -264,6 +382,8 @@ class FollowUpService:
         calendar.add("version", "2.0")
         stamp = datetime.now(UTC)
         taken: set[str] = set()
+        # Someone nobody is chasing has no day to chase on: the agenda lists them instead.
+        items = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
         for item in items:
             event = icalendar.Event()
             who = f" ({printable(item.name)})" if with_names else ""

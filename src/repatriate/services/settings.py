@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from sqlalchemy.orm import Session
 
 from repatriate.domain.errors import FieldError, InvalidInput
-from repatriate.domain.factsheets import Letterhead
+from repatriate.domain.factsheets import Letterhead, reference_problem
 from repatriate.domain.flags import (
     DEFAULT_AT_RISK_GROUPS,
     AtRiskGroups,
@@ -33,8 +33,28 @@ _LETTERHEAD = {
     "phone": "clinic.phone",
     "email": "clinic.email",
     "request": "factsheet.request",
+    "signatory": "clinic.signatory",
+    "designation": "clinic.designation",
+    "reference": "letter.reference",
 }
 """Letterhead fields and the setting keys they are kept under."""
+LETTERHEAD_NAMES = {
+    "clinic_name": "name",
+    "clinic_address": "address",
+    "clinic_phone": "phone",
+    "clinic_email": "email",
+    "signatory": "signatory",
+    "designation": "designation",
+    "letter_reference": "reference",
+}
+"""The letterhead's settings by their names on the command line. (An address's lines are
+written `\\n` there.)"""
+LETTERHEAD_ASKED = "clinic.asked"
+"""Set once the window has asked for the letterhead, whether it was filled in or skipped."""
+DATE_FORMAT = "date_format"
+"""How the window shows dates: `iso` (2026-12-01, the default) or `long` (the locale's long
+form, 1 December 2026). Years always have four digits."""
+DATE_FORMATS = ("iso", "long")
 AT_RISK_GROUPS = "at_risk_groups"
 """Groups persecuted in a country, "GROUP:CC[,CC]; ...": a member is at risk if returned."""
 
@@ -69,6 +89,18 @@ class SettingsService:
         `at_risk_groups`), given as text from the command line."""
         if name == DAY_COUNTS:
             self.set_release_rule(value)
+        elif name == DATE_FORMAT:
+            self.set_date_format(value)
+        elif name in LETTERHEAD_NAMES:
+            text = value.replace("\\n", "\n")
+            field = LETTERHEAD_NAMES[name]
+            try:
+                self.set_letterhead(dataclasses.replace(self.letterhead(), **{field: text}))
+            except InvalidInput as exc:
+                # Named as the command line names it.
+                raise InvalidInput(
+                    [FieldError(name, e.value, e.reason) for e in exc.errors]
+                ) from None
         elif name == AT_RISK_GROUPS:
             self.set_at_risk_groups(value)
         else:
@@ -88,10 +120,42 @@ class SettingsService:
         """Every setting the command line shows and sets, by name, with its value as text."""
         thresholds = self.thresholds()
         rule = self.release_rule()
-        return [(name, str(getattr(thresholds, name))) for name in Thresholds.names()] + [
-            (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no"),
-            (AT_RISK_GROUPS, self.at_risk_groups_text()),
-        ]
+        return (
+            [(name, str(getattr(thresholds, name))) for name in Thresholds.names()]
+            + [
+                (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no"),
+                (AT_RISK_GROUPS, self.at_risk_groups_text()),
+                (DATE_FORMAT, self.date_format()),
+            ]
+            + [
+                (name, str(getattr(letterhead, field)).replace("\n", "\\n"))
+                for letterhead in (self.letterhead(),)
+                for name, field in LETTERHEAD_NAMES.items()
+            ]
+        )
+
+    def letterhead_asked(self) -> bool:
+        """Whether the window has asked for the letterhead (or it was set some other way)."""
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).all()
+        return bool(saved.get(LETTERHEAD_ASKED)) or _LETTERHEAD["name"] in saved
+
+    def mark_letterhead_asked(self) -> None:
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(LETTERHEAD_ASKED, True)
+
+    def date_format(self) -> str:
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).get(DATE_FORMAT)
+        return saved if saved in DATE_FORMATS else DATE_FORMATS[0]
+
+    def set_date_format(self, value: str) -> str:
+        problem = _date_format_problem(value)
+        if problem is not None:
+            raise InvalidInput([problem])
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(DATE_FORMAT, value.strip().casefold())
+        return self.date_format()
 
     def at_risk_groups_text(self) -> str:
         """The clinic's list of persecuted groups as written ("Rohingya:MM")."""
@@ -144,6 +208,7 @@ class SettingsService:
         letterhead: Letterhead,
         thresholds: Mapping[str, str],
         sentence_day_counts: str | None = None,
+        date_format: str | None = None,
     ) -> tuple[Letterhead, Thresholds]:
         """The settings page's save: every value is checked first, then all are written in one
         transaction; nothing is written if any value is bad."""
@@ -157,6 +222,10 @@ class SettingsService:
             problem = _day_counts_problem(sentence_day_counts)
             if problem is not None:
                 errors.append(problem)
+        if date_format is not None:
+            problem = _date_format_problem(date_format)
+            if problem is not None:
+                errors.append(problem)
         if errors:
             raise InvalidInput(errors)
         with self.store.unit_of_work() as session:
@@ -165,6 +234,8 @@ class SettingsService:
                 settings.put(key, values[field])
             for name, value in thresholds.items():
                 settings.put(_PREFIX + name, int(value))
+            if date_format is not None:
+                settings.put(DATE_FORMAT, date_format.strip().casefold())
             if sentence_day_counts is not None:
                 _put_day_counts(session, sentence_day_counts)
         return self.letterhead(), self.thresholds()
@@ -183,9 +254,17 @@ def _day_counts_problem(value: str) -> FieldError | None:
     return None
 
 
+def _date_format_problem(value: str) -> FieldError | None:
+    if value.strip().casefold() not in DATE_FORMATS:
+        return FieldError(DATE_FORMAT, value, "must be iso or long")
+    return None
+
+
 def _threshold_problem(name: str, value: str) -> FieldError | None:
     if name not in Thresholds.names():
-        names = ", ".join((*Thresholds.names(), DAY_COUNTS, AT_RISK_GROUPS))
+        names = ", ".join(
+            (*Thresholds.names(), DAY_COUNTS, AT_RISK_GROUPS, DATE_FORMAT, *LETTERHEAD_NAMES)
+        )
         return FieldError(name, value, f"no such setting (one of: {names})")
     if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= 36_500:
         return FieldError(name, value, "must be a whole number from 1 to 36500")
@@ -200,4 +279,7 @@ def _letterhead_values(letterhead: Letterhead) -> tuple[dict[str, str], list[Fie
         for field, key in _LETTERHEAD.items()
         if field in ("name", "request") and not values[field]
     ]
+    problem = reference_problem(values["reference"])
+    if problem is not None:
+        errors.append(FieldError(_LETTERHEAD["reference"], values["reference"], problem))
     return values, errors

@@ -180,6 +180,20 @@ class MovementRepository:
         self.rewrite_holds({file_id: self._movements([file_id])[file_id]}, ids)
         return dataclasses.replace(movement, id=row.id)
 
+    def delete(self, ref: str, movement_id: int) -> Movement:
+        """Delete one movement of the file and rewrite the file's holds without it."""
+        file_id = self._file_id(ref)
+        found = next((m for m in self._movements([file_id])[file_id] if m.id == movement_id), None)
+        row = self.session.get(MovementRow, movement_id)
+        if found is None or row is None:
+            raise NotFound(f"movement: {movement_id}: no such movement on {ref}")
+        self.session.delete(row)
+        self.session.flush()
+        self.rewrite_holds(
+            {file_id: self._movements([file_id])[file_id]}, DeskRepository(self.session).ids()
+        )
+        return found
+
     def insert_many(
         self, movements: dict[int, list[Movement]], *, new_files: bool, batch: int = 20_000
     ) -> None:

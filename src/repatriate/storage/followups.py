@@ -165,6 +165,20 @@ class FollowUpRepository:
         self.session.flush()
         return dataclasses.replace(follow_up, id=row.id)
 
+    def delete_activity(self, ref: str, activity_id: int) -> None:
+        row = self.session.get(ActivityRow, activity_id)
+        if row is None or row.file_id != _file_id(self.session, ref):
+            raise NotFound(f"activity: {activity_id}: no such activity on {ref}")
+        self.session.delete(row)
+        self.session.flush()
+
+    def delete_follow_up(self, ref: str, follow_up_id: int) -> None:
+        row = self.session.get(FollowUpRow, follow_up_id)
+        if row is None or row.file_id != _file_id(self.session, ref):
+            raise NotFound(f"follow-up: {follow_up_id}: no such follow-up on {ref}")
+        self.session.delete(row)
+        self.session.flush()
+
     def update_follow_up(self, ref: str, follow_up: FollowUp) -> FollowUp:
         row = self.session.get(FollowUpRow, follow_up.id) if follow_up.id else None
         if row is None or row.file_id != _file_id(self.session, ref):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,14 +33,16 @@ from repatriate.domain.desks import Desk, Movement, MovementKind, Via
 from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
-from repatriate.services.movements import Whereabouts
-from repatriate.ui.dates import as_date, date_edit, short_date
+from repatriate.services.movements import Whereabouts, describe_movement
+from repatriate.ui.dates import as_date, as_qdate, date_edit, short_date
 from repatriate.ui.file_sections import (
     ERROR_COLOUR,
     Choice,
     Column,
     RecordsModel,
     records_table,
+    scroll,
+    selected_record,
     tr,
 )
 
@@ -48,7 +53,9 @@ def recorded_date_edit(name: str) -> QDateEdit:
 
 
 class DeskChoice(QComboBox):
-    """A desk from the directory, found by typing any part of its code, name or organisation."""
+    """A desk from the directory, found by typing any part of its code, name, organisation or
+    country. It starts empty unless the caller proposes one: a desk picked by default is a
+    desk recorded by mistake."""
 
     def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,14 +70,16 @@ class DeskChoice(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(tr("Type a code, name or country"))
 
     def set_desks(self, desks: Sequence[Desk]) -> None:
         chosen = self.code()
         self.blockSignals(True)
         self.clear()
-        self.codes = [""] if self.optional else []
-        if self.optional:
-            self.addItem(tr("(no desk)"))
+        self.codes = [""]
+        self.addItem(tr("(no desk)") if self.optional else "")
         for desk in desks:
             self.codes.append(desk.code)
             self.addItem(desk_title(desk))
@@ -91,7 +100,7 @@ class DeskChoice(QComboBox):
 
 
 def desk_title(desk: Desk) -> str:
-    return f"{desk.code} — {desk.organisation}, {desk.name}"
+    return f"{desk.code} — {desk.organisation}, {desk.name} ({desk.country})"
 
 
 def problem_text(exc: RepatriateError) -> str:
@@ -119,10 +128,33 @@ class PanelBase(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.error.hide()
+        self.dialog: QMessageBox | None = None
 
     def desk_name(self, code: str) -> str:
         desk = self.desks.get(code)
         return f"{code} — {desk.name}" if desk else code
+
+    def confirm_delete(self, title: str, what: str, write: Callable[[str], object]) -> None:
+        """Ask before deleting; the answer writes (and notes the correction on the file)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            tr(
+                "Delete %1? It was recorded by mistake; a correction on the file keeps what it "
+                "said."
+            ).replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.dialog = box
+
+        def answered() -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.run(write)
+
+        box.finished.connect(answered)
+        box.open()
 
     def run(self, write: Callable[[str], object]) -> bool:
         """Write for the open file; a refusal is shown under the form and nothing is written."""
@@ -167,6 +199,17 @@ class ChainPanel(PanelBase):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((90, 260, 100, 80, 110, 60)):
             self.table.setColumnWidth(column, width)
+        self.delete_button = QPushButton(tr("Delete movemen&t…"))
+        self.delete_button.setToolTip(tr("Delete the chosen movement, recorded by mistake"))
+        self.delete_button.clicked.connect(self.delete_movement)
+        self.correct_button = QPushButton(tr("Co&rrect…"))
+        self.correct_button.setToolTip(
+            tr("Put the chosen movement in the form to record it again as it should have been")
+        )
+        self.correct_button.clicked.connect(self.correct_movement)
+        self.correcting: Movement | None = None
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self._chosen()
 
         self.desk = DeskChoice(optional=False)
         self.desk.setAccessibleName(tr("Desk"))
@@ -190,6 +233,7 @@ class ChainPanel(PanelBase):
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
         form_box = QGroupBox(tr("Record a movement"))
+        self.form_box = form_box
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(tr("D&esk"), self.desk)
@@ -214,8 +258,13 @@ class ChainPanel(PanelBase):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(summary)
         left_layout.addWidget(self.table, 1)
+        table_buttons = QHBoxLayout()
+        table_buttons.addWidget(self.correct_button)
+        table_buttons.addWidget(self.delete_button)
+        table_buttons.addStretch(1)
+        left_layout.addLayout(table_buttons)
         self.content.addWidget(left)
-        self.content.addWidget(form_box)
+        self.content.addWidget(scroll(form_box))
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 1)
         self.content.setSizes([780, 420])
@@ -228,6 +277,43 @@ class ChainPanel(PanelBase):
     def _kind_chosen(self) -> None:
         self.from_desk.setEnabled(self.kind.value() is MovementKind.FORWARDED)
 
+    def _chosen(self, *_: object) -> None:
+        chosen = selected_record(self.table, self.movements) is not None
+        self.delete_button.setEnabled(chosen)
+        self.correct_button.setEnabled(chosen)
+
+    def correct_movement(self) -> None:
+        """Fill the form with the chosen movement; recording it replaces the old one."""
+        movement = selected_record(self.table, self.movements)
+        if movement is None or movement.id is None:
+            return
+        self.correcting = movement
+        self.desk.set_code(movement.desk)
+        self.kind.show_value(movement.kind)
+        self.on.setDate(as_qdate(movement.on))
+        self.letter_ref.setText(movement.letter_ref)
+        self.via.show_value(movement.via)
+        self.from_desk.set_code(movement.from_desk)
+        self.note.setText(movement.reason or movement.note)
+        self.record_button.setText(tr("Record the co&rrection"))
+        self.form_box.setTitle(tr("Correct: %1").replace("%1", describe_movement(movement)))
+
+    def _stop_correcting(self) -> None:
+        self.correcting = None
+        self.record_button.setText(tr("Record &movement"))
+        self.form_box.setTitle(tr("Record a movement"))
+
+    def delete_movement(self) -> None:
+        movement = selected_record(self.table, self.movements)
+        if movement is None or movement.id is None:
+            return
+        movement_id = movement.id
+        self.confirm_delete(
+            tr("Delete movement"),
+            tr("the movement “%1”").replace("%1", describe_movement(movement)),
+            lambda ref: self.db.movements.delete(ref, movement_id),
+        )
+
     def show_where(self, ref: str | None, where: Whereabouts | None) -> None:
         """The chain of a saved file; None for a file not saved yet."""
         self.ref = ref
@@ -239,13 +325,26 @@ class ChainPanel(PanelBase):
             self.holding.setText("")
             self.route.setText("")
             return
+        self._stop_correcting()
         self.desks = where.desks
         directory = sorted(where.desks.values(), key=lambda d: d.code)
         self.desk.set_desks(directory)
         self.from_desk.set_desks(directory)
+        self.desk.set_code(self.proposed_desk(where))
+        self.desk.setToolTip(
+            tr("Proposed: the next desk on the file's route")
+            if self.desk.code()
+            else tr("The route proposes no desk for this file: choose the one it went to")
+        )
         self.movements.set_records(where.chain.movements)
+        self._chosen()
         self.holding.setText(self._holding_text(where))
         self.route.setText(self._route_text(where))
+
+    @staticmethod
+    def proposed_desk(where: Whereabouts) -> str:
+        """The first desk in the directory that can take the route's next step, or nothing."""
+        return next((found[0].code for _, found in where.next_desks if found), "")
 
     def _holding_text(self, where: Whereabouts) -> str:
         chain = where.chain
@@ -313,19 +412,28 @@ class ChainPanel(PanelBase):
     def record(self) -> bool:
         kind = self.kind.value()
         assert isinstance(kind, MovementKind)
+        if not self.desk.code():
+            self.error.setText(tr("desk: (empty): choose the desk the file went to"))
+            self.error.show()
+            self.desk.setFocus()
+            return False
         via = self.via.value()
-        recorded = self.run(
-            lambda ref: self.db.movements.move(
-                ref,
-                self.desk.code(),
-                kind=kind,
-                on=as_date(self.on.date()),
-                note=self.note.text(),
-                letter_ref=self.letter_ref.text(),
-                via=via if isinstance(via, Via) else None,
-                from_desk=(self.from_desk.code() or None) if self.from_desk.isEnabled() else None,
+        values: dict[str, Any] = {
+            "kind": kind,
+            "on": as_date(self.on.date()),
+            "note": self.note.text(),
+            "letter_ref": self.letter_ref.text(),
+            "via": via if isinstance(via, Via) else None,
+            "from_desk": (self.from_desk.code() or None) if self.from_desk.isEnabled() else None,
+        }
+        old = self.correcting
+        if old is not None and old.id is not None:
+            old_id = old.id
+            recorded = self.run(
+                lambda ref: self.db.movements.correct(ref, old_id, self.desk.code(), **values)
             )
-        )
+        else:
+            recorded = self.run(lambda ref: self.db.movements.move(ref, self.desk.code(), **values))
         if recorded:
             self.note.clear()
             self.letter_ref.clear()
@@ -369,8 +477,13 @@ class ActivitiesPanel(PanelBase):
             self.activity_table.setColumnWidth(column, width)
         self.follow_up_table = records_table(self.follow_ups, tr("Follow-ups"), self)
         self.follow_up_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.delete_button = QPushButton(tr("Delete activi&ty…"))
+        self.delete_button.setToolTip(tr("Delete the chosen activity, logged by mistake"))
+        self.delete_button.clicked.connect(self.delete_activity)
+        self.activity_table.selectionModel().selectionChanged.connect(self._chosen)
+        self._chosen()
 
-        self.kind = Choice([(k.value, k) for k in ActivityKind])
+        self.kind = Choice([(k.value, k) for k in ActivityKind if k.logged_by_hand])
         self.kind.setAccessibleName(tr("Activity"))
         self.on = recorded_date_edit(tr("Activity date"))
         self.desk = DeskChoice(optional=True)
@@ -437,6 +550,7 @@ class ActivitiesPanel(PanelBase):
         lists_layout.setContentsMargins(0, 0, 0, 0)
         lists_layout.addWidget(QLabel(tr("<b>Activities</b>")))
         lists_layout.addWidget(self.activity_table, 3)
+        lists_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         lists_layout.addWidget(QLabel(tr("<b>Follow-ups set on this file</b>")))
         lists_layout.addWidget(self.follow_up_table, 1)
         forms = QWidget()
@@ -447,7 +561,7 @@ class ActivitiesPanel(PanelBase):
         forms_layout.addStretch(1)
         self.content = QSplitter(Qt.Orientation.Horizontal)
         self.content.addWidget(lists)
-        self.content.addWidget(forms)
+        self.content.addWidget(scroll(forms))
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 1)
         self.content.setSizes([780, 420])
@@ -460,14 +574,39 @@ class ActivitiesPanel(PanelBase):
     def _kind_chosen(self) -> None:
         self.lever.setEnabled(self.kind.value() is ActivityKind.ESCALATION)
 
+    def _chosen(self, *_: object) -> None:
+        chosen = selected_record(self.activity_table, self.activities)
+        # The corrections are the file's history of what was deleted: they stay.
+        self.delete_button.setEnabled(
+            chosen is not None and chosen.kind is not ActivityKind.CORRECTION
+        )
+
+    def delete_activity(self) -> None:
+        activity = selected_record(self.activity_table, self.activities)
+        if activity is None or activity.id is None:
+            return
+        activity_id = activity.id
+        desk = f" with {activity.desk}" if activity.desk else ""
+        self.confirm_delete(
+            tr("Delete activity"),
+            tr("the %1%2 of %3")
+            .replace("%1", activity.kind.value)
+            .replace("%2", desk)
+            .replace("%3", short_date(activity.on)),
+            lambda ref: self.db.followups.delete_activity(ref, activity_id),
+        )
+
     def show_activities(
         self,
         ref: str | None,
         activities: Sequence[Activity],
         follow_ups: Sequence[FollowUp],
         desks: Sequence[Desk],
+        holding: Sequence[str] = (),
     ) -> None:
-        """The activities of a saved file; None for a file not saved yet."""
+        """The activities of a saved file; None for a file not saved yet. The desk proposed
+        for a new activity is the one that got the file last among those `holding` it: a call
+        to it counts as its weekly follow-up."""
         self.ref = ref
         self.hint.setVisible(ref is None)
         self.content.setEnabled(ref is not None)
@@ -475,8 +614,10 @@ class ActivitiesPanel(PanelBase):
         self.desks = {d.code: d for d in desks}
         self.desk.set_desks(sorted(desks, key=lambda d: d.code))
         self.follow_up_desk.set_desks(sorted(desks, key=lambda d: d.code))
+        self.desk.set_code(holding[-1] if holding else "")
         self.activities.set_records(activities)
         self.follow_ups.set_records(follow_ups)
+        self._chosen()
 
     def log(self) -> bool:
         kind = self.kind.value()

@@ -13,8 +13,6 @@ from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -52,7 +50,7 @@ from repatriate.services.database import Database
 from repatriate.services.desks import desk_problems
 from repatriate.ui import tasks
 from repatriate.ui.bar_chart import BarChart, BarRow, Series
-from repatriate.ui.dates import as_date, date_edit
+from repatriate.ui.dates import as_date, date_edit, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
 
@@ -871,7 +869,7 @@ class DesksPage(QWidget):
                 "expected time. Days count from the day a desk got the file to the day it "
                 "let it go (or to today)."
             )
-            .replace("%1", QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat))
+            .replace("%1", short_date(date.today()))
             .replace("%2", str(len(figures)))
             .replace("%3", str(stalled))
         )

@@ -313,6 +313,7 @@ class FileEditor(QWidget):
             self.db.followups.activities(pf.ref),
             self.db.followups.follow_ups(pf.ref),
             list(where.desks.values()),
+            [hold.desk for hold in where.chain.holding],
         )
         self.attachments.show_file(pf)
         self._show_flags(self.db.overstays.assess(pf.ref).flags)

@@ -1029,8 +1029,24 @@ class AttachmentsSection(QWidget):
         add_photo.clicked.connect(self.choose_photo)
         save_photo.clicked.connect(self.save_photo_as)
 
+        self.no_photo = QLabel(
+            tr(
+                "No photo yet: add one with Add photo…. An embassy recognises its national by "
+                "the face when the prison wrote the name wrongly."
+            )
+        )
+        self.no_photo.setWordWrap(True)
+        self.no_document = QLabel(
+            tr(
+                "No document yet: add the court order, the release order, a passport copy or "
+                "a letter with Add document…; they are printed after the fact sheet."
+            )
+        )
+        self.no_document.setWordWrap(True)
+
         photo_box = QGroupBox(tr("Photos"))
         photo_layout = QVBoxLayout(photo_box)
+        photo_layout.addWidget(self.no_photo)
         photo_layout.addWidget(self.photo_list, 1)
         photo_form = QFormLayout()
         photo_form.addRow(tr("&Taken on"), self.photo_taken)
@@ -1059,6 +1075,7 @@ class AttachmentsSection(QWidget):
 
         document_box = QGroupBox(tr("Documents"))
         document_layout = QVBoxLayout(document_box)
+        document_layout.addWidget(self.no_document)
         document_layout.addWidget(self.document_table, 1)
         document_form = QFormLayout()
         document_form.addRow(tr("&Kind"), self.document_kind)
@@ -1093,6 +1110,8 @@ class AttachmentsSection(QWidget):
             [(p, self.db.cases.photo_content(p.id) if p.id else b"") for p in photos]
         )
         self.documents.set_records(pf.documents if pf else ())
+        self.no_photo.setVisible(pf is not None and not photos)
+        self.no_document.setVisible(pf is not None and not pf.documents)
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

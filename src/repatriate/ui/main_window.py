@@ -33,6 +33,7 @@ from repatriate.ui.files_page import FilesPage
 from repatriate.ui.import_dialog import ImportDialog, export_all
 from repatriate.ui.overview_page import OverviewPage
 from repatriate.ui.print_dialog import PrintDialog
+from repatriate.ui.screen import fit_to_screen
 from repatriate.ui.settings_page import SettingsPage
 from repatriate.ui.week_page import WeekPage, notify_due
 from repatriate.ui.welcome_page import WelcomePage
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         if db.read_only:
             title = self.tr("%1 (read-only)").replace("%1", title)
         self.setWindowTitle(title)
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))
 
         self.welcome = WelcomePage(db, self.events)
         self.files = FilesPage(db, self.events)

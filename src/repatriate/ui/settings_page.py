@@ -7,12 +7,14 @@ every time is done by starting with `--db PATH` or setting REPATRIATE_DB, which 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -27,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.chain import Route
 from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
-from repatriate.domain.factsheets import Letterhead
+from repatriate.domain.factsheets import DEFAULT_REFERENCE, Letterhead
 from repatriate.domain.flags import Thresholds
 from repatriate.resource_files import resource
 from repatriate.services.codes import country_name
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, default_database
 from repatriate.services.desks import routes
+from repatriate.ui.dates import long_date, use_date_format
 from repatriate.ui.events import DataEvents
 from repatriate.ui.forms import child, load_form
 from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
@@ -47,6 +50,9 @@ LETTERHEAD_KEYS = {
     "clinic.phone": "clinicPhone",
     "clinic.email": "clinicEmail",
     "factsheet.request": "requestText",
+    "clinic.signatory": "signatory",
+    "clinic.designation": "designation",
+    "letter.reference": "letterReference",
 }
 """The setting keys the service names in its errors, and the form's field for each."""
 
@@ -78,6 +84,29 @@ class SettingsPage(QWidget):
         self.address.setMinimumHeight(line * 4)
         self.address.setMaximumHeight(line * 6)
         self.request.setMinimumHeight(line * 6)
+        letterhead_layout = child(self.form, QFormLayout, "letterheadLayout")
+        self.signatory = QLineEdit()
+        self.designation = QLineEdit()
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(DEFAULT_REFERENCE)
+        self.reference.setToolTip(
+            self.tr(
+                "The reference on the clinic's letters. In braces: {country} (its code), "
+                "{date} (YYYY-MM-DD), {year}, {count} (how many people the letter is about)."
+            )
+        )
+        for row, (widget, name, text) in enumerate(
+            (
+                (self.signatory, "signatory", self.tr("Si&gnatory:")),
+                (self.designation, "designation", self.tr("Desi&gnation:")),
+                (self.reference, "letterReference", self.tr("Letter &reference:")),
+            ),
+            start=4,
+        ):
+            widget.setObjectName(name)
+            buddy = QLabel(text)
+            buddy.setBuddy(widget)
+            letterhead_layout.insertRow(row, buddy, widget)
 
         self.spins: dict[str, QSpinBox] = {}
         self.threshold_labels: dict[str, str] = {}
@@ -104,6 +133,22 @@ class SettingsPage(QWidget):
             )
         )
         thresholds_layout.addRow(self.tr("Release date:"), self.day_counts)
+        example = date(2026, 3, 5)
+        self.date_format = QComboBox()
+        self.date_format.setObjectName("date_format")
+        self.date_format.setAccessibleName(self.tr("Dates shown as"))
+        self.date_format.addItem(
+            self.tr("%1 (year-month-day, ISO)").replace("%1", example.isoformat()), "iso"
+        )
+        self.date_format.addItem(
+            self.tr("%1 (this language's long form)").replace("%1", long_date(example)), "long"
+        )
+        date_caption = QLabel(self.tr("Dates shown as:"))
+        date_caption.setBuddy(self.date_format)
+        thresholds_layout.addRow(date_caption, self.date_format)
+        # Every page shows dates through ui.dates; it is told the clinic's choice before any
+        # page loads.
+        use_date_format(db.settings.date_format())
 
         self.routes_model: RowsModel[Route] = RowsModel(
             [
@@ -237,10 +282,16 @@ class SettingsPage(QWidget):
         self.phone.setText(letterhead.phone)
         self.email.setText(letterhead.email)
         self.request.setPlainText(letterhead.request)
+        self.signatory.setText(letterhead.signatory)
+        self.designation.setText(letterhead.designation)
+        self.reference.setText(letterhead.reference)
         thresholds = self.db.settings.thresholds()
         for name, spin in self.spins.items():
             spin.setValue(getattr(thresholds, name))
         self.day_counts.setChecked(self.db.settings.release_rule().sentence_day_counts)
+        self.date_format.setCurrentIndex(
+            max(self.date_format.findData(self.db.settings.date_format()), 0)
+        )
         self._show_problems([])
 
     def letterhead(self) -> Letterhead:
@@ -250,6 +301,9 @@ class SettingsPage(QWidget):
             phone=self.phone.text(),
             email=self.email.text(),
             request=self.request.toPlainText(),
+            signatory=self.signatory.text(),
+            designation=self.designation.text(),
+            reference=self.reference.text(),
         )
 
     def save(self) -> bool:
@@ -257,13 +311,15 @@ class SettingsPage(QWidget):
         values = {name: str(spin.value()) for name, spin in self.spins.items()}
         try:
             day_counts = "yes" if self.day_counts.isChecked() else "no"
-            self.db.settings.save(self.letterhead(), values, day_counts)
+            shown_as = str(self.date_format.currentData())
+            self.db.settings.save(self.letterhead(), values, day_counts, shown_as)
         except InvalidInput as exc:
             self._show_problems(exc.errors)
             return False
         except RepatriateError as exc:
             self._show_problems([], str(exc))
             return False
+        use_date_format(shown_as)
         self.load()
         self.problems.setText(self.tr("Settings saved."))
         self.events.files_changed()

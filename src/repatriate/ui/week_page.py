@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
@@ -56,7 +57,7 @@ LATE = QBrush(QColor("#b71c1c"))
 ESCALATE = QBrush(QColor("#8a4b00"))
 DESK_ROW = 0
 """internalId of a desk row; a file row's internalId is its desk row's number + 1."""
-COLUMNS = ("ref", "name", "due", "overdue", "kind", "unanswered", "suggestion")
+COLUMNS = ("ref", "name", "due", "overdue", "past_release", "kind", "unanswered", "suggestion")
 
 
 def _tr(text: str) -> str:
@@ -69,6 +70,7 @@ def column_title(column: int) -> str:
         _tr("Name"),
         _tr("Due"),
         _tr("Days overdue"),
+        _tr("Days past release"),
         _tr("Follow-up"),
         _tr("Unanswered"),
         _tr("Suggestion"),
@@ -99,6 +101,8 @@ def escalation_hint(item: AgendaItem) -> str:
 class DeskGroup:
     desk: str
     items: tuple[AgendaItem, ...]
+    unchased: bool = False
+    """The people held past release whom nobody is chasing."""
 
     @property
     def overdue(self) -> int:
@@ -106,11 +110,12 @@ class DeskGroup:
 
 
 def group_by_desk(items: Sequence[AgendaItem]) -> list[DeskGroup]:
-    """The agenda's runs of one desk, in the service's order (most overdue first)."""
-    groups: dict[str, list[AgendaItem]] = {}
+    """The agenda's runs of one desk, in the service's order: the people nobody is chasing
+    first, then the desks, most overdue first."""
+    groups: dict[tuple[bool, str], list[AgendaItem]] = {}
     for item in items:
-        groups.setdefault(item.desk, []).append(item)
-    return [DeskGroup(desk, tuple(group)) for desk, group in groups.items()]
+        groups.setdefault((item.kind is FollowUpKind.UNCHASED, item.desk), []).append(item)
+    return [DeskGroup(desk, tuple(group), unchased) for (unchased, desk), group in groups.items()]
 
 
 class AgendaModel(QAbstractItemModel):
@@ -190,6 +195,11 @@ class AgendaModel(QAbstractItemModel):
 
     def _desk_data(self, group: DeskGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0 and group.unchased:
+                return _tr(
+                    "Nobody is chasing these · %1 held past release: no desk holds the file "
+                    "and no follow-up is set"
+                ).replace("%1", str(len(group.items)))
             if column == 0:
                 return (
                     _tr("%1 · %2 to chase, %3 overdue")
@@ -197,14 +207,24 @@ class AgendaModel(QAbstractItemModel):
                     .replace("%2", str(len(group.items)))
                     .replace("%3", str(group.overdue))
                 )
-            if column == COLUMNS.index("overdue"):
-                return str(group.items[0].overdue_days)
+            if column == COLUMNS.index("overdue") and not group.unchased:
+                return str(max(item.overdue_days for item in group.items))
+            if column == COLUMNS.index("past_release"):
+                most = max(item.past_release for item in group.items)
+                return str(most) if most else None
             return None
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and group.unchased:
+            return LATE
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            if group.unchased:
+                return _tr(
+                    "Held past the release date, and no desk holds the file: record where it "
+                    "was sent, or set a follow-up. Open a file to record a movement."
+                )
             return self.contact(group.desk)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return self._desk_data(group, 0, Qt.ItemDataRole.DisplayRole)
@@ -228,6 +248,22 @@ class AgendaModel(QAbstractItemModel):
 
     def _item_data(self, item: AgendaItem, column: int, role: int) -> Any:
         name = COLUMNS[column]
+        unchased = item.kind is FollowUpKind.UNCHASED
+        if role == Qt.ItemDataRole.DisplayRole and unchased:
+            if name == "overdue" or name == "unanswered":
+                return ""
+            if name == "kind":
+                return _tr("nobody is chasing")
+            if name == "suggestion":
+                if not item.next_desk:
+                    return _tr("No desk on the route: choose one")
+                desk = self.desks.get(item.next_desk)
+                where = f"{item.next_desk} — {desk.organisation}" if desk else item.next_desk
+                return _tr("Send to: %1").replace("%1", where)
+        if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "due":
+            return _tr("The release date")
+        if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "suggestion":
+            return self.contact(item.next_desk) if item.next_desk else None
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "ref":
                 return item.ref
@@ -237,13 +273,17 @@ class AgendaModel(QAbstractItemModel):
                 return short_date(item.due)
             if name == "overdue":
                 return str(item.overdue_days) if item.overdue_days else ""
+            if name == "past_release":
+                return str(item.past_release) if item.past_release else ""
             if name == "kind":
                 return f"{item.kind.value}: {item.title}" if item.title else item.kind.value
             if name == "unanswered":
                 return str(item.unanswered) if item.unanswered else ""
             return escalation_hint(item)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if name in ("due", "overdue") and item.overdue_days:
+            if name in ("due", "overdue", "past_release") and (
+                item.overdue_days or item.past_release
+            ):
                 return LATE
             if name == "suggestion":
                 return ESCALATE
@@ -252,7 +292,11 @@ class AgendaModel(QAbstractItemModel):
                 "Weekly follow-ups with this desk have gone unanswered since it got the file: "
                 "try the next lever and log it as an escalation on the file."
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("overdue", "unanswered"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in (
+            "overdue",
+            "past_release",
+            "unanswered",
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -352,10 +396,22 @@ class ExportCalendarDialog(QDialog):
         layout.addWidget(buttons)
 
 
+Undo = Callable[[], object]
+Key = tuple[str, str, FollowUpKind]
+UNDO_SECONDS = 10
+"""How long a mark done, snooze or close can be undone."""
+
+
+def key_of(item: AgendaItem) -> Key:
+    return (item.ref, item.desk, item.kind)
+
+
 @dataclass(frozen=True, slots=True)
 class WriteOutcome:
     refs: tuple[str, ...]
     problem: str = ""
+    done: tuple[AgendaItem, ...] = ()
+    undo: tuple[Undo, ...] = ()
 
 
 def shifted(week: Week, weeks: int, today: date) -> Week:
@@ -383,6 +439,15 @@ class WeekPage(QWidget):
         self.loading: tasks.Task | None = None
         self.writing: tasks.Task | None = None
         self._generation = 0
+        self.items: list[AgendaItem] = []
+        """The agenda as loaded; the page shows it less what was handled."""
+        self.handled: set[Key] = set()
+        """Marked done, snoozed or closed on the page: out of the shown week."""
+        self.last_undo: tuple[tuple[AgendaItem, ...], tuple[Undo, ...]] | None = None
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self.undo_timer.timeout.connect(self._forget_undo)
 
         self.week_label = QLabel()
         self.week_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -404,12 +469,13 @@ class WeekPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for name, width in (
-            ("ref", 150),
-            ("name", 200),
-            ("due", 100),
-            ("overdue", 90),
-            ("kind", 130),
-            ("unanswered", 100),
+            ("ref", 145),
+            ("name", 160),
+            ("due", 90),
+            ("overdue", 95),
+            ("past_release", 115),
+            ("kind", 120),
+            ("unanswered", 90),
         ):
             self.tree.setColumnWidth(COLUMNS.index(name), width)
         self.contact = QLabel()
@@ -438,6 +504,11 @@ class WeekPage(QWidget):
         self.close_action = self._action(self.tr("&Close follow-up…"), self.close_follow_up)
         self.open_action = self._action(self.tr("&Open file"), self.open_file, "Ctrl+O")
         self.export_action = self._action(self.tr("Export .&ics…"), self.export_calendar)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, "Ctrl+Z")
+        self.undo_action.setEnabled(False)
+        self.undo_action.setToolTip(self.tr("Take back the last mark done, snooze or close"))
+        self.undone = QLabel()
+        self.undone.setAccessibleName(self.tr("Last change"))
         for action, tip in (
             (self.done_action, self.tr("Log the follow-up (a call by default) with its desk")),
             (self.desk_done_action, self.tr("Log one call with the desk for all its files")),
@@ -456,7 +527,9 @@ class WeekPage(QWidget):
         for action in (self.previous_action, self.this_action, self.next_action):
             navigation.addWidget(self._button(action))
         navigation.addWidget(self.week_label, 1)
-        navigation.addWidget(self.state)
+        # On a line of its own and wrapped: the counts must not widen the window past a
+        # small screen.
+        self.state.setWordWrap(True)
         buttons = QHBoxLayout()
         for action in (
             self.done_action,
@@ -470,8 +543,16 @@ class WeekPage(QWidget):
         buttons.addWidget(self._button(self.export_action))
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
+        layout.addWidget(self.state)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.contact)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undone, 1)
+        self.undo_button = self._button(self.undo_action)
+        undo_row.addWidget(self.undo_button)
+        self.undone.hide()
+        self.undo_button.hide()
+        layout.addLayout(undo_row)
         layout.addLayout(buttons)
 
         self.tree.activated.connect(self._activated)
@@ -530,24 +611,51 @@ class WeekPage(QWidget):
         if generation != self._generation:
             return
         items, desks = found
-        current = self.model.item_at(self.tree.currentIndex())
-        self.model.set_agenda(items, desks)
+        self.items = items
+        self._show_agenda(desks, self.model.item_at(self.tree.currentIndex()))
+        self.loaded.emit()
+
+    def _show_agenda(self, desks: dict[str, Desk], current: AgendaItem | None) -> None:
+        """The loaded agenda less what was handled, keeping the view where it was."""
+        scrolled = self.tree.verticalScrollBar().value()
+        self.model.set_agenda([i for i in self.items if key_of(i) not in self.handled], desks)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, ROOT, True)
         self.tree.expandAll()
+        self.tree.verticalScrollBar().setValue(scrolled)
         if current is not None:
-            self._make_current(self.model.index_of(current.ref, current.desk))
-        overdue = sum(1 for item in items if item.overdue_days)
-        self.state.setText(
-            self.tr("%1 follow-ups with %2 desks, %3 overdue")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(len(self.model.groups)))
-            .replace("%3", str(overdue))
-            if items
-            else self.tr("Nothing to chase this week")
-        )
+            index = self.model.index_of(current.ref, current.desk)
+            if index.isValid():
+                self.tree.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self._show_counts()
         self._selection_changed()
-        self.loaded.emit()
+
+    def _show_counts(self) -> None:
+        items = [item for group in self.model.groups for item in group.items]
+        unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
+        chases = len(items) - len(unchased)
+        overdue = sum(
+            1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
+        )
+        desks = sum(1 for group in self.model.groups if not group.unchased)
+        counts = (
+            self.tr("%1 follow-ups with %2 desks, %3 overdue")
+            .replace("%1", str(chases))
+            .replace("%2", str(desks))
+            .replace("%3", str(overdue))
+        )
+        if unchased:
+            counts = (
+                self.tr("%1 held past release nobody is chasing · ").replace(
+                    "%1", str(len(unchased))
+                )
+                + counts
+            )
+        self.state.setText(counts if items else self.tr("Nothing to chase this week"))
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -578,6 +686,8 @@ class WeekPage(QWidget):
 
     def show_week(self, week: Week) -> None:
         self.week = week
+        self.handled.clear()
+        self._forget_undo()
         self.reload()
 
     # -- what is selected -----------------------------------------------------------
@@ -599,16 +709,19 @@ class WeekPage(QWidget):
     def _selection_changed(self, *_: object) -> None:
         items = self.selected_items()
         group = self.current_group()
-        self.done_action.setEnabled(bool(items))
-        self.desk_done_action.setEnabled(group is not None)
+        # Nobody is chasing them yet: there is no follow-up to mark done, snooze or close.
+        chased = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
+        self.done_action.setEnabled(bool(items) and len(chased) == len(items))
+        self.desk_done_action.setEnabled(group is not None and not group.unchased)
         with_desk = bool(items) and all(item.desk for item in items)
         self.snooze_action.setEnabled(with_desk)
         self.close_action.setEnabled(with_desk)
         self.open_action.setEnabled(self.model.item_at(self.tree.currentIndex()) is not None)
         self.export_action.setEnabled(bool(self.model.groups))
-        self.contact.setText(
-            self.model.contact(group.desk).replace("\n", " · ") if group is not None else ""
-        )
+        contact = ""
+        if group is not None and not group.unchased:
+            contact = self.model.contact(group.desk).replace("\n", " · ")
+        self.contact.setText(contact)
 
     def _about(self, items: Sequence[AgendaItem]) -> str:
         desks = {item.desk for item in items}
@@ -657,8 +770,8 @@ class WeekPage(QWidget):
             reply = dialog.reply.isChecked()
             followups = self.db.followups
 
-            def write(item: AgendaItem) -> None:
-                followups.log(
+            def write(item: AgendaItem) -> Undo:
+                activity = followups.log(
                     item.ref,
                     kind,
                     on=on,
@@ -667,8 +780,9 @@ class WeekPage(QWidget):
                     next_step=next_step,
                     reply=reply,
                 )
+                return lambda: followups.undo_log(item.ref, activity)
 
-            self._write(self.tr("Logging the follow-ups"), items, write)
+            self._write(self.tr("Logging the follow-ups"), items, write, self.tr("marked done"))
 
         dialog.accepted.connect(log)
         dialog.open()
@@ -684,11 +798,12 @@ class WeekPage(QWidget):
         def put_off() -> None:
             until = as_date(dialog.until.date())
             followups = self.db.followups
-            self._write(
-                self.tr("Snoozing the follow-ups"),
-                items,
-                lambda item: followups.snooze(item.ref, item.desk, until),
-            )
+
+            def write(item: AgendaItem) -> Undo:
+                change = followups.snooze(item.ref, item.desk, until)
+                return lambda: followups.undo_change(item.ref, change)
+
+            self._write(self.tr("Snoozing the follow-ups"), items, write, self.tr("snoozed"))
 
         dialog.accepted.connect(put_off)
         dialog.open()
@@ -710,12 +825,12 @@ class WeekPage(QWidget):
         self.dialog = box
         followups = self.db.followups
 
+        def write(item: AgendaItem) -> Undo:
+            change = followups.close(item.ref, item.desk)
+            return lambda: followups.undo_change(item.ref, change)
+
         def close() -> None:
-            self._write(
-                self.tr("Closing the follow-ups"),
-                items,
-                lambda item: followups.close(item.ref, item.desk),
-            )
+            self._write(self.tr("Closing the follow-ups"), items, write, self.tr("closed"))
 
         def answered() -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
@@ -725,44 +840,109 @@ class WeekPage(QWidget):
         box.open()
 
     def _write(
-        self, title: str, items: list[AgendaItem], write: Callable[[AgendaItem], object]
+        self,
+        title: str,
+        items: list[AgendaItem],
+        write: Callable[[AgendaItem], Undo],
+        verb: str,
     ) -> None:
         """One transaction per file on a worker, with progress and cancel: a desk can hold
-        thousands of files. Whatever was written is announced, even after a failure."""
+        thousands of files. Whatever was written is announced, even after a failure, and
+        leaves the shown week at once, undoable for a few seconds."""
 
         def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> WriteOutcome:
-            done: list[str] = []
+            done: list[AgendaItem] = []
+            undo: list[Undo] = []
+
+            def outcome(problem: str = "") -> WriteOutcome:
+                refs = tuple(item.ref for item in done)
+                return WriteOutcome(refs, problem, tuple(done), tuple(undo))
+
             for number, item in enumerate(items):
                 if cancelled():
                     break
                 try:
-                    write(item)
+                    undo.append(write(item))
                 except RepatriateError as exc:
-                    return WriteOutcome(tuple(done), f"{item.ref}: {exc}")
-                done.append(item.ref)
+                    return outcome(f"{item.ref}: {exc}")
+                done.append(item)
                 progress(number + 1, len(items))
-            return WriteOutcome(tuple(done))
+            return outcome()
 
         self.writing = tasks.with_progress(self, title, title + "…", work)
-        self.writing.done.connect(self._written)
+        self.writing.done.connect(lambda outcome: self._written(outcome, verb))
         self.writing.failed.connect(self._write_failed)
 
-    def _written(self, outcome: WriteOutcome) -> None:
+    def _written(self, outcome: WriteOutcome, verb: str) -> None:
         if outcome.problem:
             QMessageBox.warning(self, self.tr("Follow-ups"), outcome.problem)
-        if outcome.refs:
-            self.events.status.emit(
-                self.tr("%1 follow-ups updated").replace("%1", str(len(outcome.refs)))
+        if outcome.done:
+            shown = [i for g in self.model.groups for i in g.items]
+            first = min((n for n, i in enumerate(shown) if i in outcome.done), default=len(shown))
+            self.handled |= {key_of(item) for item in outcome.done}
+            left = [i for i in shown if key_of(i) not in self.handled]
+            # The row after the ones that left becomes current, where the eye already is.
+            following = left[min(first, len(left) - 1)] if left else None
+            self._show_agenda(self.model.desks, following)
+            message = (
+                self.tr("%1 %2 · %3 left to act on")
+                .replace("%1", self._count(len(outcome.done)))
+                .replace("%2", verb)
+                .replace("%3", str(len(left)))
             )
+            self.undone.setText(message)
+            self.undone.show()
+            self.undo_button.show()
+            self.last_undo = (outcome.done, outcome.undo)
+            self.undo_action.setEnabled(True)
+            self.undo_timer.start()
+            self.events.status.emit(message)
             self.events.files_changed(*dict.fromkeys(outcome.refs))
         self.written.emit()
+
+    def _count(self, number: int) -> str:
+        return (
+            self.tr("1 follow-up")
+            if number == 1
+            else self.tr("%1 follow-ups").replace("%1", str(number))
+        )
+
+    def _forget_undo(self) -> None:
+        self.last_undo = None
+        self.undo_action.setEnabled(False)
+        self.undo_timer.stop()
+        self.undone.hide()
+        self.undo_button.hide()
+
+    def undo(self) -> None:
+        """Take back the last mark done, snooze or close: the rows come back."""
+        if self.last_undo is None:
+            return
+        done, undos = self.last_undo
+        self._forget_undo()
+
+        def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> None:
+            for step in reversed(undos):
+                step()
+
+        def undone(_: object) -> None:
+            self.handled -= {key_of(item) for item in done}
+            self.events.status.emit(
+                self.tr("Undone: %1 back").replace("%1", self._count(len(done)))
+            )
+            self.events.files_changed(*dict.fromkeys(item.ref for item in done))
+            self.written.emit()
+
+        self.writing = tasks.start(work, self)
+        self.writing.done.connect(undone)
+        self.writing.failed.connect(self._write_failed)
 
     def _write_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Follow-ups"), message)
         self.written.emit()
 
     def export_calendar(self) -> None:
-        items = [item for group in self.model.groups for item in group.items]
+        items = [item for group in self.model.groups if not group.unchased for item in group.items]
         if not items:
             return
         dialog = ExportCalendarDialog(
@@ -804,12 +984,18 @@ class WeekPage(QWidget):
 
 
 def due_message(items: Sequence[AgendaItem]) -> str:
-    overdue = sum(1 for item in items if item.overdue_days)
-    return (
+    chases = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
+    overdue = sum(1 for item in chases if item.overdue_days)
+    message = (
         _tr("%1 follow-ups due this week (%2 overdue)")
-        .replace("%1", str(len(items)))
+        .replace("%1", str(len(chases)))
         .replace("%2", str(overdue))
     )
+    if len(chases) < len(items):
+        message += _tr("; %1 held past release nobody is chasing").replace(
+            "%1", str(len(items) - len(chases))
+        )
+    return message
 
 
 def notify_due(parent: QWidget, db: Database) -> bool:

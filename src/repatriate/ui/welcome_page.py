@@ -1,19 +1,29 @@
-"""Welcome: what an empty database shows, three ways to begin. Demo data goes into a database
+"""Welcome: what an empty database shows, three ways to begin, and (once) the clinic's
+letterhead for the letters to embassies, which can be skipped. Demo data goes into a database
 file of its own, never into the clinic's."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.services.database import Database, default_database
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
@@ -111,17 +121,102 @@ class WelcomePage(QWidget):
         column.addWidget(self.demo_button)
         column.addWidget(self.progress)
         column.addWidget(self.message)
+        self.letterhead_box = self._letterhead_box()
+        column.addWidget(self.letterhead_box)
         column.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addSpacing(self.fontMetrics().height() * 3)
+        inner_layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+        # Scrolls rather than push the window past a small screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addSpacing(self.fontMetrics().height() * 3)
-        layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
         self.add_button.clicked.connect(self.add_file_requested.emit)
         self.import_button.clicked.connect(self.import_csv)
         self.demo_button.clicked.connect(self.make_demo)
+
+    def _letterhead_box(self) -> QGroupBox:
+        """The clinic as its letters to embassies name it: asked once, on the first run."""
+        box = QGroupBox(self.tr("Your clinic, as its letters to embassies will name it"))
+        saved = self.db.settings.letterhead()
+        self.clinic_fields: dict[str, QLineEdit] = {}
+        form = QFormLayout(box)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Printed on the cover letters and fact sheets. You can fill it in now or "
+                    "later in Settings."
+                )
+            )
+        )
+        for field, caption in (
+            ("name", self.tr("Clinic &name:")),
+            ("address", self.tr("Add&ress:")),
+            ("phone", self.tr("&Phone:")),
+            ("email", self.tr("&E-mail:")),
+            ("signatory", self.tr("&Signatory:")),
+            ("designation", self.tr("Desi&gnation:")),
+        ):
+            edit = QLineEdit(str(getattr(saved, field)).replace("\n", ", "))
+            edit.setObjectName(field)
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.clinic_fields[field] = edit
+        self.clinic_fields["address"].setPlaceholderText(
+            self.tr("lines separated by commas, e.g. 12 Court Road, Kolkata 700001")
+        )
+        self.letterhead_problem = QLabel()
+        self.letterhead_problem.setWordWrap(True)
+        self.letterhead_problem.hide()
+        self.save_letterhead_button = QPushButton(self.tr("Sa&ve the letterhead"))
+        self.skip_letterhead_button = QPushButton(self.tr("S&kip for now"))
+        self.save_letterhead_button.clicked.connect(self.save_letterhead)
+        self.skip_letterhead_button.clicked.connect(self.skip_letterhead)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_letterhead_button)
+        buttons.addWidget(self.skip_letterhead_button)
+        buttons.addStretch(1)
+        form.addRow(self.letterhead_problem)
+        form.addRow(buttons)
+        box.setVisible(not self.db.settings.letterhead_asked())
+        return box
+
+    def save_letterhead(self) -> bool:
+        values = {field: edit.text().strip() for field, edit in self.clinic_fields.items()}
+        values["address"] = "\n".join(
+            part.strip() for part in values["address"].split(",") if part.strip()
+        )
+        try:
+            current = self.db.settings.letterhead()
+            self.db.settings.set_letterhead(dataclasses.replace(current, **values))
+            self.db.settings.mark_letterhead_asked()
+        except InvalidInput as exc:
+            self.letterhead_problem.setText("\n".join(str(e) for e in exc.errors))
+            self.letterhead_problem.show()
+            return False
+        except RepatriateError as exc:
+            self.letterhead_problem.setText(str(exc))
+            self.letterhead_problem.show()
+            return False
+        self.letterhead_box.hide()
+        self.message.setText(self.tr("The letterhead is saved; Settings can change it."))
+        self.events.files_changed()
+        return True
+
+    def skip_letterhead(self) -> None:
+        self.db.settings.mark_letterhead_asked()
+        self.letterhead_box.hide()
+        self.message.setText(self.tr("The letterhead can be filled in later, in Settings."))
 
     def import_csv(self) -> ImportDialog:
         """Open the import dialog (window-modal; it announces the import itself)."""
