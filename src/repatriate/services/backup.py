@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from repatriate.domain.errors import RepatriateError
-from repatriate.storage import backups
+from repatriate.storage import backups, encryption
 from repatriate.storage.engine import sqlite_path
 from repatriate.storage.store import Store
 
@@ -197,6 +197,7 @@ class BackupService:
         removed = [b.path for i, b in enumerate(found) if i not in kept]
         for path in removed:
             path.unlink(missing_ok=True)
+            encryption.keyinfo_path(path).unlink(missing_ok=True)
         return removed
 
     def restore(self, backup: Path) -> Backup:

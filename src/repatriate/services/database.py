@@ -13,6 +13,7 @@ from repatriate.services.backup import BackupService
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
 from repatriate.services.desks import DeskService
+from repatriate.services.encryption import EncryptionService
 from repatriate.services.factsheets import FactSheetService
 from repatriate.services.followups import FollowUpService
 from repatriate.services.movements import MovementService
@@ -63,6 +64,7 @@ class Database:
 
     store: Store
     backups: BackupService = field(init=False)
+    encryption: EncryptionService = field(init=False)
     cases: CaseService = field(init=False)
     transfer: TransferService = field(init=False)
     demo: DemoService = field(init=False)
@@ -76,6 +78,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self.backups = BackupService(self.store)
+        self.encryption = EncryptionService(self.store, self.backups)
         self.cases = CaseService(self.store)
         self.transfer = TransferService(self.store, self.backups)
         self.demo = DemoService(self.store)
