@@ -23,12 +23,11 @@ from repatriate.domain.errors import FieldError, InvalidInput, NothingMatched, R
 from repatriate.domain.followups import ActivityKind, Lever
 from repatriate.services.backup import describe_size
 from repatriate.services.csv_format import defang
-from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, chosen_database
+from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, encrypted_file
+from repatriate.services.encryption import unlock
 from repatriate.services.factsheets import LeftOut, NobodyToPrint
 from repatriate.services.followups import parse_week, week_of
 from repatriate.services.output_files import is_standard_output
-from repatriate.storage import encryption
-from repatriate.storage.engine import sqlite_path
 from repatriate.terminal import (
     describe_agenda,
     describe_assessment,
@@ -573,9 +572,9 @@ def _passphrase(variable: str, prompt: str, *, confirm: bool = False) -> str:
 
 def _unlock(option: str | None) -> None:
     """Ask for the passphrase of an encrypted database file before opening it."""
-    path = sqlite_path(chosen_database(option))
-    if path is not None and encryption.is_encrypted(path):
-        encryption.unlock(path, _passphrase(PASSPHRASE_FILE, f"passphrase for {path}: "))
+    path = encrypted_file(option)
+    if path is not None:
+        unlock(path, _passphrase(PASSPHRASE_FILE, f"passphrase for {path}: "))
 
 
 def _encrypt(db: Database, _args: argparse.Namespace, out: TextIO) -> None:

@@ -21,7 +21,8 @@ from repatriate.services.overstays import OverstayService
 from repatriate.services.register import RegisterService
 from repatriate.services.settings import SettingsService
 from repatriate.services.transfer import TransferService
-from repatriate.storage.engine import database_url, open_engine
+from repatriate.storage import encryption
+from repatriate.storage.engine import database_url, open_engine, sqlite_path
 from repatriate.storage.store import Store
 
 ENVIRONMENT_VARIABLE = "REPATRIATE_DB"
@@ -51,6 +52,12 @@ def chosen_database(option: str | None) -> str:
             )
         return database_url(variable)
     return database_url(str(default_database()))
+
+
+def encrypted_file(option: str | None) -> Path | None:
+    """The chosen database file if it is encrypted (it needs its passphrase to open)."""
+    path = sqlite_path(chosen_database(option))
+    return path if path is not None and encryption.is_encrypted(path) else None
 
 
 def chooses_default(option: str | None) -> bool:

@@ -28,6 +28,10 @@ class EncryptionService:
     def encrypted(self) -> bool:
         return self.backups.available and encryption.is_encrypted(self.backups.database)
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` is the open encrypted database's (to unlock the window)."""
+        return self.encrypted and encryption.check_passphrase(self.backups.database, passphrase)
+
     def encrypt(self, passphrase: str) -> Backup:
         """Encrypt the database and its kept copies with a key derived from `passphrase`;
         returns the backup made first."""
@@ -84,6 +88,12 @@ class EncryptionService:
         if info is not None and new_key is not None:
             encryption.remember(info, new_key)
         return made
+
+
+def unlock(database: Path, passphrase: str) -> None:
+    """Open the encrypted `database` file with `passphrase` for the rest of this process;
+    "wrong passphrase for PATH" if it does not."""
+    encryption.unlock(database, passphrase)
 
 
 def _keyed_with(copy: Path, key: bytes | None) -> bool:

@@ -37,6 +37,10 @@ _LETTERHEAD = {
 """Letterhead fields and the setting keys they are kept under."""
 AT_RISK_GROUPS = "at_risk_groups"
 """Groups persecuted in a country, "GROUP:CC[,CC]; ...": a member is at risk if returned."""
+LOCK_AFTER = "lock_after_minutes"
+"""Minutes without a key press or a click after which the window hides its content."""
+DEFAULT_LOCK_AFTER = 15
+_LOCK_AFTER_MAXIMUM = 1440
 
 
 class SettingsService:
@@ -71,6 +75,8 @@ class SettingsService:
             self.set_release_rule(value)
         elif name == AT_RISK_GROUPS:
             self.set_at_risk_groups(value)
+        elif name == LOCK_AFTER:
+            self.set_lock_after_minutes(value)
         else:
             self.set_threshold(name, value)
 
@@ -91,7 +97,28 @@ class SettingsService:
         return [(name, str(getattr(thresholds, name))) for name in Thresholds.names()] + [
             (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no"),
             (AT_RISK_GROUPS, self.at_risk_groups_text()),
+            (LOCK_AFTER, str(self.lock_after_minutes())),
         ]
+
+    def lock_after_minutes(self) -> int:
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).get(LOCK_AFTER)
+        return DEFAULT_LOCK_AFTER if saved is None else int(saved)
+
+    def set_lock_after_minutes(self, value: str) -> int:
+        """Minutes of inactivity before the window locks, from 1 to a day."""
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= _LOCK_AFTER_MAXIMUM:
+            raise InvalidInput(
+                [
+                    FieldError(
+                        LOCK_AFTER, value, f"must be a whole number from 1 to {_LOCK_AFTER_MAXIMUM}"
+                    )
+                ]
+            )
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(LOCK_AFTER, int(text))
+        return int(text)
 
     def at_risk_groups_text(self) -> str:
         """The clinic's list of persecuted groups as written ("Rohingya:MM")."""
@@ -185,7 +212,7 @@ def _day_counts_problem(value: str) -> FieldError | None:
 
 def _threshold_problem(name: str, value: str) -> FieldError | None:
     if name not in Thresholds.names():
-        names = ", ".join((*Thresholds.names(), DAY_COUNTS, AT_RISK_GROUPS))
+        names = ", ".join((*Thresholds.names(), DAY_COUNTS, AT_RISK_GROUPS, LOCK_AFTER))
         return FieldError(name, value, f"no such setting (one of: {names})")
     if not (value.isascii() and value.isdigit()) or not 0 < int(value) <= 36_500:
         return FieldError(name, value, "must be a whole number from 1 to 36500")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from repatriate.domain.errors import RepatriateError
-from repatriate.services.database import Database
+from repatriate.services.database import Database, encrypted_file
 from repatriate.ui import script_fonts
+from repatriate.ui.lock import unlock_file
 from repatriate.ui.main_window import MainWindow
 
 
@@ -26,6 +27,9 @@ class Session:
 
     def reopen(self, location: str) -> None:
         try:
+            path = encrypted_file(location)
+            if path is not None and not unlock_file(path, self.window):
+                return
             db = Database.open(location, create=False)
         except RepatriateError as exc:
             QMessageBox.critical(self.window, self.window.tr("Cannot open the database"), str(exc))
