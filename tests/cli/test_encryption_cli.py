@@ -180,3 +180,14 @@ def test_a_short_passphrase_encrypts_nothing(db_path: Path, passphrases: tuple[P
     code, _, err = repatriate(db_path, "encrypt")
     assert code == 1 and "at least 8" in err
     assert holds_canary(db_path) and not encryption.keyinfo_path(db_path).exists()
+
+
+def test_lock_after_minutes_is_a_setting_of_one_minute_to_a_day(db_path: Path) -> None:
+    Database.open(str(db_path)).close()
+    code, out, _ = repatriate(db_path, "settings")
+    assert code == 0 and "lock_after_minutes = 15" in out.splitlines()
+    code, out, _ = repatriate(db_path, "settings", "lock_after_minutes", "5")
+    assert code == 0 and "lock_after_minutes = 5" in out.splitlines()
+    code, _, err = repatriate(db_path, "settings", "lock_after_minutes", "0")
+    assert code == 2
+    assert "lock_after_minutes: 0: must be a whole number from 1 to 1440" in err
