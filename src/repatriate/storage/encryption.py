@@ -43,6 +43,11 @@ MEMORY_COST_KIB = 65536
 PARALLELISM = 4
 KEY_BYTES = 32
 SALT_BYTES = 16
+PAGE_CACHE_KIB = 65536
+"""The page cache of a connection to an encrypted database. SQLCipher decrypts and checks
+each page it reads from the file, where plain SQLite gets it from the system's file cache
+unchanged: a larger cache keeps the decrypted pages of the files table (`overstays` on 100,000
+files: about 4 times the plain time with SQLite's 2 MiB default, 0.9 to 1.2 times with this)."""
 INSTALL_HINT = "encryption needs the optional package: pip install 'repatriate[encryption]'"
 
 _keys: dict[bytes, bytes] = {}

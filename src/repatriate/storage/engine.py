@@ -127,7 +127,9 @@ def _encrypted_options(path: Path | None) -> dict[str, Any]:
     location = str(path)
 
     def connect() -> Any:
-        return encryption.keyed(driver.connect(location, check_same_thread=False), key)
+        connection = encryption.keyed(driver.connect(location, check_same_thread=False), key)
+        connection.execute(f"PRAGMA cache_size = -{encryption.PAGE_CACHE_KIB}")
+        return connection
 
     return {"module": driver, "creator": connect}
 
