@@ -22,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run(args)
     try:
         if not _unlock(args.db):
+            print("repatriate: no passphrase given; the database stays locked", file=sys.stderr)
             return cli.EXIT_FAILED
         # The window makes the default database on the first run, to show its welcome page;
         # a database named by --db or $REPATRIATE_DB must exist (`repatriate --db PATH init`).
