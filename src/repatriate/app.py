@@ -8,7 +8,12 @@ from collections.abc import Sequence
 
 from repatriate import cli
 from repatriate.domain.errors import RepatriateError
-from repatriate.services.database import Database, chooses_default, default_database
+from repatriate.services.database import (
+    Database,
+    chooses_default,
+    default_database,
+    encrypted_file,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -16,6 +21,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         return cli.run(args)
     try:
+        if not _unlock(args.db):
+            print("repatriate: no passphrase given; the database stays locked", file=sys.stderr)
+            return cli.EXIT_FAILED
         # The window makes the default database on the first run, to show its welcome page;
         # a database named by --db or $REPATRIATE_DB must exist (`repatriate --db PATH init`).
         db = Database.open(
@@ -31,6 +39,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(db, sys.argv[:1])
     finally:
         db.close()
+
+
+def _unlock(location: str | None) -> bool:
+    """Ask for the passphrase of an encrypted database in a dialog; False if cancelled."""
+    from repatriate.ui.lock import unlock_file
+
+    path = encrypted_file(location)
+    return path is None or unlock_file(path)
 
 
 if __name__ == "__main__":

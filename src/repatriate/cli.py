@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import getpass
 import io
 import json
 import os
@@ -33,7 +34,8 @@ from repatriate.domain.followups import ActivityKind, Lever
 from repatriate.services.backup import describe_size
 from repatriate.services.codes import country_code
 from repatriate.services.csv_format import defang
-from repatriate.services.database import ENVIRONMENT_VARIABLE, Database
+from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, encrypted_file
+from repatriate.services.encryption import unlock
 from repatriate.services.factsheets import LeftOut, NobodyToPrint
 from repatriate.services.followups import parse_week, week_of
 from repatriate.services.output_files import is_standard_output
@@ -238,6 +240,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     delete = commands.add_parser("delete", help="delete files with everything attached to them")
     delete.add_argument("refs", nargs="+", metavar="REF")
+
+    commands.add_parser(
+        "encrypt", help=f"encrypt the database with a passphrase (read from ${PASSPHRASE_FILE})"
+    )
+    commands.add_parser("decrypt", help="store the encrypted database in plain SQLite again")
+    commands.add_parser(
+        "change-passphrase",
+        help=f"change the database's passphrase (the new one from ${NEW_PASSPHRASE_FILE})",
+    )
 
     factsheet = commands.add_parser(
         "factsheet", help="fact sheets for an embassy, as PDF: one file's, or an embassy's batch"
@@ -703,6 +714,62 @@ def _log(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         print(f"reply due by {activity.reply_due}: added to the follow-ups", file=out)
 
 
+PASSPHRASE_FILE = "REPATRIATE_PASSPHRASE_FILE"
+NEW_PASSPHRASE_FILE = "REPATRIATE_NEW_PASSPHRASE_FILE"
+"""Files holding the passphrase (and the new one for `change-passphrase`): the passphrase is
+never an argument, which any user of the machine could read in the process list."""
+
+
+def _passphrase(variable: str, prompt: str, *, confirm: bool = False) -> str:
+    """The passphrase from the file named by `variable` (its first line), else typed at a
+    prompt without echo (twice with `confirm`)."""
+    named = os.environ.get(variable)
+    if named:
+        try:
+            with Path(named).open(encoding="utf-8") as handle:
+                passphrase = handle.readline().rstrip("\r\n")
+        except OSError as exc:
+            raise RepatriateError(f"{variable}: {named}: cannot read ({exc.strerror})") from None
+        if not passphrase:
+            raise RepatriateError(f"{variable}: {named}: empty; write the passphrase in it")
+        return passphrase
+    if not sys.stdin.isatty():
+        raise RepatriateError(
+            f"no passphrase: type it in a terminal, or name a file holding it in ${variable}"
+        )
+    passphrase = getpass.getpass(prompt)
+    if confirm and getpass.getpass("again: ") != passphrase:
+        raise RepatriateError("passphrase: the two typed differ; nothing changed")
+    return passphrase
+
+
+def _unlock(option: str | None) -> None:
+    """Ask for the passphrase of an encrypted database file before opening it."""
+    path = encrypted_file(option)
+    if path is not None:
+        unlock(path, _passphrase(PASSPHRASE_FILE, f"passphrase for {path}: "))
+
+
+def _encrypt(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    passphrase = _passphrase(PASSPHRASE_FILE, "new passphrase: ", confirm=True)
+    made = db.encryption.encrypt(passphrase)
+    print(f"encrypted {db.location}; its copies in {db.backups.folder} too", file=out)
+    print(f"backup made first: {made.path} (encrypted)", file=out)
+
+
+def _decrypt(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    made = db.encryption.decrypt()
+    print(f"decrypted {db.location}; its copies in {db.backups.folder} too", file=out)
+    print(f"backup made first: {made.path}", file=out)
+
+
+def _change_passphrase(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    passphrase = _passphrase(NEW_PASSPHRASE_FILE, "new passphrase: ", confirm=True)
+    made = db.encryption.change_passphrase(passphrase)
+    print(f"changed the passphrase of {db.location} and its copies", file=out)
+    print(f"backup made first: {made.path}", file=out)
+
+
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "init": _init,
     "import": _import,
@@ -723,6 +790,9 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "audit": _audit,
     "followups": _followups,
     "log": _log,
+    "encrypt": _encrypt,
+    "decrypt": _decrypt,
+    "change-passphrase": _change_passphrase,
 }
 AUDIT_COLUMNS = ("number", "at", "os_user", "app_user", "action", "ref", "detail", "hash")
 FOLLOW_UP_COLUMNS = ("ref", "name", "desk", "due", "overdue_days", "kind")
@@ -774,6 +844,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         # Only `init` makes a database: any other command on a mistyped path would otherwise
         # answer from a new empty one ("nobody is held past their release date"). `check`
         # reads the file as it is, without the schema: it may be damaged.
+        _unlock(args.db)
         if args.command == "check":
             db = Database.inspect(args.db)
         else:

@@ -20,7 +20,7 @@ from pathlib import Path
 from repatriate.domain.audit import AuditAction
 from repatriate.domain.errors import RepatriateError
 from repatriate.services import audit
-from repatriate.storage import backups, schema
+from repatriate.storage import backups, encryption, schema
 from repatriate.storage.engine import sqlite_path
 from repatriate.storage.settings import SettingRepository
 from repatriate.storage.store import Store
@@ -209,6 +209,7 @@ class BackupService:
         removed = [b.path for i, b in enumerate(found) if i not in kept]
         for path in removed:
             path.unlink(missing_ok=True)
+            encryption.keyinfo_path(path).unlink(missing_ok=True)
         return removed
 
     def restore(self, backup: Path) -> Backup:

@@ -15,6 +15,7 @@ from repatriate.services.bundle import BundleService
 from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
 from repatriate.services.desks import DeskService
+from repatriate.services.encryption import EncryptionService
 from repatriate.services.factsheets import FactSheetService
 from repatriate.services.followups import FollowUpService
 from repatriate.services.movements import MovementService
@@ -22,7 +23,8 @@ from repatriate.services.overstays import OverstayService
 from repatriate.services.register import RegisterService
 from repatriate.services.settings import SettingsService
 from repatriate.services.transfer import TransferService
-from repatriate.storage.engine import database_url, open_engine
+from repatriate.storage import encryption
+from repatriate.storage.engine import database_url, open_engine, sqlite_path
 from repatriate.storage.store import Store
 
 ENVIRONMENT_VARIABLE = "REPATRIATE_DB"
@@ -54,6 +56,12 @@ def chosen_database(option: str | None) -> str:
     return database_url(str(default_database()))
 
 
+def encrypted_file(option: str | None) -> Path | None:
+    """The chosen database file if it is encrypted (it needs its passphrase to open)."""
+    path = sqlite_path(chosen_database(option))
+    return path if path is not None and encryption.is_encrypted(path) else None
+
+
 def chooses_default(option: str | None) -> bool:
     """Whether neither `--db` nor $REPATRIATE_DB names a database (the default file is used)."""
     return option is None and ENVIRONMENT_VARIABLE not in os.environ
@@ -65,6 +73,7 @@ class Database:
 
     store: Store
     backups: BackupService = field(init=False)
+    encryption: EncryptionService = field(init=False)
     cases: CaseService = field(init=False)
     transfer: TransferService = field(init=False)
     bundles: BundleService = field(init=False)
@@ -80,6 +89,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self.backups = BackupService(self.store)
+        self.encryption = EncryptionService(self.store, self.backups)
         self.cases = CaseService(self.store)
         self.transfer = TransferService(self.store, self.backups)
         self.bundles = BundleService(self.store, self.backups)

@@ -57,6 +57,10 @@ form, 1 December 2026). Years always have four digits."""
 DATE_FORMATS = ("iso", "long")
 AT_RISK_GROUPS = "at_risk_groups"
 """Groups persecuted in a country, "GROUP:CC[,CC]; ...": a member is at risk if returned."""
+LOCK_AFTER = "lock_after_minutes"
+"""Minutes without a key press or a click after which the window hides its content."""
+DEFAULT_LOCK_AFTER = 15
+_LOCK_AFTER_MAXIMUM = 1440
 
 
 class SettingsService:
@@ -103,6 +107,8 @@ class SettingsService:
                 ) from None
         elif name == AT_RISK_GROUPS:
             self.set_at_risk_groups(value)
+        elif name == LOCK_AFTER:
+            self.set_lock_after_minutes(value)
         else:
             self.set_threshold(name, value)
 
@@ -126,6 +132,7 @@ class SettingsService:
                 (DAY_COUNTS, "yes" if rule.sentence_day_counts else "no"),
                 (AT_RISK_GROUPS, self.at_risk_groups_text()),
                 (DATE_FORMAT, self.date_format()),
+                (LOCK_AFTER, str(self.lock_after_minutes())),
             ]
             + [
                 (name, str(getattr(letterhead, field)).replace("\n", "\\n"))
@@ -156,6 +163,26 @@ class SettingsService:
         with self.store.unit_of_work() as session:
             SettingRepository(session).put(DATE_FORMAT, value.strip().casefold())
         return self.date_format()
+
+    def lock_after_minutes(self) -> int:
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).get(LOCK_AFTER)
+        return DEFAULT_LOCK_AFTER if saved is None else int(saved)
+
+    def set_lock_after_minutes(self, value: str) -> int:
+        """Minutes of inactivity before the window locks, from 1 to a day."""
+        text = value.strip()
+        if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= _LOCK_AFTER_MAXIMUM:
+            raise InvalidInput(
+                [
+                    FieldError(
+                        LOCK_AFTER, value, f"must be a whole number from 1 to {_LOCK_AFTER_MAXIMUM}"
+                    )
+                ]
+            )
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(LOCK_AFTER, int(text))
+        return int(text)
 
     def at_risk_groups_text(self) -> str:
         """The clinic's list of persecuted groups as written ("Rohingya:MM")."""

@@ -6,6 +6,9 @@ still in the write-ahead log included, which copying the file by hand would miss
 is written to a temporary file beside its target, checked with `PRAGMA integrity_check`, put
 in rollback-journal mode (so that it is one self-contained file), synced to disk and only then
 renamed into place: a backup that exists is a good one.
+
+A backup of an encrypted database is encrypted with the same key (SQLCipher's backup API
+between two connections keyed alike), and gets a copy of the database's key header beside it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.storage import encryption
 from repatriate.storage.engine import SQLITE_HEADER
 
 _PAGES_PER_STEP = 4096
@@ -29,16 +33,11 @@ runs for a day."""
 
 
 @contextlib.contextmanager
-def _connection(path: Path, *, read_only: bool) -> Iterator[sqlite3.Connection]:
-    mode = "ro" if read_only else "rw"
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
-    except sqlite3.Error as exc:
-        raise RepatriateError(f"{path}: cannot open ({exc})") from None
-    try:
+def _connection(
+    path: Path, *, read_only: bool, key: bytes | None = None
+) -> Iterator[sqlite3.Connection]:
+    with encryption.connect(path, read_only=read_only, key=key) as connection:
         yield connection
-    finally:
-        connection.close()
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -50,16 +49,18 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
-def check(path: Path, *, quick: bool = False) -> list[str]:
+def check(path: Path, *, quick: bool = False, key: bytes | None = None) -> list[str]:
     """The problems SQLite finds in the file (`quick_check` or the full `integrity_check`);
-    empty when it is sound."""
-    if not is_sqlite_file(path):
+    empty when it is sound. An encrypted file is read with `key`, else its unlocked key."""
+    if key is None and not is_sqlite_file(path) and not encryption.is_encrypted(path):
         return [f"{path}: not a SQLite database file"]
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        with _connection(path, read_only=True) as connection:
+        with _connection(path, read_only=True, key=key) as connection:
             found = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as exc:
+    except encryption.errors() as exc:
+        return [str(exc)]
+    except RepatriateError as exc:
         return [str(exc)]
     return [] if found == ["ok"] else found
 
@@ -69,7 +70,9 @@ def count_files(path: Path) -> int | None:
     try:
         with _connection(path, read_only=True) as connection:
             (count,) = connection.execute("SELECT count(*) FROM prisoner_file").fetchone()
-    except (sqlite3.Error, RepatriateError):
+    except encryption.errors():
+        return None
+    except RepatriateError:
         return None
     return int(count)
 
@@ -79,7 +82,9 @@ def schema_revision(path: Path) -> str | None:
     try:
         with _connection(path, read_only=True) as connection:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (sqlite3.Error, RepatriateError):
+    except encryption.errors():
+        return None
+    except RepatriateError:
         return None
     return None if row is None else str(row[0])
 
@@ -106,21 +111,26 @@ def copy(source: Path, target: Path) -> None:
         raise RepatriateError(f"{target}: cannot write here ({exc.strerror})") from None
     os.close(handle)
     temporary = Path(name)
+    key = encryption.key_for(source)
     try:
         with (
             _connection(source, read_only=True) as origin,
-            _connection(temporary, read_only=False) as copied,
+            _connection(temporary, read_only=False, key=key) as copied,
         ):
             origin.backup(copied, pages=_PAGES_PER_STEP)
             copied.execute("PRAGMA journal_mode = DELETE")
-        problems = check(temporary)
+        problems = check(temporary, key=key)
         if problems:
             raise RepatriateError(f"{target}: the copy failed its check ({problems[0]})")
         with temporary.open("rb") as written:
             os.fsync(written.fileno())
+        if key is not None:
+            encryption.write_keyinfo(
+                target, encryption.KeyInfo.read(encryption.keyinfo_path(source))
+            )
         temporary.replace(target)
         _sync_folder(target.parent)
-    except sqlite3.Error as exc:
+    except encryption.errors() as exc:
         raise RepatriateError(f"{target}: cannot copy the database ({exc})") from None
     except OSError as exc:
         raise RepatriateError(f"{target}: cannot write ({exc.strerror})") from None
@@ -131,14 +141,19 @@ def copy(source: Path, target: Path) -> None:
 def restore(backup: Path, database: Path) -> None:
     """Replace the content of `database` with that of `backup`, in one step: SQLite's backup
     API writes the destination under an exclusive lock, so other connections see the old
-    database or the restored one, never a mixture."""
+    database or the restored one, never a mixture. Both must have the same key (or none)."""
+    if encryption.key_for(backup) != encryption.key_for(database):
+        raise RepatriateError(
+            f"{backup}: not encrypted with the database's key; not restored (decrypt, encrypt "
+            "or change the passphrase of one of them to match the other first)"
+        )
     try:
         with (
             _connection(backup, read_only=True) as origin,
             _connection(database, read_only=False) as current,
         ):
             origin.backup(current)
-    except sqlite3.Error as exc:
+    except encryption.errors() as exc:
         raise RepatriateError(f"{database}: cannot restore from {backup} ({exc})") from None
 
 
@@ -146,16 +161,25 @@ def salvage(damaged: Path, target: Path) -> tuple[int, list[str]]:
     """Copy every row that can still be read from a damaged database into a new file.
 
     The new file gets the damaged one's schema; each table's rows are read in order until
-    the first unreadable page. Returns the rows saved and, per table, what was lost.
+    the first unreadable page. Returns the rows saved and, per table, what was lost. The new
+    file of an encrypted database is encrypted with the same key.
     """
     if target.exists():
         raise RepatriateError(f"{target}: already exists; give a new file name")
     saved = 0
     losses: list[str] = []
+    key = encryption.key_for(damaged)
     try:
+        if key is not None:
+            encryption.write_keyinfo(
+                target, encryption.KeyInfo.read(encryption.keyinfo_path(damaged))
+            )
+            rescuing = encryption.keyed(encryption.cipher().connect(str(target)), key)
+        else:
+            rescuing = sqlite3.connect(target)
         with (
             _connection(damaged, read_only=True) as origin,
-            contextlib.closing(sqlite3.connect(target)) as rescued,
+            contextlib.closing(rescuing) as rescued,
         ):
             schema = origin.execute(
                 "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
@@ -173,11 +197,12 @@ def salvage(damaged: Path, target: Path) -> tuple[int, list[str]]:
                     losses.append(f"{table}: {lost}")
             for kind, _, sql in schema:
                 if kind != "table":
-                    with contextlib.suppress(sqlite3.Error):
+                    with contextlib.suppress(*encryption.errors()):
                         rescued.execute(sql)
             rescued.commit()
-    except sqlite3.Error as exc:
+    except encryption.errors() as exc:
         target.unlink(missing_ok=True)
+        encryption.keyinfo_path(target).unlink(missing_ok=True)
         raise RepatriateError(f"{damaged}: nothing could be salvaged ({exc})") from None
     return saved, losses
 
@@ -194,7 +219,7 @@ def _salvage_table(
         while rows := cursor.fetchmany(500):
             rescued.executemany(insert, rows)
             count += len(rows)
-    except sqlite3.Error as exc:
+    except encryption.errors() as exc:
         return count, f"rows after the first {count} unreadable ({exc})"
     return count, ""
 

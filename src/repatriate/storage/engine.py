@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.storage import encryption
 
 
 def database_url(target: str) -> str:
@@ -40,7 +41,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def check_sqlite_file(path: Path, *, create: bool) -> None:
     """Refuse a path that is not a database before SQLite would quietly make one there.
 
-    Without `create`, the file must exist and start with the SQLite header. With it (`init`),
+    Without `create`, the file must exist and start with the SQLite header, or be encrypted
+    (it has no plain header then, but a `.keyinfo` header file beside it). With it (`init`),
     a missing or 0-byte file may become a new database, but never a file of something else.
     """
     if path.is_dir():
@@ -63,7 +65,7 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             f"{path}: an empty file (0 bytes), not a database; `repatriate --db "
             f"{shlex.quote(str(path))} init` makes a new database in it"
         )
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not encryption.keyinfo_path(path).is_file():
         raise RepatriateError(f"{path}: not a database (it does not start with the SQLite header)")
 
 
@@ -125,7 +127,7 @@ def open_engine(url: str, *, create: bool = True, read_only: bool = False) -> En
             except OSError as exc:
                 raise RepatriateError(f"--db: {path}: cannot create its folder ({exc})") from None
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, **_encrypted_options(path))
     except (ArgumentError, ImportError) as exc:
         raise RepatriateError(f"--db: {url}: cannot open ({exc})") from None
     if engine.dialect.name == "sqlite":
@@ -135,6 +137,29 @@ def open_engine(url: str, *, create: bool = True, read_only: bool = False) -> En
         if read_only:
             engine = engine.execution_options(**{READING: True})
     return engine
+
+
+def _encrypted_options(path: Path | None) -> dict[str, Any]:
+    """For an encrypted file, `create_engine` options that connect with SQLCipher's driver
+    and set the key before anything else is read; none for a plain one.
+
+    The key comes from the ones unlocked in this process (`encryption.unlock`); the URL stays
+    the plain path, so the key is in no URL, log or process argument.
+    """
+    if path is None:
+        return {}
+    key = encryption.key_for(path)
+    if key is None:
+        return {}
+    driver = encryption.cipher()
+    location = str(path)
+
+    def connect() -> Any:
+        connection = encryption.keyed(driver.connect(location, check_same_thread=False), key)
+        connection.execute(f"PRAGMA cache_size = -{encryption.PAGE_CACHE_KIB}")
+        return connection
+
+    return {"module": driver, "creator": connect}
 
 
 def use_wal(engine: Engine) -> None:

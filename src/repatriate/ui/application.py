@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repatriate.domain.errors import RepatriateError
-from repatriate.services.database import Database
+from repatriate.services.database import Database, encrypted_file
 from repatriate.ui import script_fonts
 from repatriate.ui.database_lock import DatabaseLock, Holder
+from repatriate.ui.lock import unlock_file
 from repatriate.ui.main_window import MainWindow
 
 AskReadOnly = Callable[[QWidget | None, str, Holder], bool]
@@ -67,6 +68,9 @@ class Session:
 
     def reopen(self, location: str) -> None:
         try:
+            path = encrypted_file(location)
+            if path is not None and not unlock_file(path, self.window):
+                return
             opened = Database.open(location, create=False)
             claimed = claim(opened, self.ask, self.window)
         except RepatriateError as exc:

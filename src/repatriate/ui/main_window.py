@@ -31,6 +31,7 @@ from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
 from repatriate.ui.import_dialog import ImportDialog, export_all
+from repatriate.ui.lock import Locker
 from repatriate.ui.overview_page import OverviewPage
 from repatriate.ui.print_dialog import PrintDialog
 from repatriate.ui.screen import fit_to_screen
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        self.locker = Locker(self, body, db)
+        self.setCentralWidget(self.locker.cover)
         location = QLabel(db.location)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(location)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         backups = self._action(self.tr("&Backups…"), self.show_backups)
         backups.setEnabled(self.db.backups.available)
         file_menu.addAction(backups)
+        file_menu.addAction(self.locker.action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
