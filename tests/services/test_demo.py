@@ -122,3 +122,27 @@ def test_the_same_seed_gives_the_same_files(
     finally:
         db.close()
     assert [pf.replace(id=None) for pf in again] == [pf.replace(id=None) for pf in demo]
+
+
+def test_no_one_who_has_left_is_still_waiting_at_a_desk(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    db = Database.open(str(tmp_path_factory.mktemp("left") / "demo.sqlite3"))
+    try:
+        refs = db.demo.fill(400, seed=5, today=TODAY)
+        gone = [pf for pf in map(db.cases.get, refs) if pf.status and not pf.status.still_held]
+        assert len(gone) > 50
+        for pf in gone:
+            holding = db.movements.where(pf.ref, TODAY).chain.holding
+            assert holding == (), (pf.ref, pf.status, [h.desk for h in holding])
+    finally:
+        db.close()
+
+
+def test_no_rohingya_is_verified_as_myanmar_s_or_sent_back(demo: list[PrisonerFile]) -> None:
+    rohingya = [pf for pf in demo if pf.ethnicity == "Rohingya"]
+    assert len(rohingya) > 10
+    for pf in rohingya:
+        assert pf.verified_nationality != "MM", pf.ref
+        assert pf.status is not Status.REPATRIATED, pf.ref
+    assert any(pf.status is Status.IN_DETENTION_CENTRE for pf in rohingya)

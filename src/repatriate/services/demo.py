@@ -190,10 +190,16 @@ class _Generator:
             values["vulnerability"] = "mental illness; needs a female escort"
         elif rng.random() < 0.03:
             values["vulnerability"] = "mental illness"
-        values.update(self._custody(arrest, offence, country.code))
+        values.update(self._custody(arrest, offence, country.code, returnable=not rohingya))
         return PrisonerFile(ref=ref, name=name, name_native=native, **values)
 
-    def _custody(self, arrest: date, offence: Offence, code: str) -> dict[str, Any]:
+    def _custody(
+        self, arrest: date, offence: Offence, code: str, *, returnable: bool
+    ) -> dict[str, Any]:
+        """Conviction, sentence and what became of the person. Someone who cannot be returned
+        (a Rohingya: Myanmar's Citizenship Law of 1982 does not count them as citizens, and
+        the case study says they fear persecution there) is never verified as Myanmar's nor
+        repatriated: after the sentence they wait in a detention centre, or are released."""
         rng = self.rng
         pre_trial = rng.randint(20, 420)
         conviction = arrest + timedelta(days=pre_trial)
@@ -226,6 +232,13 @@ class _Generator:
         # The case study: six months to a year held past release on average, a year and a half
         # in the worst case it names. Most files long past their date have gone home since.
         past = (self.today - due).days
+        if not returnable:
+            roll = rng.random()
+            if roll < 0.9:
+                held = Status.IN_DETENTION_CENTRE if roll < 0.6 else Status.SENTENCE_COMPLETED
+                return values | {"status": held}
+            released = due + timedelta(days=min(int(rng.triangular(0, 540, 300)), past))
+            return values | {"status": Status.RELEASED, "released_on": released}
         still_held = 0.7 if past <= 365 else 0.35 if past <= 550 else 0.01
         roll = rng.random()
         if roll < still_held:
@@ -285,6 +298,9 @@ class _ChainWriter:
         due = file_release_due(pf)
         if due is None or pf.status in (Status.UNDER_TRIAL, Status.DECEASED, Status.TRANSFERRED):
             return pf, []
+        if pf.ethnicity == "Rohingya":
+            # No route home: the clinic's work for them is with UNHCR and the courts.
+            return pf, []
         rng = self.rng
         # Late initiation is one of the case study's causes of overstay.
         start = due + timedelta(days=rng.randint(-90, 150))
@@ -324,12 +340,16 @@ class _ChainWriter:
             ]
             if verified:
                 pf = pf.replace(verified_nationality=country, verified_on=min(verified))
+        moves = [m for m in moves if m.on <= end]
         if pf.released_on is not None:
+            # Whoever has left is no longer waiting on any desk: each desk still holding the
+            # file lets it go that day. (Worked out on the movements up to that day: a desk that
+            # would have cleared it later still has it.)
             moves += [
                 Movement(code, MovementKind.CLEARED, pf.released_on)
                 for code in current_holders(moves)
             ]
-        return pf, [m for m in moves if m.on <= end]
+        return pf, moves
 
     def _hand_over(self, desk: Desk, day: date, end: date, moves: list[Movement]) -> date | None:
         """The escort to the border and the hand-over to the home country's guards, or None
