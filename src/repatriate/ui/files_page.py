@@ -44,6 +44,7 @@ from repatriate.ui.files_model import (
     OVERSTAY_COLUMN,
     FileFilter,
     FilesModel,
+    column_title,
 )
 from repatriate.ui.flag_badges import ORDER, badge, flag_name
 from repatriate.ui.load_when_shown import LoadWhenShown
@@ -162,22 +163,28 @@ class FilesPage(QWidget):
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
-        for name, width in (
-            ("ref", 14),
-            ("name", 16),
-            ("name_native", 15),
-            ("nationality", 10),
-            ("prison", 20),
-            ("status", 16),
-            ("release_due", 12),
-            ("overstay_days", 15),
-            ("holding", 13),
-            ("next_follow_up", 13),
+        metrics = self.fontMetrics()
+        for name, sample in (
+            ("ref", "XXXX-000000"),
+            ("name", "x" * 14),
+            ("name_native", "x" * 10),
+            ("nationality", "MM"),
+            ("prison", "x" * 15),
+            ("status", "x" * 14),
+            ("release_due", "0000-00-00"),
+            ("overstay_days", "due in 000 days"),
+            ("holding", "x" * 9),
+            ("next_follow_up", "0000-00-00"),
         ):
-            # Widths in characters of the current font, so a larger font or a longer
-            # translation keeps them readable.
+            # Wide enough for its usual content and its whole title with the sort arrow, in
+            # the current font: a larger font or a longer translation stays readable.
+            column = COLUMNS.index(name)
             self.table.setColumnWidth(
-                COLUMNS.index(name), width * self.fontMetrics().averageCharWidth()
+                column,
+                max(
+                    metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth(),
+                    metrics.horizontalAdvance(column_title(column)) + metrics.height(),
+                ),
             )
         columns.setSortIndicator(OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 
