@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # A developer's own database must never be touched by the tests.
@@ -25,3 +26,14 @@ def db(db_path: Path) -> Iterator[Database]:
     database = Database.open(str(db_path))
     yield database
     database.close()
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path) -> Iterator[Path]:
+    """Window settings (place, size) go to the test's own folder: a test never sees another's,
+    nor the developer's own."""
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,8 @@ from repatriate.services.database import Database
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_model import COLUMNS, OVERSTAY_COLUMN, FileFilter, FilesModel
-from repatriate.ui.files_page import FilesPage
+from repatriate.ui.files_page import CutOffTips, FilesPage
+from repatriate.ui.flag_badges import ORDER, flag_name
 
 TODAY = date.today()
 
@@ -187,3 +189,86 @@ def test_typing_on_narrows_and_deleting_widens_again(qtbot: QtBot, clinic: Datab
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)
     assert shown_refs(page) == ["K-1", "K-3", "K-2", "K-4"]
+
+
+@pytest.fixture
+def mixed(clinic: Database) -> Database:
+    # days_past -10: the one-year sentence ends 10 days from today.
+    clinic.cases.add(convicted("K-5", "Karim Mia", -10, status=Status.SERVING))
+    clinic.cases.add(convicted("K-6", "Jamal Shah", 300, status=Status.REPATRIATED))
+    clinic.cases.add(convicted("K-7", "Lina Rai", -1, status=Status.SERVING))
+    return clinic
+
+
+def test_files_of_people_gone_home_are_hidden_until_asked_for(
+    qtbot: QtBot, mixed: Database
+) -> None:
+    page = loaded_page(qtbot, mixed)
+    assert "K-6" not in shown_refs(page)
+    assert "6 of 7 files" in page.count.text()
+    page.show_gone.setChecked(True)
+    assert "K-6" in shown_refs(page)
+    assert "7 files" in page.count.text()
+    page.show_gone.setChecked(False)
+    # Choosing the status shows its files, still held or not.
+    page.status.setCurrentIndex(page.status.findData(Status.REPATRIATED.value))
+    assert shown_refs(page) == ["K-6"]
+
+
+def test_people_still_serving_show_when_they_are_due(qtbot: QtBot, mixed: Database) -> None:
+    page = loaded_page(qtbot, mixed)
+    days = {
+        ref: page.model.index(row, OVERSTAY_COLUMN).data()
+        for row, ref in enumerate(shown_refs(page))
+    }
+    assert days["K-5"] == "due in 10 days"
+    assert days["K-7"] == "due tomorrow"
+    assert days["K-1"] == "400"
+    # Longest past release first; below them those still serving, due soonest first; the
+    # file under trial, without a release date, last.
+    assert shown_refs(page) == ["K-1", "K-3", "K-2", "K-7", "K-5", "K-4"]
+    page.table.sortByColumn(OVERSTAY_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert shown_refs(page) == ["K-5", "K-7", "K-2", "K-3", "K-1", "K-4"]
+
+
+def test_the_legend_names_every_badge(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    menu = page.legend.menu()
+    assert menu is not None
+    names = [action.text() for action in menu.actions()]
+    assert names == [flag_name(flag) for flag in ORDER]
+    assert "Held past release ≥ 1 year" in names
+    assert all(not action.icon().isNull() for action in menu.actions())
+
+
+def test_a_cut_off_cell_shows_its_whole_text_as_a_tooltip(qtbot: QtBot, clinic: Database) -> None:
+    page = loaded_page(qtbot, clinic)
+    page.resize(1200, 500)
+    name = COLUMNS.index("name")
+    index = page.model.index(0, name)
+    delegate = page.table.itemDelegate()
+    assert isinstance(delegate, CutOffTips)
+    page.table.setColumnWidth(name, 300)
+    option = QStyleOptionViewItem()
+    option.rect = page.table.visualRect(index)
+    assert delegate.tip(option, index) == ""
+    page.table.setColumnWidth(name, 30)
+    option.rect = page.table.visualRect(index)
+    assert delegate.tip(option, index) == "Rahim Uddin"
+    # A cell with its own tooltip keeps it.
+    flags = page.model.index(0, COLUMNS.index("flags"))
+    option.rect = page.table.visualRect(flags)
+    assert "400 days past the release date" in delegate.tip(option, flags)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_the_filter_box_moves_into_the_table(
+    qtbot: QtBot, clinic: Database, key: Qt.Key
+) -> None:
+    page = loaded_page(qtbot, clinic)
+    page.activateWindow()
+    qtbot.keyClicks(page.filter_box, "k-")
+    qtbot.keyClick(page.filter_box, key)
+    assert page.table.hasFocus() or page.focusWidget() is page.table
+    assert page.current_ref() == "K-1"
+    assert page.table.selectionModel().isRowSelected(0)

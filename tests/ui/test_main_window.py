@@ -4,16 +4,18 @@ by keyboard, files opened from the table, unsaved changes never lost on the way.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
 from repatriate.ui.main_window import MainWindow
-from repatriate.ui.screen import fit_to_screen
+from repatriate.ui.screen import GEOMETRY_KEY, fit_to_screen, restore_geometry
 
 Answer = QMessageBox.StandardButton
 
@@ -136,3 +138,45 @@ def test_the_window_opens_within_a_small_screen(qtbot: QtBot, db: Database) -> N
     assert window.minimumSizeHint().width() <= 1024
     assert window.minimumSizeHint().height() <= 600
     assert fit_to_screen(window, QSize(1280, 800)).height() <= free.height()
+
+
+def test_the_window_opens_where_it_was_closed(
+    qtbot: QtBot, clinic: Database, own_settings: Path
+) -> None:
+    first = window_on(qtbot, clinic)
+    first.setGeometry(QRect(10, 20, first.width(), 600))
+    first.close()
+    assert str(own_settings) in QSettings().fileName()
+    assert QSettings().value(GEOMETRY_KEY) == first.geometry()
+    again = window_on(qtbot, clinic)
+    assert (again.geometry().y(), again.height()) == (20, 600)
+
+
+def test_a_window_is_restored_at_its_place_and_size(qtbot: QtBot) -> None:
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    QSettings().setValue(GEOMETRY_KEY, QRect(free.left() + 40, free.top() + 30, 500, 400))
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert restore_geometry(window, QSize(1280, 800)) == QRect(
+        free.left() + 40, free.top() + 30, 500, 400
+    )
+    assert window.geometry() == QRect(free.left() + 40, free.top() + 30, 500, 400)
+
+
+def test_a_window_closed_on_a_larger_screen_opens_within_this_one(qtbot: QtBot) -> None:
+    # Closed on the right of a large monitor, now opened on a laptop's screen.
+    QSettings().setValue(GEOMETRY_KEY, QRect(3000, 2000, 2400, 1400))
+    window = QWidget()
+    qtbot.addWidget(window)
+    placed = restore_geometry(window, QSize(1280, 800))
+    free = window.screen().availableGeometry()
+    assert placed == free
+    assert free.contains(window.geometry())
+
+
+def test_the_first_window_takes_the_default_size(qtbot: QtBot, clinic: Database) -> None:
+    # No window was closed in this test's settings, whatever earlier tests did.
+    assert QSettings().value(GEOMETRY_KEY) is None
+    window = window_on(qtbot, clinic)
+    free = window.screen().availableGeometry().size()
+    assert window.height() == min(800, free.height())

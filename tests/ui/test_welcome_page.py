@@ -23,6 +23,10 @@ BAD_ROW = "A-2,Salma Begum,Bangladesh,2022-02-30,2022-08-01,2,serving\n"
 FIXED_ROW = "A-2,Salma Begum,Bangladesh,2022-02-28,2022-08-01,2,serving\n"
 
 
+def problem_lines(dialog: ImportDialog) -> list[str]:
+    return [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+
+
 def welcome(qtbot: QtBot, db: Database, events: DataEvents) -> WelcomePage:
     page = WelcomePage(db, events)
     qtbot.addWidget(page)
@@ -88,9 +92,21 @@ def test_import_previews_rows_and_problems_before_writing(
     assert dialog.model.index(1, arrest).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert dialog.model.index(0, arrest).data(Qt.ItemDataRole.ForegroundRole) is None
     assert "no such date" in dialog.model.index(1, arrest).data(Qt.ItemDataRole.ToolTipRole)
-    assert dialog.problems.toPlainText() == (
+    assert problem_lines(dialog) == [
         "row 3: arrest_date: 2022-02-30: no such date (day is out of range for month)"
-    )
+    ]
+    # Choosing the problem selects its cell in the rows above.
+    dialog.problems.setCurrentRow(0)
+    current = dialog.table.currentIndex()
+    assert (current.row(), current.column()) == (1, arrest)
+    assert dialog.table.selectionModel().selectedIndexes() == [current]
+    # Sorted by the problems, the bad row comes first, and the problem still finds its cell.
+    dialog.table.sortByColumn(len(headers) - 1, Qt.SortOrder.DescendingOrder)
+    dialog.problems.setCurrentRow(-1)
+    dialog.problems.setCurrentRow(0)
+    current = dialog.table.currentIndex()
+    assert (current.row(), current.column()) == (0, arrest)
+    assert current.data() == "2022-02-30"
     assert "Problems found: 1," in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     assert db.cases.count() == 0
@@ -100,7 +116,7 @@ def test_import_previews_rows_and_problems_before_writing(
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert dialog.checking is not None
     tasks.wait(dialog.checking)
-    assert dialog.problems.toPlainText() == ""
+    assert problem_lines(dialog) == []
     assert "3 files are ready to import" in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     assert db.cases.count() == 0
@@ -124,11 +140,16 @@ def test_day_first_dates_are_read_when_asked(qtbot: QtBot, db: Database, tmp_pat
     dialog.check()
     assert dialog.checking is not None
     tasks.wait(dialog.checking)
-    assert "use --dayfirst" in dialog.problems.toPlainText()
+    lines = problem_lines(dialog)
+    assert len(lines) == 2
+    for line in lines:
+        assert "--" not in line
+        assert line.endswith("(or tick “Dates are written day first”)")
+    assert "--" not in dialog.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert not dialog.import_button.isEnabled()
     dialog.dayfirst.setChecked(True)
     tasks.wait(dialog.checking)
-    assert dialog.problems.toPlainText() == ""
+    assert problem_lines(dialog) == []
     assert dialog.import_button.isEnabled()
 
 
@@ -144,7 +165,7 @@ def test_a_ref_already_in_the_database_is_a_problem(
     dialog.check()
     assert dialog.checking is not None
     tasks.wait(dialog.checking)
-    assert dialog.problems.toPlainText() == "row 2: ref: A-1: already in the database"
+    assert problem_lines(dialog) == ["row 2: ref: A-1: already in the database"]
     assert not dialog.import_button.isEnabled()
 
 

@@ -4,13 +4,19 @@ The model keeps the register's immutable row snapshots and a list of the visible
 filters and sorts that list itself with precomputed keys. A QSortFilterProxyModel would call
 back into Python for every row on each keystroke and for every comparison on each sort, which
 at 100,000 files takes seconds; here a filter is one pass over prepared strings and a sort one
-`list.sort`. `data()` never reads the database.
+`list.sort`. `data()` never reads the database, and computes nothing it could have prepared:
+what a cell says is precomputed per row when the rows arrive.
+
+By default only the people still held are shown: the ones a caseworker has work for. The files
+of people released, repatriated or otherwise gone are one toggle away, and choosing a status in
+the filter shows that status's files whether or not they are still held.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,6 +55,15 @@ FLAGS_COLUMN = COLUMNS.index("flags")
 LATE = QBrush(QColor("#b71c1c"))
 
 
+def due_in_words(days: int) -> str:
+    """How soon someone still serving is due for release, for the days-past-release column."""
+    if days == 0:
+        return QCoreApplication.translate("files", "due today")
+    if days == 1:
+        return QCoreApplication.translate("files", "due tomorrow")
+    return QCoreApplication.translate("files", "due in %1 days").replace("%1", f"{days:,}")
+
+
 def column_title(column: int) -> str:
     titles = (
         QCoreApplication.translate("files", "Ref"),
@@ -75,6 +90,8 @@ class FileFilter:
     prison: str = ""
     status: Status | None = None
     flag: Flag | None = None
+    held_only: bool = True
+    """Only the people still held (Status.still_held); ignored when a status is chosen."""
 
     @property
     def needs_standings(self) -> bool:
@@ -93,6 +110,8 @@ class FilesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[FileSummary] = []
         self._search: list[str] = []
+        self._due_in: list[int | None] = []
+        """Days until release of the people still serving (0: due today), else None."""
         self._standings: dict[str, FileStanding] = {}
         self._sorted: list[int] = []
         """Every row's position in the current sort order; filters keep this order."""
@@ -102,12 +121,19 @@ class FilesModel(QAbstractTableModel):
 
     # -- what the page sets -------------------------------------------------------------
 
-    def set_files(self, rows: Sequence[FileSummary]) -> None:
-        """New register rows (after a load or a change); standings of refs still present stay
-        until the next assessment replaces them."""
+    def set_files(self, rows: Sequence[FileSummary], as_of: date | None = None) -> None:
+        """New register rows (after a load or a change), as of the register's date; standings
+        of refs still present stay until the next assessment replaces them."""
+        as_of = as_of or date.today()
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [_searchable(row) for row in self._rows]
+        self._due_in = [
+            (row.release_due - as_of).days
+            if row.held and row.release_due is not None and row.release_due >= as_of
+            else None
+            for row in self._rows
+        ]
         self._order()
         self._visible = self._matching()
         self.endResetModel()
@@ -132,11 +158,13 @@ class FilesModel(QAbstractTableModel):
             chosen.prison,
             chosen.status,
             chosen.flag,
+            chosen.held_only,
         ) == (
             self._filter.nationality,
             self._filter.prison,
             self._filter.status,
             self._filter.flag,
+            self._filter.held_only,
         )
         self._filter = chosen
         self.beginResetModel()
@@ -186,6 +214,8 @@ class FilesModel(QAbstractTableModel):
             tests.append(lambda i: rows[i].prison == chosen.prison)
         if chosen.status is not None:
             tests.append(lambda i: rows[i].status is chosen.status)
+        elif chosen.held_only:
+            tests.append(lambda i: rows[i].held)
         if chosen.flag is not None:
             flagged = {
                 ref
@@ -197,6 +227,9 @@ class FilesModel(QAbstractTableModel):
             candidates = self._sorted
         if not tests:
             return list(candidates)
+        if needle and len(tests) == 2 and chosen.held_only and chosen.status is None:
+            # The common case, typing in the filter box: one comprehension, no calls per row.
+            return [i for i in candidates if rows[i].held and needle in search[i]]
         if needle and len(tests) == 1:
             # The common case, typing in the filter box: one comprehension, no calls per row.
             return [i for i in candidates if needle in search[i]]
@@ -240,7 +273,17 @@ class FilesModel(QAbstractTableModel):
             return standing_key
         if name in ("name", "name_native", "prison", "nationality"):
             return lambda i: getattr(rows[i], name).casefold() or None
-        # ref, release_due, overstay_days: compared as they are (0 days sorts before 1).
+        if name == "overstay_days":
+            # Days past release, and below them the people still serving, those due soonest
+            # first: due in 3 days counts as -3.
+            due_in = self._due_in
+
+            def overstay_key(i: int) -> int | None:
+                days = due_in[i]
+                return rows[i].overstay_days if days is None else -days
+
+            return overstay_key
+        # ref, release_due: compared as they are.
         return lambda i: getattr(rows[i], name)
 
     # -- the Qt model -------------------------------------------------------------------
@@ -261,9 +304,13 @@ class FilesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._visible):
             return None
-        row = self._rows[self._visible[index.row()]]
+        position = self._visible[index.row()]
+        row = self._rows[position]
         name = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            due_in = self._due_in[position]
+            if name == "overstay_days" and due_in is not None:
+                return due_in_words(due_in)
             return self._text(row, name)
         if role == Qt.ItemDataRole.DecorationRole and name == "flags":
             standing = self._standings.get(row.ref)

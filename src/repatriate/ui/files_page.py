@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +44,44 @@ from repatriate.ui.files_model import (
     OVERSTAY_COLUMN,
     FileFilter,
     FilesModel,
+    column_title,
 )
 from repatriate.ui.flag_badges import ORDER, badge, flag_name
 from repatriate.ui.load_when_shown import LoadWhenShown
+
+
+class CutOffTips(QStyledItemDelegate):
+    """Cells whose text does not fit their column show the whole text as a tooltip; cells
+    with a tooltip of their own (flags, problems) keep it."""
+
+    def tip(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str:
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        if own:
+            return str(own)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return ""
+        self.initStyleOption(option, index)
+        # The text's room: the cell less the margins the style draws it within.
+        needed = self.sizeHint(option, index).width()
+        return str(text) if needed > option.rect.width() else ""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        text = self.tip(option, index)
+        if text:
+            QToolTip.showText(event.globalPos(), text, view)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
 
 
 class FilesPage(QWidget):
@@ -80,6 +129,22 @@ class FilesPage(QWidget):
         self.flag.addItem(self.tr("Any flag"), None)
         for flag in ORDER:
             self.flag.addItem(badge(flag), flag_name(flag), flag.value)
+        self.legend = QToolButton()
+        self.legend.setText("?")
+        self.legend.setToolTip(self.tr("What the flag badges mean"))
+        self.legend.setAccessibleName(self.tr("Flag badges"))
+        self.legend.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        legend = QMenu(self.legend)
+        for flag in ORDER:
+            legend.addAction(badge(flag), flag_name(flag))
+        self.legend.setMenu(legend)
+        self.show_gone = QCheckBox(self.tr("Show released and repatriated"))
+        self.show_gone.setToolTip(
+            self.tr(
+                "Also show the files of people no longer held: released, repatriated, "
+                "deported, transferred or deceased"
+            )
+        )
         self.count = QLabel()
 
         self.table = QTableView()
@@ -90,6 +155,7 @@ class FilesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(CutOffTips(self.table))
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -97,22 +163,28 @@ class FilesPage(QWidget):
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
-        for name, width in (
-            ("ref", 14),
-            ("name", 16),
-            ("name_native", 15),
-            ("nationality", 10),
-            ("prison", 20),
-            ("status", 16),
-            ("release_due", 12),
-            ("overstay_days", 15),
-            ("holding", 13),
-            ("next_follow_up", 13),
+        metrics = self.fontMetrics()
+        for name, sample in (
+            ("ref", "XXXX-000000"),
+            ("name", "x" * 14),
+            ("name_native", "x" * 10),
+            ("nationality", "MM"),
+            ("prison", "x" * 15),
+            ("status", "x" * 14),
+            ("release_due", "0000-00-00"),
+            ("overstay_days", "due in 000 days"),
+            ("holding", "x" * 9),
+            ("next_follow_up", "0000-00-00"),
         ):
-            # Widths in characters of the current font, so a larger font or a longer
-            # translation keeps them readable.
+            # Wide enough for its usual content and its whole title with the sort arrow, in
+            # the current font: a larger font or a longer translation stays readable.
+            column = COLUMNS.index(name)
             self.table.setColumnWidth(
-                COLUMNS.index(name), width * self.fontMetrics().averageCharWidth()
+                column,
+                max(
+                    metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth(),
+                    metrics.horizontalAdvance(column_title(column)) + metrics.height(),
+                ),
             )
         columns.setSortIndicator(OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 
@@ -122,14 +194,20 @@ class FilesPage(QWidget):
         bar.addWidget(self.prison, 2)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.flag, 2)
+        bar.addWidget(self.legend)
+        foot = QHBoxLayout()
+        foot.addWidget(self.count, 1)
+        foot.addWidget(self.show_gone)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addLayout(foot)
 
         self.filter_box.textChanged.connect(self.apply_filter)
         for combo in (self.nationality, self.prison, self.status, self.flag):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.show_gone.toggled.connect(self.apply_filter)
+        self.filter_box.installEventFilter(self)
         self.table.activated.connect(self._open)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filter_box, self.filter_box.clear)
         self.loader = LoadWhenShown(self, events, self.reload)
@@ -155,17 +233,17 @@ class FilesPage(QWidget):
         if self.model.total == 0:
             # One after the other: run side by side, the two reads slow each other down.
             first = tasks.start(lambda _p, _c: self.db.register.longest_overstays(as_of), self)
-            first.done.connect(lambda rows: self._first_screen(generation, rows))
+            first.done.connect(lambda rows: self._first_screen(generation, rows, as_of))
             for ended in (first.done, first.failed):
                 ended.connect(lambda *_: read_all())
         else:
             read_all()
         self.count.setText(self.tr("Loading files…"))
 
-    def _first_screen(self, generation: int, rows: list[FileSummary]) -> None:
+    def _first_screen(self, generation: int, rows: list[FileSummary], as_of: date) -> None:
         if generation != self._generation or not rows:
             return
-        self.model.set_files(rows)
+        self.model.set_files(rows, as_of)
         self.count.setText(
             self.tr("The %1 files held longest past release; loading all files…").replace(
                 "%1", f"{len(rows):,}"
@@ -177,7 +255,7 @@ class FilesPage(QWidget):
         if generation != self._generation:
             return
         current = self.current_ref()
-        self.model.set_files(rows)
+        self.model.set_files(rows, as_of)
         self._fill_choices()
         self._restore(current)
         self._show_count()
@@ -235,6 +313,7 @@ class FilesPage(QWidget):
                 prison=self.prison.currentData() or "",
                 status=Status(self.status.currentData()) if self.status.currentData() else None,
                 flag=Flag(self.flag.currentData()) if self.flag.currentData() else None,
+                held_only=not self.show_gone.isChecked(),
             )
         )
         self._restore(current)
@@ -243,6 +322,29 @@ class FilesPage(QWidget):
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or Down in the filter box goes to the table, on its first row."""
+        if (
+            watched is self.filter_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+        ):
+            self.enter_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount():
+            first = self.model.index(0, 0)
+            self.table.selectionModel().setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(first)
 
     def current_ref(self) -> str | None:
         index = self.table.currentIndex()

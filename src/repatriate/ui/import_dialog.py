@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QProgressDialog,
     QPushButton,
@@ -36,6 +38,20 @@ from repatriate.ui.print_dialog import documents_folder, unused_path
 from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
 
 PROBLEM_COLOUR = "#b71c1c"
+
+
+def dayfirst_label() -> str:
+    return QCoreApplication.translate("ImportDialog", "Dates are written &day first (31/12/2024)")
+
+
+def in_dialog_words(text: str) -> str:
+    """A message from the import service in the dialog's words: the service speaks of the
+    command line's options, the caseworker here sees checkboxes."""
+    ticked = dayfirst_label().replace("&", "").split(" (")[0]
+    return text.replace(
+        "(or use --dayfirst)",
+        QCoreApplication.translate("ImportDialog", "(or tick “%1”)").replace("%1", ticked),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +86,8 @@ def preview_csv(db: Database, path: Path, dayfirst: bool, today: date) -> Previe
         report = db.transfer.import_csv(path, dry_run=True, dayfirst=dayfirst, today=today)
         errors: list[FieldError] = []
     except InvalidInput as exc:
-        report, errors = None, exc.errors
+        report = None
+        errors = [replace(e, reason=in_dialog_words(e.reason)) for e in exc.errors]
     # Read the rows the way parse_csv numbers them: the header is row 1, blank rows count.
     records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
     header = tuple(cell.strip() for cell in records[0]) if records else ()
@@ -142,7 +159,7 @@ class ImportDialog(QDialog):
         self.browse.setToolTip(self.tr("Choose the CSV file to import"))
         self.check_button = QPushButton(self.tr("Check &again"))
         self.check_button.setToolTip(self.tr("Read the file again, after correcting it"))
-        self.dayfirst = QCheckBox(self.tr("Dates are written &day first (31/12/2024)"))
+        self.dayfirst = QCheckBox(dayfirst_label())
         self.dayfirst.setToolTip(
             self.tr("Without this, dates must be written as the year first: 2024-12-31")
         )
@@ -164,10 +181,11 @@ class ImportDialog(QDialog):
         self.model: RowsModel[PreviewRow] = RowsModel([], self)
         self.view = sorted_view(self.model, 0, Qt.SortOrder.AscendingOrder)
         self.table = table_view(self.view, self.tr("Rows of the CSV file"))
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
+        # A problem selects its one cell, not the whole row.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems found"))
-        self.problems.setPlaceholderText(self.tr("Problems found in the file are listed here."))
+        self.problems.setToolTip(self.tr("Choose a problem to see its cell in the rows above"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.problems)
@@ -201,6 +219,7 @@ class ImportDialog(QDialog):
         self.dayfirst.toggled.connect(lambda _: self.check())
         self.import_button.clicked.connect(self.import_files)
         self.close_button.clicked.connect(self.reject)
+        self.problems.currentItemChanged.connect(lambda item, _: self.show_problem(item))
         self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 36)
 
     def choose_file(self) -> None:
@@ -246,7 +265,11 @@ class ImportDialog(QDialog):
         widest = self.fontMetrics().averageCharWidth() * 40
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        self.problems.setPlainText("\n".join(str(e) for e in preview.errors))
+        self.problems.clear()
+        for error in preview.errors:
+            item = QListWidgetItem(str(error))
+            item.setData(Qt.ItemDataRole.UserRole, (error.row, error.field))
+            self.problems.addItem(item)
         bad = sum(1 for r in preview.rows if r.problems)
         if preview.errors:
             self.summary.setText(
@@ -278,9 +301,32 @@ class ImportDialog(QDialog):
         self.busy.hide()
         self.preview = None
         self.model.set_rows([], [])
-        self.problems.setPlainText(message)
+        message = in_dialog_words(message)
+        self.problems.clear()
+        self.problems.addItem(message)
         self.summary.setText(self.tr("The file cannot be read: %1").replace("%1", message))
         self.summary.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+
+    def show_problem(self, item: QListWidgetItem | None) -> None:
+        """Select and scroll to the cell a problem is about (its row where the problem is the
+        row's, not one cell's)."""
+        if item is None or self.preview is None:
+            return
+        where = item.data(Qt.ItemDataRole.UserRole)
+        if not where:
+            return
+        number, field = where
+        row = next((i for i, r in enumerate(self.model.rows) if r.number == number), None)
+        if row is None:
+            return
+        header = self.preview.header
+        # Column 0 is the row number; the file's columns follow, then the problems.
+        column = header.index(field) + 1 if field in header else len(header) + 1
+        cell = self.view.mapFromSource(self.model.index(row, column))
+        self.table.selectionModel().setCurrentIndex(
+            cell, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.table.scrollTo(cell, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # -- importing --------------------------------------------------------------------
 
@@ -316,7 +362,8 @@ class ImportDialog(QDialog):
         # written; show why and check it again.
         self.busy.hide()
         self.check_button.setEnabled(True)
-        self.problems.setPlainText(message)
+        self.problems.clear()
+        self.problems.addItem(in_dialog_words(message))
         self.check()
 
 

@@ -34,7 +34,7 @@ from repatriate.ui.import_dialog import ImportDialog, export_all
 from repatriate.ui.lock import Locker
 from repatriate.ui.overview_page import OverviewPage
 from repatriate.ui.print_dialog import PrintDialog
-from repatriate.ui.screen import fit_to_screen
+from repatriate.ui.screen import remember_geometry, restore_geometry
 from repatriate.ui.settings_page import SettingsPage
 from repatriate.ui.week_page import WeekPage, notify_due
 from repatriate.ui.welcome_page import WelcomePage
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         if db.read_only:
             title = self.tr("%1 (read-only)").replace("%1", title)
         self.setWindowTitle(title)
-        fit_to_screen(self, QSize(1280, 800))
+        restore_geometry(self, QSize(1280, 800))
 
         self.welcome = WelcomePage(db, self.events)
         self.files = FilesPage(db, self.events)
@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
             event.ignore()
             return
+        remember_geometry(self)
         self._backup_on_close()
         event.accept()
 
