@@ -127,8 +127,10 @@ COMMANDS = {
 )
 @given(data=st.data())
 def test_random_commands_with_hostile_values_end_in_an_exit_code(
-    tmp_path: Path, data: st.DataObject
+    tmp_path: Path, data: st.DataObject, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A relative --ics path is written in the working folder: keep it in the test's own.
+    monkeypatch.chdir(tmp_path)
     db_path = tmp_path / "fuzz.sqlite3"
     if not db_path.exists():
         db = Database.open(str(db_path), create=True)

@@ -85,6 +85,19 @@ def test_the_window_locks_after_the_minutes_set(qtbot: QtBot, locked_clinic: Dat
     assert window.locker.locked and not window.stack.isVisible()
 
 
+def test_minutes_set_on_the_settings_page_take_effect_at_once(
+    qtbot: QtBot, locked_clinic: Database
+) -> None:
+    window = open_window(qtbot, locked_clinic)
+    assert window.locker.idle.interval() == 15 * 60_000
+    page = window.settings
+    assert page.lock_after.value() == 15
+    page.lock_after.setValue(5)
+    assert page.save() is True
+    assert locked_clinic.settings.lock_after_minutes() == 5
+    assert window.locker.idle.isActive() and window.locker.idle.interval() == 5 * 60_000
+
+
 def test_the_passphrase_dialog_accepts_only_the_right_passphrase(qtbot: QtBot) -> None:
     tried: list[str] = []
 

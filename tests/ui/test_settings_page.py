@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from repatriate.domain.errors import InvalidInput
 from repatriate.domain.factsheets import DEFAULT_REQUEST, Letterhead
 from repatriate.domain.flags import Thresholds
 from repatriate.services.database import Database
@@ -182,3 +183,19 @@ def test_the_signatory_and_reference_are_set_in_settings(qtbot: QtBot, db: Datab
         "Programme Coordinator",
         "PLA/{country}/{year}",
     )
+
+
+def test_the_lock_minutes_are_saved_with_the_rest_or_refused_by_name(
+    qtbot: QtBot, db: Database
+) -> None:
+    page = page_for(qtbot, db)
+    assert (page.lock_after.minimum(), page.lock_after.maximum()) == (1, 1440)
+    page.lock_after.setValue(240)
+    assert page.save() is True
+    assert db.settings.lock_after_minutes() == 240
+    assert page_for(qtbot, db).lock_after.value() == 240
+
+    with pytest.raises(InvalidInput) as refused:
+        db.settings.save(db.settings.letterhead(), {}, lock_after_minutes="0")
+    assert [(e.field, e.value) for e in refused.value.errors] == [("lock_after_minutes", "0")]
+    assert db.settings.lock_after_minutes() == 240

@@ -235,26 +235,30 @@ def _addressee(embassy: Embassy) -> list[Flowable]:
 
 
 def _fit_picture(content: bytes, pixels: int) -> tuple[io.BytesIO, int, int] | None:
-    """The image turned upright (phone photos carry their rotation in EXIF), on white, scaled
-    down to `pixels` on its longer side, as JPEG; None if it cannot be read."""
+    """The image scaled down to `pixels` on its longer side as it is read, then turned upright
+    (phone photos carry their rotation in EXIF) and put on white, as JPEG; None if it cannot
+    be read. Only the small image is turned and converted, so a 40-megapixel photo is never
+    copied at full size, and reportlab is given a few hundred kilobytes."""
     try:
         # Measured before anything is decoded: a photo stored before images were checked may
         # declare billions of pixels.
         image_size(content)
         with PILImage.open(io.BytesIO(content)) as opened:
-            # A JPEG is decoded straight at a fraction of its size (DCT scaling): phone photos
-            # would otherwise take most of the time a batch takes.
+            # A JPEG is decoded straight at a fraction of its size (DCT scaling): a phone photo
+            # then costs a few megabytes, not the 160 of its full size.
             scale = pixels / max(opened.size)
             opened.draft("RGB", (math.ceil(opened.width * scale), math.ceil(opened.height * scale)))
-            picture = ImageOps.exif_transpose(opened)
-            if picture.mode in ("RGBA", "LA", "P"):
+            # A palette is resized by nearest neighbour, which breaks lines: its colours first.
+            picture = opened.convert("RGBA") if opened.mode == "P" else opened
+            picture.thumbnail((pixels, pixels))
+            picture = ImageOps.exif_transpose(picture)
+            if picture.mode in ("RGBA", "LA", "PA"):
                 picture = picture.convert("RGBA")
                 background = PILImage.new("RGB", picture.size, "white")
                 background.paste(picture, mask=picture.getchannel("A"))
                 picture = background
             elif picture.mode != "RGB":
                 picture = picture.convert("RGB")
-            picture.thumbnail((pixels, pixels))
             stream = io.BytesIO()
             picture.save(stream, "JPEG", quality=85)
     except Exception:  # one unreadable picture is left out, never the whole sheet

@@ -171,18 +171,12 @@ class SettingsService:
 
     def set_lock_after_minutes(self, value: str) -> int:
         """Minutes of inactivity before the window locks, from 1 to a day."""
-        text = value.strip()
-        if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= _LOCK_AFTER_MAXIMUM:
-            raise InvalidInput(
-                [
-                    FieldError(
-                        LOCK_AFTER, value, f"must be a whole number from 1 to {_LOCK_AFTER_MAXIMUM}"
-                    )
-                ]
-            )
+        problem = _lock_after_problem(value)
+        if problem is not None:
+            raise InvalidInput([problem])
         with self.store.unit_of_work() as session:
-            SettingRepository(session).put(LOCK_AFTER, int(text))
-        return int(text)
+            SettingRepository(session).put(LOCK_AFTER, int(value.strip()))
+        return int(value.strip())
 
     def at_risk_groups_text(self) -> str:
         """The clinic's list of persecuted groups as written ("Rohingya:MM")."""
@@ -236,6 +230,7 @@ class SettingsService:
         thresholds: Mapping[str, str],
         sentence_day_counts: str | None = None,
         date_format: str | None = None,
+        lock_after_minutes: str | None = None,
     ) -> tuple[Letterhead, Thresholds]:
         """The settings page's save: every value is checked first, then all are written in one
         transaction; nothing is written if any value is bad."""
@@ -253,6 +248,10 @@ class SettingsService:
             problem = _date_format_problem(date_format)
             if problem is not None:
                 errors.append(problem)
+        if lock_after_minutes is not None:
+            problem = _lock_after_problem(lock_after_minutes)
+            if problem is not None:
+                errors.append(problem)
         if errors:
             raise InvalidInput(errors)
         with self.store.unit_of_work() as session:
@@ -263,6 +262,8 @@ class SettingsService:
                 settings.put(_PREFIX + name, int(value))
             if date_format is not None:
                 settings.put(DATE_FORMAT, date_format.strip().casefold())
+            if lock_after_minutes is not None:
+                settings.put(LOCK_AFTER, int(lock_after_minutes.strip()))
             if sentence_day_counts is not None:
                 _put_day_counts(session, sentence_day_counts)
         return self.letterhead(), self.thresholds()
@@ -284,6 +285,15 @@ def _day_counts_problem(value: str) -> FieldError | None:
 def _date_format_problem(value: str) -> FieldError | None:
     if value.strip().casefold() not in DATE_FORMATS:
         return FieldError(DATE_FORMAT, value, "must be iso or long")
+    return None
+
+
+def _lock_after_problem(value: str) -> FieldError | None:
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= _LOCK_AFTER_MAXIMUM:
+        return FieldError(
+            LOCK_AFTER, value, f"must be a whole number from 1 to {_LOCK_AFTER_MAXIMUM}"
+        )
     return None
 
 

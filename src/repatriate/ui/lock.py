@@ -135,13 +135,14 @@ class Locker(QObject):
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
-        self._restart_idle_timer()
+        self.restart_idle_timer()
         self._enabled: dict[QAction, bool] = {}
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
-    def _restart_idle_timer(self) -> None:
+    def restart_idle_timer(self) -> None:
+        """Count the idle minutes afresh, as many as the settings now say."""
         try:
             minutes = self.db.settings.lock_after_minutes()
         except RepatriateError:
@@ -183,5 +184,5 @@ class Locker(QObject):
             action.setEnabled(enabled)
         self.window.menuBar().setEnabled(True)
         self.cover.setCurrentIndex(0)
-        self._restart_idle_timer()
+        self.restart_idle_timer()
         return True

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.welcome.add_file_requested.connect(self.new_file)
         self.welcome.demo_ready.connect(self.reopen_requested.emit)
         self.settings.database_chosen.connect(self.reopen_requested.emit)
+        self.settings.saved.connect(self.locker.restart_idle_timer)
         self.editor.saved.connect(
             lambda ref: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", ref), 5000)
         )

@@ -35,6 +35,7 @@ from repatriate.resource_files import resource
 from repatriate.services.codes import country_name
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, default_database
 from repatriate.services.desks import routes
+from repatriate.services.settings import LOCK_AFTER
 from repatriate.ui.dates import long_date, use_date_format
 from repatriate.ui.events import DataEvents
 from repatriate.ui.forms import child, load_form
@@ -146,6 +147,21 @@ class SettingsPage(QWidget):
         date_caption = QLabel(self.tr("Dates shown as:"))
         date_caption.setBuddy(self.date_format)
         thresholds_layout.addRow(date_caption, self.date_format)
+        self.lock_after = QSpinBox()
+        self.lock_after.setObjectName(LOCK_AFTER)
+        self.lock_after.setRange(1, 1440)
+        self.lock_after.setSuffix(self.tr(" min"))
+        self.lock_after.setAccessibleName(self.tr("Lock the window after minutes without use"))
+        self.lock_after.setToolTip(
+            self.tr(
+                "After this many minutes without a key press or a click the window hides the "
+                "files until it is unlocked (with the passphrase, for an encrypted database). "
+                "Ctrl+L locks it at once."
+            )
+        )
+        lock_caption = QLabel(self.tr("Lock after, without use:"))
+        lock_caption.setBuddy(self.lock_after)
+        thresholds_layout.addRow(lock_caption, self.lock_after)
         # Every page shows dates through ui.dates; it is told the clinic's choice before any
         # page loads.
         use_date_format(db.settings.date_format())
@@ -292,6 +308,7 @@ class SettingsPage(QWidget):
         self.date_format.setCurrentIndex(
             max(self.date_format.findData(self.db.settings.date_format()), 0)
         )
+        self.lock_after.setValue(self.db.settings.lock_after_minutes())
         self._show_problems([])
 
     def letterhead(self) -> Letterhead:
@@ -312,7 +329,9 @@ class SettingsPage(QWidget):
         try:
             day_counts = "yes" if self.day_counts.isChecked() else "no"
             shown_as = str(self.date_format.currentData())
-            self.db.settings.save(self.letterhead(), values, day_counts, shown_as)
+            self.db.settings.save(
+                self.letterhead(), values, day_counts, shown_as, str(self.lock_after.value())
+            )
         except InvalidInput as exc:
             self._show_problems(exc.errors)
             return False
@@ -366,6 +385,8 @@ class SettingsPage(QWidget):
             return self.spins[key], self.threshold_labels[key]
         if key == self.day_counts.objectName():
             return self.day_counts, self.day_counts.text()
+        if key == LOCK_AFTER:
+            return self.lock_after, self.lock_after.accessibleName()
         name = LETTERHEAD_KEYS.get(key)
         if name is None:
             return None, key
