@@ -445,8 +445,7 @@ def _check(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     refs = list(dict.fromkeys(args.refs))
-    kept = db.backups.before("delete")
-    db.cases.delete_many(refs)
+    kept = db.cases.delete_many(refs)
     print(f"deleted {len(refs)} file(s): {', '.join(refs)}", file=out)
     if kept is not None:
         print(f"the database as it was is kept as {kept.path}", file=out)

@@ -64,6 +64,8 @@ def test_delete_of_an_unknown_ref_deletes_nothing(db_path: Path) -> None:
     assert code == 2
     assert "ref: KOL/404: no such file" in err
     assert refs(db_path) == {"KOL/1"}
+    # Refused before anything was done: no backup was made for it.
+    assert not (db_path.parent / "backups").exists()
 
 
 def test_check_says_a_sound_database_is_sound(db_path: Path) -> None:

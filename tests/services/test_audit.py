@@ -78,10 +78,11 @@ def test_changes_to_a_file_are_logged_with_who_and_when(db: Database) -> None:
         ("follow-up", "K-1", "added"),
         ("follow-up", "K-1", "snoozed until 2026-12-04 BDHC-DEL"),
         ("follow-up", "K-1", "done BDHC-DEL"),
+        ("backup", None, "before-delete"),
         ("delete", "K-1", ""),
     ]
     entries = db.audit.entries()
-    assert [e.number for e in entries] == list(range(1, 10))
+    assert [e.number for e in entries] == list(range(1, 11))
     assert {e.os_user for e in entries} == {getpass.getuser()}
     assert all(e.app_user is None for e in entries)
     assert all(e.at.endswith("Z") and e.at[:10] >= "2026-01-01" for e in entries)

@@ -738,3 +738,14 @@ def test_text_is_saved_trimmed_and_round_trips_exactly_with_its_line_breaks(
         saved.prison,
     )
     assert again.read_bytes() == out.read_bytes()
+
+
+def test_a_file_that_is_not_a_prisoner_csv_is_refused_in_a_few_lines(
+    db: Database, tmp_path: Path
+) -> None:
+    header = ["name", *(f"col{n}" for n in range(10_000))]
+    errors = import_errors(db, tmp_path, ",".join(header) + "\n" + "x," * 10_000 + "x\n")
+    assert len(errors) == 1
+    line = str(errors[0])
+    assert line.startswith("row 1: header: col0,col1,") and "10000 unknown columns" in line
+    assert len(line) < 1200

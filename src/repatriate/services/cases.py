@@ -17,6 +17,7 @@ from repatriate.domain.prisoner import (
 )
 from repatriate.reports.attachments import Unusable, clean_pdf, image_size
 from repatriate.services import audit
+from repatriate.services.backup import Backup, BackupService
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
 
@@ -43,8 +44,9 @@ def generated_ref_prefix(today: date) -> str:
 
 
 class CaseService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, backups: BackupService) -> None:
         self.store = store
+        self.backups = backups
 
     def count(self) -> int:
         with self.store.unit_of_work() as session:
@@ -82,18 +84,27 @@ class CaseService:
     def delete(self, ref: str) -> None:
         self.delete_many([ref])
 
-    def delete_many(self, refs: Sequence[str]) -> None:
+    def delete_many(self, refs: Sequence[str]) -> Backup | None:
         """Delete files with their family, photos, documents, movements, activities and
-        follow-ups, all or none: a ref that is not in the database deletes nothing."""
+        follow-ups, all or none: a ref that is not in the database deletes nothing. A backup
+        is made first, once the refs are known to be there; returns it."""
+        with self.store.reading() as session:
+            self._all_there(FileRepository(session), refs)
+        kept = self.backups.before("delete")
         with self.store.unit_of_work() as session:
             files = FileRepository(session)
-            found = files.ids(refs)
-            missing = [FieldError("ref", ref, "no such file") for ref in refs if ref not in found]
-            if missing:
-                raise InvalidInput(missing)
+            self._all_there(files, refs)
             for ref in refs:
                 files.delete(ref)
                 audit.record(session, AuditAction.DELETE, ref)
+        return kept
+
+    @staticmethod
+    def _all_there(files: FileRepository, refs: Sequence[str]) -> None:
+        found = files.ids(refs)
+        missing = [FieldError("ref", ref, "no such file") for ref in refs if ref not in found]
+        if missing:
+            raise InvalidInput(missing)
 
     def add_photo(
         self, ref: str, content: bytes, *, taken_on: date | None, source: str = ""

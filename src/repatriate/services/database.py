@@ -90,7 +90,7 @@ class Database:
     def __post_init__(self) -> None:
         self.backups = BackupService(self.store)
         self.encryption = EncryptionService(self.store, self.backups)
-        self.cases = CaseService(self.store)
+        self.cases = CaseService(self.store, self.backups)
         self.transfer = TransferService(self.store, self.backups)
         self.bundles = BundleService(self.store, self.backups)
         self.demo = DemoService(self.store)

@@ -110,13 +110,23 @@ def parse_csv(text: str, *, dayfirst: bool, today: date) -> ParsedCsv:
     return ParsedCsv(files, errors, first_row)
 
 
+UNKNOWN_COLUMNS_LISTED = 10
+"""Unknown header columns reported one line each; beyond this many (a file that is not a
+prisoner-file CSV at all) they are reported together on one line."""
+
+
 def _header_errors(header: list[str]) -> list[FieldError]:
     errors = []
     seen: set[str] = set()
+    unknown = [column for column in header if column not in COLUMNS]
+    expected = f"the columns are: {','.join(COLUMNS)}"
+    if len(unknown) > UNKNOWN_COLUMNS_LISTED:
+        reason = f"{len(unknown)} unknown columns: not a prisoner-file CSV? ({expected})"
+        errors.append(FieldError("header", ",".join(unknown), reason, 1))
     for column in header:
         if column not in COLUMNS:
-            reason = f"unknown column (the columns are: {','.join(COLUMNS)})"
-            errors.append(FieldError("header", column, reason, 1))
+            if len(unknown) <= UNKNOWN_COLUMNS_LISTED:
+                errors.append(FieldError("header", column, f"unknown column ({expected})", 1))
         elif column in seen:
             errors.append(FieldError("header", column, "column given twice", 1))
         seen.add(column)

@@ -287,7 +287,6 @@ class MainWindow(QMainWindow):
                 return None
 
         def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> str:
-            self.db.backups.before("delete")
             self.db.cases.delete_many([ref])
             return ref
 
