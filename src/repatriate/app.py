@@ -8,18 +8,14 @@ from collections.abc import Sequence
 
 from repatriate import cli
 from repatriate.domain.errors import RepatriateError
-from repatriate.services.database import (
-    Database,
-    chooses_default,
-    default_database,
-    encrypted_file,
-)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command is not None:
         return cli.run(args)
+    from repatriate.services.database import Database, chooses_default, default_database
+
     try:
         if not _unlock(args.db):
             print("repatriate: no passphrase given; the database stays locked", file=sys.stderr)
@@ -43,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _unlock(location: str | None) -> bool:
     """Ask for the passphrase of an encrypted database in a dialog; False if cancelled."""
+    from repatriate.services.database import encrypted_file
     from repatriate.ui.lock import unlock_file
 
     path = encrypted_file(location)

@@ -7,18 +7,14 @@ Errors print one line (`repatriate: error: ...`) and exit non-zero, never a trac
 from __future__ import annotations
 
 import argparse
-import csv
-import getpass
 import io
-import json
 import os
 import re
 import sys
-import traceback
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO, cast
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 from repatriate import __version__
 from repatriate.domain.desks import MovementKind, Via
@@ -31,20 +27,15 @@ from repatriate.domain.errors import (
     quoted,
 )
 from repatriate.domain.followups import ActivityKind, Lever
-from repatriate.services.backup import describe_size
-from repatriate.services.codes import country_code
-from repatriate.services.csv_format import defang
-from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, encrypted_file
-from repatriate.services.encryption import unlock
-from repatriate.services.factsheets import LeftOut, NobodyToPrint
-from repatriate.services.followups import parse_week, week_of
+from repatriate.services.environment import ENVIRONMENT_VARIABLE
 from repatriate.services.output_files import is_standard_output
-from repatriate.terminal import (
-    describe_agenda,
-    describe_assessment,
-    describe_whereabouts,
-    print_table,
-)
+
+if TYPE_CHECKING:
+    from repatriate.services.database import Database
+    from repatriate.services.factsheets import LeftOut
+
+# `--version` and `--help` import nothing heavy: SQLAlchemy, pycountry and the services are
+# imported by the commands that use them.
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -308,6 +299,8 @@ def _counter(most: int) -> Callable[[str], int]:
 
 
 def _country(text: str) -> str:
+    from repatriate.services.codes import country_code
+
     try:
         return country_code(text)
     except ValueError as exc:
@@ -315,6 +308,8 @@ def _country(text: str) -> str:
 
 
 def _week(text: str) -> str:
+    from repatriate.services.followups import parse_week
+
     try:
         week = parse_week(text, date.today())
     except InvalidInput:
@@ -391,12 +386,16 @@ def _demo(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _backup(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.services.backup import describe_size
+
     made = db.backups.backup(args.to)
     files = "" if made.files is None else f", {made.files} files"
     print(f"backup written and verified: {made.path} ({describe_size(made.size)}{files})", file=out)
 
 
 def _backups(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.services.backup import describe_size
+
     found = db.backups.all()
     if not found:
         print(f"no backups yet in {db.backups.folder}", file=out)
@@ -502,6 +501,8 @@ def _overstays(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _show(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.terminal import describe_assessment
+
     assessment = db.overstays.assess(args.ref, args.as_of or date.today())
     out.write(describe_assessment(assessment))
 
@@ -533,6 +534,8 @@ def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _where(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.terminal import describe_whereabouts
+
     out.write(describe_whereabouts(db.movements.where(args.ref, args.as_of or date.today())))
 
 
@@ -589,6 +592,8 @@ def _desks(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _factsheet(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.services.factsheets import NobodyToPrint
+
     batch_only = {"--csv": args.csv, "--all": args.everyone, "--overstaying": args.overstaying}
     misplaced = [
         FieldError(option, str(value), "goes with --embassy")
@@ -650,6 +655,12 @@ def _figure(value: float | None) -> float | int | None:
 def _write_records(
     out: TextIO, form: str, columns: Sequence[str], records: Sequence[Mapping[str, object]]
 ) -> None:
+    import csv
+    import json
+
+    from repatriate.services.csv_format import defang
+    from repatriate.terminal import print_table
+
     if form == "json":
         json.dump(records, out, ensure_ascii=False, indent=1)
         out.write("\n")
@@ -668,6 +679,9 @@ def _write_records(
 
 
 def _followups(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.services.followups import parse_week, week_of
+    from repatriate.terminal import describe_agenda
+
     today = date.today()
     week = parse_week(args.week, today) if args.week else week_of(args.as_of or today)
     items = db.followups.agenda(week)
@@ -722,6 +736,8 @@ never an argument, which any user of the machine could read in the process list.
 def _passphrase(variable: str, prompt: str, *, confirm: bool = False) -> str:
     """The passphrase from the file named by `variable` (its first line), else typed at a
     prompt without echo (twice with `confirm`)."""
+    import getpass
+
     named = os.environ.get(variable)
     if named:
         try:
@@ -744,6 +760,9 @@ def _passphrase(variable: str, prompt: str, *, confirm: bool = False) -> str:
 
 def _unlock(option: str | None) -> None:
     """Ask for the passphrase of an encrypted database file before opening it."""
+    from repatriate.services.database import encrypted_file
+    from repatriate.services.encryption import unlock
+
     path = encrypted_file(option)
     if path is not None:
         unlock(path, _passphrase(PASSPHRASE_FILE, f"passphrase for {path}: "))
@@ -838,6 +857,8 @@ def _automatic_backup(db: Database, err: TextIO) -> None:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one parsed command; returns the exit code."""
+    from repatriate.services.database import Database
+
     out, err = cast(TextIO, _Printable(out)), cast(TextIO, _Printable(err))
     try:
         # Only `init` makes a database: any other command on a mistyped path would otherwise
@@ -880,6 +901,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         # Whatever was not foreseen still ends in one line; the traceback only with --debug,
         # for a report to the maintainers.
         if getattr(args, "debug", False):
+            import traceback
+
             traceback.print_exc(file=err)
         print(
             f"repatriate: error: unexpected failure ({type(exc).__name__}: {quoted(str(exc))}); "

@@ -235,3 +235,34 @@ def test_the_letterhead_needs_a_name_and_a_request(db: Database) -> None:
         db.settings.set_letterhead(Letterhead(name=" ", request=""))
 
     assert [e.field for e in caught.value.errors] == ["clinic.name", "factsheet.request"]
+
+
+def test_each_sheet_of_a_batch_carries_its_own_photo_documents_and_whereabouts(
+    clinic: Database, tmp_path: Path
+) -> None:
+    photo = io.BytesIO()
+    Image.new("RGB", (30, 40), "tan").save(photo, "PNG")
+    clinic.cases.add_photo("B", photo.getvalue(), taken_on=date(2025, 2, 3))
+    for ref in ("A", "F"):
+        order = io.BytesIO()
+        canvas = Canvas(order)
+        canvas.drawString(72, 720, f"JUDGMENT IN THE CASE OF {ref}")
+        canvas.save()
+        clinic.cases.add_document(
+            ref, order.getvalue(), kind="court order", filename="order.pdf", title="Judgment"
+        )
+    clinic.movements.move("A", "MHA-FD", on=date(2026, 10, 1), today=AS_OF)
+
+    with_documents, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    clinic.factsheets.batch("BD", with_documents, as_of=AS_OF)
+    clinic.factsheets.batch("BD", without, as_of=AS_OF, documents=False)
+
+    found = text(with_documents)
+    assert found.count("JUDGMENT IN THE CASE OF A") == 1
+    assert found.count("JUDGMENT IN THE CASE OF F") == 1
+    assert found.count("taken 2025-02-03") == 1
+    assert found.index("our ref B") < found.index("taken 2025-02-03") < found.index("our ref F")
+    assert found.count("since 2026-10-01 (52 days)") == 1
+    assert found.index("since 2026-10-01 (52 days)") < found.index("our ref B")
+    assert pages(with_documents) == pages(without) + 2
+    assert "JUDGMENT" not in text(without)

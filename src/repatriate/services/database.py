@@ -16,6 +16,7 @@ from repatriate.services.cases import CaseService
 from repatriate.services.demo import DemoService
 from repatriate.services.desks import DeskService
 from repatriate.services.encryption import EncryptionService
+from repatriate.services.environment import ENVIRONMENT_VARIABLE
 from repatriate.services.factsheets import FactSheetService
 from repatriate.services.followups import FollowUpService
 from repatriate.services.movements import MovementService
@@ -27,7 +28,7 @@ from repatriate.storage import encryption
 from repatriate.storage.engine import database_url, open_engine, sqlite_path
 from repatriate.storage.store import Store
 
-ENVIRONMENT_VARIABLE = "REPATRIATE_DB"
+__all__ = ["ENVIRONMENT_VARIABLE", "Database"]
 
 
 def default_database() -> Path:

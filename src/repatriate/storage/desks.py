@@ -136,6 +136,19 @@ class MovementRepository:
         file_id = self._file_id(ref)
         return self._movements([file_id])[file_id]
 
+    def of_files(self, refs: Sequence[str], chunk: int = 500) -> dict[str, list[Movement]]:
+        """The movements of many files by ref, a few queries per `chunk` refs; a ref with no
+        file is left out."""
+        found: dict[str, list[Movement]] = {}
+        for start in range(0, len(refs), chunk):
+            query = select(FileRow.ref, FileRow.id).where(
+                FileRow.ref.in_(refs[start : start + chunk])
+            )
+            ids = {ref: file_id for ref, file_id in self.session.execute(query)}
+            movements = self._movements(list(ids.values()))
+            found.update((ref, movements[file_id]) for ref, file_id in ids.items())
+        return found
+
     def _movements(self, file_ids: Sequence[int]) -> dict[int, list[Movement]]:
         codes = {v: k for k, v in DeskRepository(self.session).ids().items()}
         result: dict[int, list[Movement]] = {file_id: [] for file_id in file_ids}
