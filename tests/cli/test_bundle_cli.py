@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from command_line import repatriate
 from repatriate import cli
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.database import Database
-
-
-def repatriate(db_path: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run(cli.parse(["--db", str(db_path), *args]), out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def with_files(db_path: Path, *refs: str) -> None:
@@ -33,18 +27,18 @@ def test_a_clinic_moves_to_a_new_computer(tmp_path: Path) -> None:
     bundle = tmp_path / "clinic.repatriate"
     with_files(old, "KOL/1", "KOL/2")
 
-    code, out, err = repatriate(old, "export", "--bundle", str(bundle))
+    code, out, err = repatriate("--db", old, "export", "--bundle", str(bundle))
     assert (code, err) == (0, "")
     assert out == f"exported 2 files with 0 attachments to {bundle}\n"
 
-    assert repatriate(new, "init")[0] == 0
-    code, out, err = repatriate(new, "import", "--bundle", str(bundle))
+    assert repatriate("--db", new, "init")[0] == 0
+    code, out, err = repatriate("--db", new, "import", "--bundle", str(bundle))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         f"imported 2 files from {bundle} into {new}",
         "the database had no files: its desks and settings are now the bundle's",
     ]
-    code, out, _ = repatriate(new, "show", "KOL/2")
+    code, out, _ = repatriate("--db", new, "show", "KOL/2")
     assert code == 0 and "Salma Begum" in out
 
 
@@ -53,9 +47,9 @@ def test_refs_taken_are_listed_one_a_line_then_renamed_on_request(tmp_path: Path
     bundle = tmp_path / "clinic.repatriate"
     with_files(old, "KOL/1", "KOL/2")
     with_files(new, "KOL/2", "KOL/1")
-    repatriate(old, "export", "--bundle", str(bundle))
+    repatriate("--db", old, "export", "--bundle", str(bundle))
 
-    code, out, err = repatriate(new, "import", "--bundle", str(bundle))
+    code, out, err = repatriate("--db", new, "import", "--bundle", str(bundle))
     assert (code, out) == (2, "")
     hint = "--rename-prefix P imports the bundle's files as P + ref"
     assert err.splitlines() == [
@@ -64,13 +58,15 @@ def test_refs_taken_are_listed_one_a_line_then_renamed_on_request(tmp_path: Path
         "repatriate: error: 2 problem(s); nothing written",
     ]
 
-    code, out, err = repatriate(new, "import", "--bundle", str(bundle), "--rename-prefix", "OLD-")
+    code, out, err = repatriate(
+        "--db", new, "import", "--bundle", str(bundle), "--rename-prefix", "OLD-"
+    )
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == f"imported 2 files from {bundle} into {new}, their refs prefixed with OLD-"
     assert "settings: this database's kept (it already had files)" in lines
     assert lines[-1].startswith("the database as it was is kept as ")
-    assert repatriate(new, "show", "OLD-KOL/1")[0] == 0
+    assert repatriate("--db", new, "show", "OLD-KOL/1")[0] == 0
 
 
 def test_csv_and_bundle_are_one_or_the_other(
@@ -87,9 +83,9 @@ def test_csv_and_bundle_are_one_or_the_other(
         assert exit_.value.code == 2
         assert "argument --bundle: not allowed with argument FILE.csv" in capsys.readouterr().err
 
-    code, _, err = repatriate(db_path, "export", "--bundle", str(tmp_path / "b"), "--bom")
+    code, _, err = repatriate("--db", db_path, "export", "--bundle", str(tmp_path / "b"), "--bom")
     assert code == 2 and "--bom: given: goes with FILE.csv, not --bundle" in err
-    code, _, err = repatriate(db_path, "import", "x.csv", "--rename-prefix", "P")
+    code, _, err = repatriate("--db", db_path, "import", "x.csv", "--rename-prefix", "P")
     assert code == 2 and "--rename-prefix: P: goes with --bundle" in err
     assert not (tmp_path / "b").exists()
 
@@ -100,7 +96,7 @@ def test_a_damaged_bundle_gets_one_line(tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.repatriate"
     damaged.write_bytes(b"PK\x03\x04 not much more")
 
-    code, out, err = repatriate(db_path, "import", "--bundle", str(damaged))
+    code, out, err = repatriate("--db", db_path, "import", "--bundle", str(damaged))
 
     assert (code, out) == (1, "")
     assert err == (

@@ -1,26 +1,20 @@
-"""The installed `repatriate` command, run as a caseworker or a script would run it.
-
-Each subprocess costs about a second, so the checks are grouped: 15 runs in all.
-"""
+"""The `repatriate` command as a caseworker or a script would run it (in process; the installed
+command itself is run in test_installed_command.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from repatriate import __version__
+from command_line import repatriate
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.database import Database
 
-COMMAND = Path(sys.executable).with_name("repatriate")
 ERROR_ROW = re.compile(r"^row \d+: \w+: .*: .+$")
 SUMMARY = re.compile(r"^repatriate: error: .*nothing written$")
 HEADER = (
@@ -35,28 +29,13 @@ HEADER = (
 )
 
 
-def environment(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """The caller's environment without REPATRIATE_DB, and with a throwaway user data folder so
-    that the developer's own database can never be touched."""
-    env = {k: v for k, v in os.environ.items() if k != "REPATRIATE_DB"}
-    env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    return env | extra
-
-
-def repatriate(
-    tmp_path: Path, *args: str | Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(COMMAND), *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env or environment(tmp_path),
-        cwd=tmp_path,
-        timeout=120,
-        check=False,
-    )
+@pytest.fixture(autouse=True)
+def own_user_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A throwaway user data folder, so that the developer's own database can never be touched;
+    the command runs from the test's own folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("REPATRIATE_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
 
 
 def csv_file(path: Path, rows: list[dict[str, str]]) -> Path:
@@ -99,29 +78,24 @@ GOOD_ROWS = [
 ]
 
 
-def test_version_prints_the_installed_version(tmp_path: Path) -> None:
-    result = repatriate(tmp_path, "--version")
-    assert result.returncode == 0
-    assert result.stdout == f"repatriate {__version__}\n"
-    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", __version__)
-
-
 def test_init_creates_the_database_file(tmp_path: Path) -> None:
     target = tmp_path / "new folder" / "clinic.sqlite3"
-    result = repatriate(tmp_path, "--db", target, "init")
+    result = repatriate("--db", target, "init")
     assert (result.returncode, result.stderr) == (0, "")
     assert target.is_file()
     assert str(target) in result.stdout
     assert count(target) == 0
 
 
-def test_without_db_the_repatriate_db_variable_is_used(tmp_path: Path) -> None:
+def test_without_db_the_repatriate_db_variable_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chosen = tmp_path / "from-env.sqlite3"
     Database.open(str(chosen)).close()
-    env = environment(tmp_path, REPATRIATE_DB=str(chosen))
+    monkeypatch.setenv("REPATRIATE_DB", str(chosen))
     good = csv_file(tmp_path / "good.csv", GOOD_ROWS)
 
-    result = repatriate(tmp_path, "import", good, env=env)
+    result = repatriate("import", good)
 
     assert (result.returncode, result.stderr) == (0, "")
     assert "imported 2 files" in result.stdout
@@ -160,7 +134,7 @@ def test_a_bad_import_exits_2_reports_every_bad_row_and_writes_nothing(tmp_path:
     with bad.open("a", encoding="utf-8", newline="") as handle:
         handle.write("NEW-4,Too Few Cells\r\n")
 
-    result = repatriate(tmp_path, "--db", db_path, "import", bad)
+    result = repatriate("--db", db_path, "import", bad)
 
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
@@ -178,7 +152,7 @@ def test_a_dry_run_writes_nothing(tmp_path: Path) -> None:
     db_path = tmp_path / "clinic.sqlite3"
     Database.open(str(db_path)).close()
     good = csv_file(tmp_path / "good.csv", GOOD_ROWS)
-    result = repatriate(tmp_path, "--db", db_path, "import", good, "--dry-run")
+    result = repatriate("--db", db_path, "import", good, "--dry-run")
     assert (result.returncode, result.stderr) == (0, "")
     assert "dry run" in result.stdout
     assert count(db_path) == 0
@@ -194,12 +168,12 @@ def test_demo_is_the_same_for_the_same_seed_and_round_trips_through_export_and_i
         Database.open(str(target)).close()
 
     for target in (a, b):
-        result = repatriate(tmp_path, "--db", target, "demo", "--cases", "50", "--seed", "3")
+        result = repatriate("--db", target, "demo", "--cases", "50", "--seed", "3")
         assert (result.returncode, result.stderr) == (0, "")
-    result = repatriate(tmp_path, "--db", a, "export", exported)
+    result = repatriate("--db", a, "export", exported)
     assert (result.returncode, result.stderr) == (0, "")
     assert "50" in result.stdout
-    result = repatriate(tmp_path, "--db", c, "import", exported)
+    result = repatriate("--db", c, "import", exported)
     assert (result.returncode, result.stderr) == (0, "")
     assert "imported 50 files" in result.stdout
 
@@ -251,7 +225,7 @@ def test_errors_are_one_clear_line_never_a_traceback(
     places = {"db": tmp_path / "clinic.sqlite3", "tmp": tmp_path, "text": text, "folder": folder}
     Database.open(str(places["db"])).close()
 
-    result = repatriate(tmp_path, *(a.format(**places) for a in argv))
+    result = repatriate(*(a.format(**places) for a in argv))
 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr

@@ -5,28 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from command_line import repatriate
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
-
-COMMAND = str(Path(sys.executable).with_name("repatriate"))
-
-
-def run(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [COMMAND, "--db", str(db_path), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -49,7 +35,8 @@ def clinic(db_path: Path) -> Path:
 
 
 def test_move_then_where(clinic: Path) -> None:
-    sent = run(
+    sent = repatriate(
+        "--db",
         clinic,
         "move",
         "KOL/1",
@@ -67,7 +54,8 @@ def test_move_then_where(clinic: Path) -> None:
         "KOL/1: sent WB-HOME on 2026-09-01",
         "held now by: WB-HOME",
     ]
-    by_name = run(
+    by_name = repatriate(
+        "--db",
         clinic,
         "move",
         "KOL/1",
@@ -79,7 +67,8 @@ def test_move_then_where(clinic: Path) -> None:
         "2026-09-20",
     )
     assert by_name.stdout.splitlines()[-1] == "held now by: MHA-FD", by_name.stderr
-    returned = run(
+    returned = repatriate(
+        "--db",
         clinic,
         "move",
         "KOL/1",
@@ -93,9 +82,9 @@ def test_move_then_where(clinic: Path) -> None:
         "photo not attested",
     )
     assert returned.returncode == 0, returned.stderr
-    run(clinic, "move", "KOL/1", "--to", "MHA-FD", "--date", "2026-11-01")
+    repatriate("--db", clinic, "move", "KOL/1", "--to", "MHA-FD", "--date", "2026-11-01")
 
-    where = run(clinic, "where", "KOL/1", "--as-of", "2026-11-22")
+    where = repatriate("--db", clinic, "where", "KOL/1", "--as-of", "2026-11-22")
     assert where.returncode == 0, where.stderr
     text = where.stdout
     assert "route: India → Bangladesh" in text
@@ -116,23 +105,32 @@ def test_move_errors_are_one_line(clinic: Path) -> None:
         (("move", "KOL/1", "--to", "MHA-FD", "--kind", "lost"), "invalid choice: 'lost'"),
         (("move", "NOBODY", "--to", "MHA-FD"), "ref: NOBODY: no such file"),
     ):
-        result = run(clinic, *args)
+        result = repatriate("--db", clinic, *args)
         assert result.returncode != 0
         assert message in result.stderr
         assert "Traceback" not in result.stderr
 
 
 def test_desks_directory_and_stats(clinic: Path) -> None:
-    rows = list(csv.reader(io.StringIO(run(clinic, "desks", "--format", "csv").stdout)))
+    rows = list(
+        csv.reader(io.StringIO(repatriate("--db", clinic, "desks", "--format", "csv").stdout))
+    )
     assert rows[0][0] == "code"
     codes = [row[0] for row in rows[1:]]
     assert "MHA-FD" in codes and "BDHC-DEL" in codes
     # Every code in the csv is accepted by `move --to`.
-    assert run(clinic, "move", "KOL/1", "--to", codes[-1], "--date", "2026-10-01").returncode == 0
+    assert (
+        repatriate(
+            "--db", clinic, "move", "KOL/1", "--to", codes[-1], "--date", "2026-10-01"
+        ).returncode
+        == 0
+    )
 
-    run(clinic, "move", "KOL/1", "--to", "MHA-FD", "--date", "2026-10-01")
+    repatriate("--db", clinic, "move", "KOL/1", "--to", "MHA-FD", "--date", "2026-10-01")
     stats = json.loads(
-        run(clinic, "desks", "--stats", "--format", "json", "--as-of", "2026-11-22").stdout
+        repatriate(
+            "--db", clinic, "desks", "--stats", "--format", "json", "--as-of", "2026-11-22"
+        ).stdout
     )
     mha = next(s for s in stats if s["code"] == "MHA-FD")
     assert mha == {
@@ -146,7 +144,7 @@ def test_desks_directory_and_stats(clinic: Path) -> None:
         "held_now": 1,
         "stalled_now": 1,
     }
-    table = run(clinic, "desks", "--stats", "--nationality", "NP")
+    table = repatriate("--db", clinic, "desks", "--stats", "--nationality", "NP")
     assert table.returncode == 0 and "MHA-FD" not in table.stdout
 
 
@@ -172,15 +170,15 @@ def test_where_as_of_a_day_and_dates_before_the_arrest(db_path: Path) -> None:
         ("move", "PAT/9", "--to", "EMB-AF", "--date", "2026-02-01"),
         ("move", "PAT/9", "--to", "MHA-FD", "--kind", "cleared", "--date", "2026-04-01"),
     ):
-        assert run(db_path, *args).returncode == 0
-    early = run(db_path, "where", "PAT/9", "--as-of", "2026-01-20")
+        assert repatriate("--db", db_path, *args).returncode == 0
+    early = repatriate("--db", db_path, "where", "PAT/9", "--as-of", "2026-01-20")
     assert early.returncode == 0, early.stderr
     assert "Held now, as of 2026-01-20:" in early.stdout
     assert "  DL-HOME (Government of Delhi) since 2026-01-10 (10 days)" in early.stdout
     assert "MHA-FD (Ministry" not in early.stdout.split("History:")[0]
     assert "3 movement(s) recorded after that day are not counted" in early.stdout
     assert "2026-02-01" not in early.stdout
-    later = run(db_path, "where", "PAT/9", "--as-of", "2026-03-01").stdout
+    later = repatriate("--db", db_path, "where", "PAT/9", "--as-of", "2026-03-01").stdout
     assert "  MHA-FD (Ministry of Home Affairs, Government of India) since 2026-02-01" in later
     assert "Route: 3 of " in later
     assert "take complete ownership of the process" in later
@@ -188,7 +186,7 @@ def test_where_as_of_a_day_and_dates_before_the_arrest(db_path: Path) -> None:
         ("move", "PAT/9", "--to", "DL-HOME", "--date", "2024-05-01"),
         ("log", "PAT/9", "--kind", "call", "--desk", "EMB-AF", "--date", "2024-05-01"),
     ):
-        refused = run(db_path, *args)
+        refused = repatriate("--db", db_path, *args)
         assert refused.returncode == 2
         assert "date: 2024-05-01: before the arrest on 2024-05-02" in refused.stderr
         assert len(refused.stderr.strip().splitlines()) <= 2, refused.stderr

@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from command_line import repatriate
 from pdf_checks import pages, text
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
 from repatriate.reports.sheets import BATCH_COLUMNS
 from repatriate.services.database import Database
 
-COMMAND = str(Path(sys.executable).with_name("repatriate"))
 AS_OF = "2026-11-22"
-
-
-def run(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [COMMAND, "--db", str(db_path), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -57,7 +44,9 @@ def clinic(db_path: Path) -> Path:
 
 def test_one_files_sheet(clinic: Path, tmp_path: Path) -> None:
     target = tmp_path / "sheet.pdf"
-    result = run(clinic, "factsheet", "KOL/2023/114", "-o", str(target), "--as-of", AS_OF)
+    result = repatriate(
+        "--db", clinic, "factsheet", "KOL/2023/114", "-o", str(target), "--as-of", AS_OF
+    )
 
     assert result.returncode == 0, result.stderr
     assert result.stdout == (
@@ -71,8 +60,9 @@ def test_one_files_sheet(clinic: Path, tmp_path: Path) -> None:
 
 def test_someone_at_risk_needs_a_recorded_reason(clinic: Path, tmp_path: Path) -> None:
     target = tmp_path / "sheet.pdf"
-    refused = run(clinic, "factsheet", "KOL/2023/200", "-o", str(target))
-    allowed = run(
+    refused = repatriate("--db", clinic, "factsheet", "KOL/2023/200", "-o", str(target))
+    allowed = repatriate(
+        "--db",
         clinic,
         "factsheet",
         "KOL/2023/200",
@@ -95,7 +85,9 @@ def test_an_embassys_batch_with_its_csv_lists_who_was_left_out(
     clinic: Path, tmp_path: Path
 ) -> None:
     target, table = tmp_path / "bd.pdf", tmp_path / "bd.csv"
-    result = run(clinic, "factsheet", "--embassy", "BD", "-o", str(target), "--csv", str(table))
+    result = repatriate(
+        "--db", clinic, "factsheet", "--embassy", "BD", "-o", str(target), "--csv", str(table)
+    )
 
     assert result.returncode == 0, result.stderr
     assert f"wrote {target} and {table}: 1 fact sheet\n" in result.stdout
@@ -112,7 +104,9 @@ def test_an_embassys_batch_with_its_csv_lists_who_was_left_out(
 
 
 def test_nobody_matching_is_bad_input_naming_the_embassy(clinic: Path, tmp_path: Path) -> None:
-    result = run(clinic, "factsheet", "--embassy", "NP", "-o", str(tmp_path / "np.pdf"))
+    result = repatriate(
+        "--db", clinic, "factsheet", "--embassy", "NP", "-o", str(tmp_path / "np.pdf")
+    )
 
     assert result.returncode == 2
     assert result.stderr.startswith("repatriate: error: --embassy NP: no national of Nepal")
@@ -131,16 +125,10 @@ def test_nobody_matching_is_bad_input_naming_the_embassy(clinic: Path, tmp_path:
     ],
 )
 def test_options_that_do_not_go_together_are_bad_input(
-    clinic: Path, tmp_path: Path, arguments: list[str]
+    clinic: Path, tmp_path: Path, arguments: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = subprocess.run(
-        [COMMAND, "--db", str(clinic), "factsheet", *arguments],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-        timeout=120,
-    )
+    monkeypatch.chdir(tmp_path)
+    result = repatriate("--db", clinic, "factsheet", *arguments)
 
     assert result.returncode == 2
     assert not list(tmp_path.glob("x.*"))
@@ -148,7 +136,8 @@ def test_options_that_do_not_go_together_are_bad_input(
 
 def test_an_override_names_one_desk_and_opens_it_only(clinic: Path, tmp_path: Path) -> None:
     kolkata, delhi = tmp_path / "kol.pdf", tmp_path / "del.pdf"
-    allowed = run(
+    allowed = repatriate(
+        "--db",
         clinic,
         "factsheet",
         "KOL/2023/200",
@@ -159,7 +148,9 @@ def test_an_override_names_one_desk_and_opens_it_only(clinic: Path, tmp_path: Pa
         "--override-risk",
         "asked to go home; no claim pending",
     )
-    refused = run(clinic, "factsheet", "KOL/2023/200", "-o", str(delhi), "--to", "BDHC-DEL")
+    refused = repatriate(
+        "--db", clinic, "factsheet", "KOL/2023/200", "-o", str(delhi), "--to", "BDHC-DEL"
+    )
 
     assert allowed.returncode == 0, allowed.stderr
     assert allowed.stdout.startswith(
@@ -174,11 +165,13 @@ def test_an_override_names_one_desk_and_opens_it_only(clinic: Path, tmp_path: Pa
 
 
 def test_the_clinic_sets_the_persecuted_groups(clinic: Path) -> None:
-    shown = run(clinic, "settings")
+    shown = repatriate("--db", clinic, "settings")
     assert "at_risk_groups = Rohingya:MM" in shown.stdout.splitlines()
-    changed = run(clinic, "settings", "at_risk_groups", "Rohingya:MM; Hazara:Afghanistan")
+    changed = repatriate(
+        "--db", clinic, "settings", "at_risk_groups", "Rohingya:MM; Hazara:Afghanistan"
+    )
     assert changed.returncode == 0, changed.stderr
     assert "at_risk_groups = Rohingya:MM; Hazara:AF" in changed.stdout.splitlines()
-    bad = run(clinic, "settings", "at_risk_groups", "Hazara")
+    bad = repatriate("--db", clinic, "settings", "at_risk_groups", "Hazara")
     assert bad.returncode == 2
     assert "at_risk_groups: Hazara: write GROUP:CC[,CC]" in bad.stderr

@@ -5,31 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 import vobject
 
+from command_line import repatriate
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
 
-COMMAND = str(Path(sys.executable).with_name("repatriate"))
 KEYS = ["ref", "name", "desk", "due", "overdue_days", "kind"]
 TODAY = date.today()
-
-
-def run(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [COMMAND, "--db", str(db_path), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -52,7 +39,7 @@ def clinic(db_path: Path) -> Path:
 
 
 def test_followups_in_each_format_with_a_calendar(clinic: Path, tmp_path: Path) -> None:
-    as_json = run(clinic, "followups", "--format", "json")
+    as_json = repatriate("--db", clinic, "followups", "--format", "json")
     assert as_json.returncode == 0, as_json.stderr
     (record,) = json.loads(as_json.stdout)
     assert list(record) == KEYS
@@ -61,19 +48,20 @@ def test_followups_in_each_format_with_a_calendar(clinic: Path, tmp_path: Path) 
     assert record["due"] == (TODAY - timedelta(days=23)).isoformat()
 
     ics = tmp_path / "week.ics"
-    as_csv = run(clinic, "followups", "--format", "csv", "--ics", str(ics))
+    as_csv = repatriate("--db", clinic, "followups", "--format", "csv", "--ics", str(ics))
     rows = list(csv.reader(io.StringIO(as_csv.stdout)))
     assert rows[0] == KEYS and rows[1][:3] == ["KOL/1", "Salma Bibi", "BDHC-DEL"]
     (event,) = vobject.readOne(ics.read_text(encoding="utf-8")).vevent_list
     assert event.summary.value == "Follow up KOL/1 with BDHC-DEL"
 
-    table = run(clinic, "followups", "--as-of", TODAY.isoformat())
+    table = repatriate("--db", clinic, "followups", "--as-of", TODAY.isoformat())
     assert "BDHC-DEL: 1 file(s)" in table.stdout
     assert "overdue 23 days" in table.stdout
 
 
 def test_log_a_reply_and_the_follow_up_stops(clinic: Path) -> None:
-    logged = run(
+    logged = repatriate(
+        "--db",
         clinic,
         "log",
         "KOL/1",
@@ -90,10 +78,10 @@ def test_log_a_reply_and_the_follow_up_stops(clinic: Path) -> None:
         f"KOL/1: logged call with BDHC-DEL on {TODAY}",
         "the weekly follow-up with BDHC-DEL stops until the file moves on",
     ]
-    assert json.loads(run(clinic, "followups", "--format", "json").stdout) == []
-    week = run(clinic, "followups", "--week", "2026-W99")
+    assert json.loads(repatriate("--db", clinic, "followups", "--format", "json").stdout) == []
+    week = repatriate("--db", clinic, "followups", "--week", "2026-W99")
     assert week.returncode == 2 and "week: 2026-W99: not an ISO week" in week.stderr
-    bad = run(clinic, "log", "KOL/1", "--kind", "escalation")
+    bad = repatriate("--db", clinic, "log", "KOL/1", "--kind", "escalation")
     assert bad.returncode == 2 and "lever" in bad.stderr
-    rti = run(clinic, "log", "KOL/1", "--kind", "rti request", "--desk", "MHA-FD")
+    rti = repatriate("--db", clinic, "log", "KOL/1", "--kind", "rti request", "--desk", "MHA-FD")
     assert f"reply due by {TODAY + timedelta(days=30)}" in rti.stdout

@@ -6,14 +6,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from repatriate import cli
+from command_line import repatriate
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.database import Database
 
@@ -31,12 +30,6 @@ def clinic(db: Database, db_path: Path) -> Path:
     return db_path
 
 
-def repatriate(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
-    code = cli.run(cli.parse([str(a) for a in argv]), sys.stdout, sys.stderr)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 def one_error_line(err: str) -> str:
     lines = err.splitlines()
     assert len(lines) == 1, err
@@ -44,10 +37,8 @@ def one_error_line(err: str) -> str:
     return lines[0]
 
 
-def test_export_to_a_device_is_refused_and_the_device_left_alone(
-    clinic: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, err = repatriate(capsys, "--db", clinic, "export", "/dev/full")
+def test_export_to_a_device_is_refused_and_the_device_left_alone(clinic: Path) -> None:
+    code, out, err = repatriate("--db", clinic, "export", "/dev/full")
 
     assert (code, out) == (1, "")
     assert "/dev/full: not a regular file" in one_error_line(err)
@@ -55,12 +46,12 @@ def test_export_to_a_device_is_refused_and_the_device_left_alone(
 
 
 def test_export_to_a_fifo_is_refused_without_waiting_for_a_reader(
-    clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    clinic: Path, tmp_path: Path
 ) -> None:
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
 
-    code, _, err = repatriate(capsys, "--db", clinic, "export", fifo)
+    code, _, err = repatriate("--db", clinic, "export", fifo)
 
     assert code == 1
     assert f"{fifo}: not a regular file" in one_error_line(err)
@@ -68,13 +59,11 @@ def test_export_to_a_fifo_is_refused_without_waiting_for_a_reader(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_export_to_a_folder_is_refused(
-    clinic: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_to_a_folder_is_refused(clinic: Path, tmp_path: Path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
 
-    code, _, err = repatriate(capsys, "--db", clinic, "export", folder)
+    code, _, err = repatriate("--db", clinic, "export", folder)
 
     assert code == 1
     assert f"{folder}: is a folder" in one_error_line(err)
@@ -82,10 +71,8 @@ def test_export_to_a_folder_is_refused(
 
 
 @pytest.mark.parametrize("target", ["-", "/dev/stdout"])
-def test_export_to_standard_output_writes_only_the_csv(
-    clinic: Path, capsys: pytest.CaptureFixture[str], target: str
-) -> None:
-    code, out, err = repatriate(capsys, "--db", clinic, "export", target)
+def test_export_to_standard_output_writes_only_the_csv(clinic: Path, target: str) -> None:
+    code, out, err = repatriate("--db", clinic, "export", target)
 
     assert (code, err) == (0, "")
     lines = out.splitlines()
@@ -95,18 +82,14 @@ def test_export_to_standard_output_writes_only_the_csv(
     assert "exported" not in out
 
 
-def test_followups_calendar_to_standard_output_is_the_only_output(
-    clinic: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_followups_calendar_to_standard_output_is_the_only_output(clinic: Path) -> None:
     db = Database.open(str(clinic), create=False)
     try:
         db.movements.move("KOL/2023/114", "BDHC-DEL", on=date(2026, 11, 9))
     finally:
         db.close()
 
-    code, out, err = repatriate(
-        capsys, "--db", clinic, "followups", "--as-of", "2026-11-18", "--ics", "-"
-    )
+    code, out, err = repatriate("--db", clinic, "followups", "--as-of", "2026-11-18", "--ics", "-")
 
     assert (code, err) == (0, "")
     assert out.startswith("BEGIN:VCALENDAR")
@@ -114,12 +97,8 @@ def test_followups_calendar_to_standard_output_is_the_only_output(
     assert "SUMMARY:Follow up KOL/2023/114 with BDHC-DEL" in out
 
 
-def test_a_fact_sheet_is_not_written_to_a_device(
-    clinic: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, _, err = repatriate(
-        capsys, "--db", clinic, "factsheet", "KOL/2023/114", "-o", "/dev/full"
-    )
+def test_a_fact_sheet_is_not_written_to_a_device(clinic: Path) -> None:
+    code, _, err = repatriate("--db", clinic, "factsheet", "KOL/2023/114", "-o", "/dev/full")
 
     assert code == 1
     assert "/dev/full: not a regular file" in one_error_line(err)
@@ -151,7 +130,6 @@ class _FullDisk:
 def test_a_full_disk_gives_one_line_and_keeps_the_previous_export(
     clinic: Path,
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "files.csv"
@@ -159,7 +137,7 @@ def test_a_full_disk_gives_one_line_and_keeps_the_previous_export(
     real_fdopen = os.fdopen
     monkeypatch.setattr(os, "fdopen", lambda *a, **k: _FullDisk(real_fdopen(*a, **k)))
 
-    code, out, err = repatriate(capsys, "--db", clinic, "export", target)
+    code, out, err = repatriate("--db", clinic, "export", target)
 
     assert (code, out) == (1, "")
     line = one_error_line(err)
@@ -171,7 +149,6 @@ def test_a_full_disk_gives_one_line_and_keeps_the_previous_export(
 def test_a_read_only_folder_gives_one_line(
     clinic: Path,
     tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def read_only(*_args: object, **_kwargs: object) -> tuple[int, str]:
@@ -180,9 +157,7 @@ def test_a_read_only_folder_gives_one_line(
     monkeypatch.setattr("tempfile.mkstemp", read_only)
     target = tmp_path / "followups.ics"
 
-    code, _, err = repatriate(
-        capsys, "--db", clinic, "followups", "--as-of", "2026-11-18", "--ics", target
-    )
+    code, _, err = repatriate("--db", clinic, "followups", "--as-of", "2026-11-18", "--ics", target)
 
     assert code == 1
     assert f"{target}: cannot write here: Read-only file system" in one_error_line(err)

@@ -5,31 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from command_line import repatriate
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.domain.release import MINUS
 from repatriate.services.database import Database
 
-COMMAND = str(Path(sys.executable).with_name("repatriate"))
 AS_OF = "2026-11-22"
 KEYS = ["ref", "name", "nationality", "prison", "release_due", "overstay_days"]
-
-
-def run(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [COMMAND, "--db", str(db_path), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=False,
-        timeout=120,
-    )
 
 
 @pytest.fixture
@@ -67,7 +54,7 @@ def clinic(db_path: Path) -> Path:
 
 
 def test_overstays_in_each_format(clinic: Path) -> None:
-    as_json = run(clinic, "overstays", "--as-of", AS_OF, "--format", "json")
+    as_json = repatriate("--db", clinic, "overstays", "--as-of", AS_OF, "--format", "json")
     assert as_json.returncode == 0, as_json.stderr
     records = json.loads(as_json.stdout)
     assert [list(r) for r in records] == [KEYS, KEYS]
@@ -82,7 +69,9 @@ def test_overstays_in_each_format(clinic: Path) -> None:
     # A year from 2025-01-01, the day of sentence counted: due 2025-12-31.
     assert records[1]["overstay_days"] == 326
 
-    as_csv = run(clinic, "overstays", "--as-of", AS_OF, "--format", "csv", "--min-days", "400")
+    as_csv = repatriate(
+        "--db", clinic, "overstays", "--as-of", AS_OF, "--format", "csv", "--min-days", "400"
+    )
     rows = list(csv.reader(io.StringIO(as_csv.stdout)))
     assert rows == [
         KEYS,
@@ -96,21 +85,23 @@ def test_overstays_in_each_format(clinic: Path) -> None:
         ],
     ]
 
-    formula = run(clinic, "overstays", "--as-of", AS_OF, "--format", "csv", "--min-days", "300")
+    formula = repatriate(
+        "--db", clinic, "overstays", "--as-of", AS_OF, "--format", "csv", "--min-days", "300"
+    )
     assert "'=cmd|" in formula.stdout, "a name that looks like a formula is defanged"
 
-    table = run(clinic, "overstays", "--as-of", AS_OF)
+    table = repatriate("--db", clinic, "overstays", "--as-of", AS_OF)
     lines = table.stdout.splitlines()
     assert lines[0].split() == KEYS
     assert lines[1].startswith("KOL/2023/114") and lines[1].endswith("585")
     assert lines[-1] == f"2 held past their release date as of {AS_OF}"
 
-    nobody = run(clinic, "overstays", "--as-of", "2024-01-01")
+    nobody = repatriate("--db", clinic, "overstays", "--as-of", "2024-01-01")
     assert nobody.stdout == "nobody is held past their release date as of 2024-01-01\n"
 
 
 def test_show_prints_the_working_and_the_flags(clinic: Path) -> None:
-    shown = run(clinic, "show", "KOL/2023/114", "--as-of", AS_OF)
+    shown = repatriate("--db", clinic, "show", "KOL/2023/114", "--as-of", AS_OF)
     assert shown.returncode == 0, shown.stderr
     assert "সালমা বিবি" in shown.stdout
     assert "conviction 2023-03-14 + 2y 6m = 2025-09-14" in shown.stdout
@@ -121,35 +112,35 @@ def test_show_prints_the_working_and_the_flags(clinic: Path) -> None:
     assert "overstaying-very-long: 585 days past the release date 2025-04-16" in shown.stdout
     assert "sentence final        —" in shown.stdout
     assert "transfer consent      —" in shown.stdout
-    missing = run(clinic, "show", "NOBODY")
+    missing = repatriate("--db", clinic, "show", "NOBODY")
     assert missing.returncode == 1
     assert missing.stderr == "repatriate: error: ref: NOBODY: no such file\n"
 
 
 def test_settings_change_the_flags(clinic: Path) -> None:
-    changed = run(clinic, "settings", "very_long_overstay_days", "600")
+    changed = repatriate("--db", clinic, "settings", "very_long_overstay_days", "600")
     assert changed.returncode == 0, changed.stderr
     assert "very_long_overstay_days = 600" in changed.stdout.splitlines()
-    shown = run(clinic, "show", "KOL/2023/114", "--as-of", AS_OF)
+    shown = repatriate("--db", clinic, "show", "KOL/2023/114", "--as-of", AS_OF)
     assert "overstaying-very-long" not in shown.stdout
     assert "overstaying-long" in shown.stdout
-    bad = run(clinic, "settings", "very_long_overstay_days", "soon")
+    bad = repatriate("--db", clinic, "settings", "very_long_overstay_days", "soon")
     assert bad.returncode == 2
     assert "very_long_overstay_days: soon: must be a whole number" in bad.stderr
 
 
 def test_the_day_of_sentence_is_a_setting(clinic: Path) -> None:
-    shown = run(clinic, "settings")
+    shown = repatriate("--db", clinic, "settings")
     assert "sentence_day_counts = yes" in shown.stdout.splitlines()
-    changed = run(clinic, "settings", "sentence_day_counts", "no")
+    changed = repatriate("--db", clinic, "settings", "sentence_day_counts", "no")
     assert changed.returncode == 0, changed.stderr
     assert "sentence_day_counts = no" in changed.stdout.splitlines()
-    listed = run(clinic, "overstays", "--as-of", AS_OF, "--format", "json")
+    listed = repatriate("--db", clinic, "overstays", "--as-of", AS_OF, "--format", "json")
     first = json.loads(listed.stdout)[0]
     assert (first["release_due"], first["overstay_days"]) == ("2025-04-17", 584)
-    working = run(clinic, "show", "KOL/2023/114", "--as-of", AS_OF).stdout
+    working = repatriate("--db", clinic, "show", "KOL/2023/114", "--as-of", AS_OF).stdout
     assert "day of sentence" not in working
-    bad = run(clinic, "settings", "sentence_day_counts", "sometimes")
+    bad = repatriate("--db", clinic, "settings", "sentence_day_counts", "sometimes")
     assert bad.returncode == 2
     assert "sentence_day_counts: sometimes: must be yes or no" in bad.stderr
 
@@ -160,7 +151,7 @@ def test_bad_dates_and_numbers_are_one_line_errors(clinic: Path) -> None:
         (("overstays", "--min-days", "-3"), "-3: not a whole number"),
         (("overstays", "--format", "xml"), "invalid choice: 'xml'"),
     ):
-        result = run(clinic, *args)
+        result = repatriate("--db", clinic, *args)
         assert result.returncode == 2
         assert len(result.stderr.splitlines()) == 1, result.stderr
         assert named in result.stderr

@@ -8,17 +8,11 @@ import io
 from datetime import date
 from pathlib import Path
 
-from repatriate import cli
+from command_line import repatriate
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
 
 AS_OF = date(2026, 11, 25)  # a Wednesday of 2026-W48
-
-
-def repatriate(db_path: Path, *args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run(cli.parse(["--db", str(db_path), *args]), out, err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def completed(ref: str, name: str, convicted: date) -> PrisonerFile:
@@ -52,7 +46,7 @@ def test_people_past_release_that_nobody_chases_come_first(db_path: Path) -> Non
         db.close()
 
     code, out, err = repatriate(
-        db_path, "followups", "--as-of", AS_OF.isoformat(), "--format", "csv"
+        "--db", db_path, "followups", "--as-of", AS_OF.isoformat(), "--format", "csv"
     )
     assert (code, err) == (0, "")
     rows = list(csv.reader(io.StringIO(out)))
@@ -63,7 +57,7 @@ def test_people_past_release_that_nobody_chases_come_first(db_path: Path) -> Non
         ["KOL/3", "Ayub Ali", "BDHC-DEL", "2026-11-23", "2", "weekly"],
     ]
 
-    code, out, _ = repatriate(db_path, "followups", "--as-of", AS_OF.isoformat())
+    code, out, _ = repatriate("--db", db_path, "followups", "--as-of", AS_OF.isoformat())
     assert code == 0
     assert "nobody is chasing these: 2 file(s)" in out
     assert "KOL/1" in out and "held 144 days past release" in out
@@ -72,23 +66,29 @@ def test_people_past_release_that_nobody_chases_come_first(db_path: Path) -> Non
 
 def test_the_date_format_is_a_setting(db_path: Path) -> None:
     Database.open(str(db_path)).close()
-    code, out, _ = repatriate(db_path, "settings")
+    code, out, _ = repatriate("--db", db_path, "settings")
     assert code == 0 and "date_format = iso" in out.splitlines()
-    code, out, _ = repatriate(db_path, "settings", "date_format", "long")
+    code, out, _ = repatriate("--db", db_path, "settings", "date_format", "long")
     assert code == 0 and "date_format = long" in out.splitlines()
-    code, _, err = repatriate(db_path, "settings", "date_format", "dd/mm/yy")
+    code, _, err = repatriate("--db", db_path, "settings", "date_format", "dd/mm/yy")
     assert code != 0 and "date_format: dd/mm/yy: must be iso or long" in err
 
 
 def test_the_letterhead_is_set_from_the_command_line(db_path: Path) -> None:
     Database.open(str(db_path)).close()
-    code, out, err = repatriate(db_path, "settings", "clinic_name", "Prison Legal Aid Clinic")
+    code, out, err = repatriate(
+        "--db", db_path, "settings", "clinic_name", "Prison Legal Aid Clinic"
+    )
     assert (code, err) == (0, "")
     assert "clinic_name = Prison Legal Aid Clinic" in out.splitlines()
-    code, out, _ = repatriate(db_path, "settings", "clinic_address", "12 Court Road\\nKolkata")
+    code, out, _ = repatriate(
+        "--db", db_path, "settings", "clinic_address", "12 Court Road\\nKolkata"
+    )
     assert "clinic_address = 12 Court Road\\nKolkata" in out.splitlines()
-    repatriate(db_path, "settings", "signatory", "Sabita Roy")
-    code, out, _ = repatriate(db_path, "settings", "letter_reference", "PLA/{country}/{year}")
+    repatriate("--db", db_path, "settings", "signatory", "Sabita Roy")
+    code, out, _ = repatriate(
+        "--db", db_path, "settings", "letter_reference", "PLA/{country}/{year}"
+    )
     assert "signatory = Sabita Roy" in out.splitlines()
     assert "letter_reference = PLA/{country}/{year}" in out.splitlines()
     db = Database.open(str(db_path))
@@ -97,5 +97,5 @@ def test_the_letterhead_is_set_from_the_command_line(db_path: Path) -> None:
     finally:
         db.close()
     assert (saved.address, saved.signatory) == ("12 Court Road\nKolkata", "Sabita Roy")
-    code, _, err = repatriate(db_path, "settings", "letter_reference", "PLA/{ref}")
+    code, _, err = repatriate("--db", db_path, "settings", "letter_reference", "PLA/{ref}")
     assert code != 0 and "letter_reference: PLA/{ref}: unknown field 'ref'" in err

@@ -10,74 +10,25 @@ from sqlalchemy import Row, Table, and_, bindparam, func, insert, or_, select, u
 from sqlalchemy.orm import Session, selectinload
 
 from repatriate.domain.errors import Conflict, NotFound, no_such_file
+from repatriate.domain.file_fields import FIELDS
+from repatriate.domain.prisoner import Document as DocumentInfo
 from repatriate.domain.prisoner import (
-    Category,
-    ConsularAccess,
-    DocumentHolder,
     FamilyContact,
     PrisonerFile,
-    ReferralSource,
     Sentence,
-    Sex,
     Status,
-    TransferConsent,
 )
-from repatriate.domain.prisoner import Document as DocumentInfo
 from repatriate.domain.prisoner import Photo as PhotoInfo
 from repatriate.domain.release import ReleaseRule, file_release_due, release_due
 from repatriate.storage.settings import RELEASE_RULE_STAMP, SettingRepository
 from repatriate.storage.tables import DocumentRow, FamilyRow, FileRow, PhotoRow
 
-# Columns of prisoner_file that map one to one onto PrisonerFile attributes of the same name.
-_PLAIN = [
-    "ref",
-    "name",
-    "name_native",
-    "father_name",
-    "mother_name",
-    "birth_date",
-    "age_estimate",
-    "age_estimated_on",
-    "ethnicity",
-    "claimed_nationality",
-    "court_nationality",
-    "verified_nationality",
-    "verified_on",
-    "possible_misidentification",
-    "passport_number",
-    "passport_book_number",
-    "passport_country",
-    "passport_copy_on_file",
-    "home_address",
-    "home_address_native",
-    "prison",
-    "state",
-    "prisoner_number",
-    "arrest_date",
-    "charge",
-    "court",
-    "case_number",
-    "conviction_date",
-    "released_on",
-    "sentence_final",
-    "consular_access_on",
-    "vulnerability",
-    "unhcr_registration",
-    "at_risk_if_returned",
-    "risk_note",
-    "notes",
-]
+# Columns of prisoner_file that map one to one onto PrisonerFile attributes of the same name;
+# a word is kept as its text.
+_PLAIN = [f.name for f in FIELDS if f.words is None]
+_WORDS = {f.name: f.words for f in FIELDS if f.words is not None}
 _SENTENCE = ("years", "months", "days")
 _SENTENCE_EXTRA = ("set_off_days", "remission_days", "fine_default_days")
-_WORDS = {
-    "sex": Sex,
-    "status": Status,
-    "category": Category,
-    "passport_held_by": DocumentHolder,
-    "referral_source": ReferralSource,
-    "consular_access": ConsularAccess,
-    "transfer_consent": TransferConsent,
-}
 FILE_TABLE = cast(Table, FileRow.__table__)
 _FILE_COLUMNS = [
     c
