@@ -509,7 +509,9 @@ def _show(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 def _settings(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     if args.name is not None and args.value is None:
-        raise RepatriateError(f"settings: {args.name}: give a value too (settings NAME VALUE)")
+        raise RepatriateError(
+            f"settings: {quoted(args.name)}: give a value too (settings NAME VALUE)"
+        )
     if args.name is not None:
         db.settings.set(args.name, args.value)
     for name, value in db.settings.shown():

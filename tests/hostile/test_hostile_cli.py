@@ -149,7 +149,9 @@ def test_random_commands_with_hostile_values_end_in_an_exit_code(
     code, _, err = repatriate(db_path, *argv)
     assert code in (0, 1, 2)
     assert "Traceback" not in err
-    assert CANARY not in err
+    # A name from the database never reaches an error the person did not type it into.
+    if not any(CANARY in arg for arg in argv):
+        assert CANARY not in err
     for line in err.splitlines():
         assert len(line) < 1000
     left = [p.name for p in tmp_path.iterdir() if p.name.startswith(".repatriate-")]
