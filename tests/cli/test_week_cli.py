@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from command_line import repatriate
+from repatriate.domain.desks import MovementKind
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
+from repatriate.services.followups import week_of
 
 AS_OF = date(2026, 11, 25)  # a Wednesday of 2026-W48
 
@@ -99,3 +101,28 @@ def test_the_letterhead_is_set_from_the_command_line(db_path: Path) -> None:
     assert (saved.address, saved.signatory) == ("12 Court Road\nKolkata", "Sabita Roy")
     code, _, err = repatriate("--db", db_path, "settings", "letter_reference", "PLA/{ref}")
     assert code != 0 and "letter_reference: PLA/{ref}: unknown field 'ref'" in err
+
+
+def test_nobody_at_risk_is_told_to_be_sent_to_the_state_they_fled(db_path: Path) -> None:
+    db = Database.open(str(db_path))
+    try:
+        db.cases.add(completed("KOL/1", "Nur Alam", date(2026, 1, 5)), AS_OF)
+        # A Rohingya: the route's next step after these desks is Myanmar's embassy.
+        rohingya = completed("KOL/2", "Mohammed Ayub", date(2026, 1, 5)).replace(
+            ethnicity="Rohingya", claimed_nationality="MM", court_nationality="BD"
+        )
+        db.cases.add(rohingya, AS_OF)
+        cleared = ("WB-PRISONS", "WB-HOME", "WB-POLICE", "MHA-FD", "UNHCR-IN", "MEA-BM")
+        for ref in ("KOL/1", "KOL/2"):
+            for desk in cleared:
+                db.movements.move(ref, desk, on=date(2026, 8, 1), today=AS_OF)
+                db.movements.move(
+                    ref, desk, kind=MovementKind.CLEARED, on=date(2026, 8, 20), today=AS_OF
+                )
+        assert [s.key for s, _ in db.movements.where("KOL/2", AS_OF).next_desks] == ["embassy"]
+        items = {i.ref: i for i in db.followups.agenda(week_of(AS_OF)) if not i.desk}
+    finally:
+        db.close()
+    assert items["KOL/1"].next_desk == "BDDHC-KOL"
+    # Never the Embassy of Myanmar: UNHCR, which the fact sheet's rule never blocks.
+    assert items["KOL/2"].next_desk == "UNHCR-IN"

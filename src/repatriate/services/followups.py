@@ -14,7 +14,10 @@ from sqlalchemy.orm import Session
 
 from repatriate.domain.audit import AuditAction
 from repatriate.domain.chain import event_date_problem
+from repatriate.domain.desks import Role
 from repatriate.domain.errors import FieldError, InvalidInput, NotFound, printable
+from repatriate.domain.factsheets import refusal
+from repatriate.domain.flags import AtRiskGroups, at_risk_reasons
 from repatriate.domain.followups import (
     Activity,
     ActivityKind,
@@ -301,6 +304,7 @@ class FollowUpService:
         is set), longest held first; then every follow-up due by the end of the week, by
         desk, overdue ones first."""
         thresholds = self.settings.thresholds()
+        groups = self.settings.at_risk_groups()
         with self.store.unit_of_work() as session:
             inputs = FollowUpRepository(session).agenda_inputs(week.as_of)
             overstaying = FileRepository(session).overstaying(
@@ -312,7 +316,7 @@ class FollowUpService:
                 for _, ref, _, f in inputs.follow_ups
                 if f.kind is not FollowUpKind.WEEKLY and f.closed_on is None
             }
-            unchased = self._unchased(session, overstaying, covered, week.as_of)
+            unchased = self._unchased(session, overstaying, covered, week.as_of, groups)
         overrides = {
             (file_id, f.desk): f
             for file_id, _, _, f in inputs.follow_ups
@@ -352,19 +356,31 @@ class FollowUpService:
         return unchased + chases
 
     def _unchased(
-        self, session: Session, overstaying: Sequence[Any], covered: set[str], as_of: date
+        self,
+        session: Session,
+        overstaying: Sequence[Any],
+        covered: set[str],
+        as_of: date,
+        groups: AtRiskGroups,
     ) -> list[AgendaItem]:
         """The people past release not in `covered`, most days first, each with the first
-        desk the route sends the file to next."""
+        desk the route sends the file to next. For someone at risk if returned, never a desk
+        of a state they could be returned to (the fact sheet's rule): UNHCR instead."""
         files = FileRepository(session)
         movements = MovementRepository(session)
         desks = DeskRepository(session).all()
+        unhcr = [d for d in desks if d.role is Role.UNHCR]
         items = []
         for ref, name, *_, due in overstaying:
             if ref in covered or due is None:
                 continue
-            where = whereabouts(files.get(ref), movements.of_file(ref), desks, as_of)
-            suggested = next((found[0].code for _, found in where.next_desks if found), "")
+            pf = files.get(ref)
+            where = whereabouts(pf, movements.of_file(ref), desks, as_of)
+            options = [desk for _, found in where.next_desks for desk in found]
+            if at_risk_reasons(pf, groups):
+                safe = [d for d in options if not refusal(pf, d, "", False, groups)]
+                options = safe or unhcr
+            suggested = options[0].code if options else ""
             items.append(
                 unchased_item(ref=ref, name=name, release_due=due, as_of=as_of, next_desk=suggested)
             )
