@@ -2,7 +2,8 @@
 
 "Usable" is the main window shown with every file's row in the table (flags, desks and
 follow-ups fill in afterwards on a worker, and their arrival is timed too).
-Run: `.venv/bin/python bench/window.py [--files N] [--db EXISTING.sqlite3]`.
+Run: `.venv/bin/python bench/window.py [--files N] [--db EXISTING.sqlite3]`; an encrypted
+database is unlocked with the passphrase in the file named by REPATRIATE_PASSPHRASE_FILE.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, Qt, SignalInstance  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from repatriate.services.database import Database  # noqa: E402
+from repatriate.cli import PASSPHRASE_FILE  # noqa: E402
+from repatriate.services.database import Database, encrypted_file  # noqa: E402
+from repatriate.services.encryption import unlock  # noqa: E402
 from repatriate.ui import script_fonts  # noqa: E402
 from repatriate.ui.files_model import COLUMNS  # noqa: E402
 from repatriate.ui.main_window import MainWindow  # noqa: E402
@@ -56,6 +59,10 @@ def main() -> None:
 
     app = QApplication([])
     script_fonts.install()
+    if encrypted_file(str(args.db)) is not None:
+        # As the window's passphrase dialog would, before the clock's "usable" mark.
+        passphrase = Path(os.environ[PASSPHRASE_FILE]).read_text(encoding="utf-8").strip()
+        unlock(args.db, passphrase)
     db = Database.open(str(args.db))
     window = MainWindow(db)
     first: list[float] = []
