@@ -237,3 +237,8 @@ def test_movement_dates_lie_between_the_arrest_and_today(db: Database) -> None:
     assert db.movements.where("K-7", TODAY).chain.movements == ()
     db.movements.move("K-7", "WB-HOME", on=date(2024, 5, 2), today=TODAY)
     assert len(db.movements.where("K-7", TODAY).chain.movements) == 1
+
+
+def test_an_empty_desk_is_asked_for_not_matched_against_every_desk(db: Database) -> None:
+    with pytest.raises(InvalidInput, match=r"^desk: +: required: a desk code or name$"):
+        db.desks.find("  ")

@@ -136,6 +136,8 @@ class DeskService:
     def find(self, text: str) -> Desk:
         """A desk by its code (any case) or by a name that only one desk has."""
         wanted = text.strip().casefold()
+        if not wanted:
+            raise InvalidInput([FieldError("desk", text, "required: a desk code or name")])
         desks = self.directory()
         for desk in desks:
             if desk.code.casefold() == wanted:
