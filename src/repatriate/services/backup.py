@@ -147,13 +147,7 @@ class BackupService:
         with self.store.unit_of_work() as session:
             audit.record(session, AuditAction.BACKUP, None, reason)
         backups.copy(database, target)
-        made = Backup(
-            target,
-            datetime.now(),
-            reason,
-            target.stat().st_size,
-            backups.count_files(target),
-        )
+        made = _described(datetime.now(), reason, target)
         if to is None:
             self.rotate()
         return made
@@ -171,12 +165,12 @@ class BackupService:
         if not self.available:
             return None
         now = now or datetime.now()
-        found = self.all()
-        if found and now - found[0].made_at < ACTIVITY_INTERVAL:
+        found = self._listed()
+        if found and now - found[0][0] < ACTIVITY_INTERVAL:
             return None
         # The newest backup file was finished after its snapshot was taken: a database (or
         # log) written after that holds changes the backups lack.
-        backed_up = max((b.path.stat().st_mtime for b in found), default=None)
+        backed_up = max((path.stat().st_mtime for *_, path in found), default=None)
         changed = max(
             (p.stat().st_mtime for p in _database_files(self.database) if p.exists()), default=0
         )
@@ -185,7 +179,12 @@ class BackupService:
         return self.backup(reason="automatic")
 
     def all(self) -> list[Backup]:
-        """The backups in the folder, newest first."""
+        """The backups in the folder, newest first, each with the files it holds."""
+        return [_described(*listed) for listed in self._listed()]
+
+    def _listed(self) -> list[tuple[datetime, str, Path]]:
+        """When, why and where each backup in the folder was made, newest first, from the
+        names alone: no backup is opened."""
         if not self.folder.is_dir():
             return []
         found = []
@@ -195,18 +194,18 @@ class BackupService:
             if match is None or match["stem"] != stem or not path.is_file():
                 continue
             made_at = datetime.strptime(match["stamp"], _STAMP)
-            backup = Backup(
-                path, made_at, match["reason"], path.stat().st_size, backups.count_files(path)
-            )
             # Backups made within one second are numbered in the order they were made.
-            found.append((made_at, int(match["n"] or 1), backup))
-        return [backup for *_, backup in sorted(found, key=lambda f: f[:2], reverse=True)]
+            found.append((made_at, int(match["n"] or 1), match["reason"], path))
+        return [
+            (made_at, reason, path)
+            for made_at, _, reason, path in sorted(found, key=lambda f: f[:2], reverse=True)
+        ]
 
     def rotate(self) -> list[Path]:
         """Remove the backups the retention no longer keeps; returns them."""
-        found = self.all()
-        kept = keep([b.made_at for b in found], self.retention)
-        removed = [b.path for i, b in enumerate(found) if i not in kept]
+        found = self._listed()
+        kept = keep([made_at for made_at, _, _ in found], self.retention)
+        removed = [path for i, (*_, path) in enumerate(found) if i not in kept]
         for path in removed:
             path.unlink(missing_ok=True)
             encryption.keyinfo_path(path).unlink(missing_ok=True)
@@ -245,7 +244,10 @@ class BackupService:
         problems = tuple(backups.check(database, quick=quick))
         newest_good = None
         if problems:
-            newest_good = next((b for b in self.all() if not backups.check(b.path)), None)
+            newest_good = next(
+                (_described(*listed) for listed in self._listed() if not backups.check(listed[2])),
+                None,
+            )
         return CheckReport(database, problems, newest_good)
 
     def weekly_check(self, today: date | None = None) -> CheckReport | None:
@@ -274,6 +276,10 @@ class BackupService:
         same_second = len(list(self.folder.glob(f"{glob.escape(stem)}-{stamp}-*.sqlite3")))
         number = f"-{same_second + 1}" if same_second else ""
         return self.folder / f"{stem}-{stamp}{number}-{reason}.sqlite3"
+
+
+def _described(made_at: datetime, reason: str, path: Path) -> Backup:
+    return Backup(path, made_at, reason, path.stat().st_size, backups.count_files(path))
 
 
 def _database_files(database: Path) -> list[Path]:
