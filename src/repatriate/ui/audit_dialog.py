@@ -125,16 +125,15 @@ class AuditDialog(QDialog):
 
     def _run(self, label: str, work: tasks.Work, done: Callable[[Any], object]) -> None:
         self.status.setStyleSheet("")
-        self.status.setText(label)
-        for button in (self.show_button, self.verify_button):
-            button.setEnabled(False)
-        self.task = tasks.start(work, self)
-        self.task.done.connect(done)
-        self.task.failed.connect(lambda message: self.status.setText(message))
-        for signal in (self.task.done, self.task.failed):
-            signal.connect(self._finished)
+        self.task = tasks.with_status(
+            self,
+            self.status,
+            (self.show_button, self.verify_button),
+            label,
+            work,
+            done,
+            self._finished,
+        )
 
-    def _finished(self, *_: object) -> None:
+    def _finished(self) -> None:
         self.task = None
-        for button in (self.show_button, self.verify_button):
-            button.setEnabled(True)

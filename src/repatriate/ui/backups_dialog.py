@@ -200,17 +200,9 @@ class BackupsDialog(QDialog):
         )
 
     def _run(self, label: str, work: tasks.Work, done: Callable[[Any], object]) -> None:
-        self.status.setText(label)
-        for button in (self.backup_button, self.restore_button, self.check_button):
-            button.setEnabled(False)
-        self.task = tasks.start(work, self)
-        self.task.done.connect(done)
-        self.task.failed.connect(lambda message: self.status.setText(message))
-        for signal in (self.task.done, self.task.failed):
-            signal.connect(self._finished)
+        buttons = (self.backup_button, self.restore_button, self.check_button)
+        self.task = tasks.with_status(self, self.status, buttons, label, work, done, self._finished)
 
-    def _finished(self, *_: object) -> None:
+    def _finished(self) -> None:
         self.task = None
-        self.backup_button.setEnabled(True)
-        self.check_button.setEnabled(True)
         self._selection_changed()

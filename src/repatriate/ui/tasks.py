@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from repatriate.domain.errors import Cancelled, RepatriateError
 
@@ -144,6 +144,36 @@ def with_progress(
     dialog.canceled.connect(task.cancel)
     for signal in (task.done, task.failed, task.cancelled):
         signal.connect(lambda *_: dialog.close())
+    return task
+
+
+def with_status(
+    parent: QObject,
+    status: QLabel,
+    buttons: Sequence[QWidget],
+    label: str,
+    work: Work,
+    done: Callable[[Any], object],
+    ended: Callable[[], object],
+) -> Task:
+    """Run `work` on a worker while `status` says `label` and `buttons` are disabled, for a
+    dialog that shows its work in a line of text. When it ends the buttons come back and
+    `ended` runs, before `done` gets the result (so `done` may start the next task); a failure
+    is said in `status`."""
+    status.setText(label)
+    for button in buttons:
+        button.setEnabled(False)
+    task = start(work, parent)
+
+    def end(*_: object) -> None:
+        for button in buttons:
+            button.setEnabled(True)
+        ended()
+
+    for signal in (task.done, task.failed):
+        signal.connect(end)
+    task.failed.connect(status.setText)
+    task.done.connect(done)
     return task
 
 
