@@ -4,7 +4,7 @@ a referral, and every sheet asks what fits the person's situation."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,27 +12,11 @@ import pytest
 from pdf_checks import text
 from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.flags import Flag
-from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
+from repatriate.domain.prisoner import Category, Status
 from repatriate.services.database import Database
+from samples import held
 
 AS_OF = date(2026, 11, 22)
-
-
-def held(ref: str, conviction: date, **changes: object) -> PrisonerFile:
-    """Convicted on `conviction` to a year: held past release from a year later."""
-    values: dict[str, object] = {
-        "ref": ref,
-        "name": f"Person {ref}",
-        "claimed_nationality": "BD",
-        "court_nationality": "BD",
-        "prison": "Dum Dum Central Correctional Home",
-        "state": "West Bengal",
-        "arrest_date": conviction - timedelta(days=100),
-        "conviction_date": conviction,
-        "sentence": Sentence(years=1),
-        "status": Status.SENTENCE_COMPLETED,
-    }
-    return PrisonerFile(**(values | changes))  # type: ignore[arg-type]
 
 
 NOTE = "Fled Maungdaw after the burning of his village"

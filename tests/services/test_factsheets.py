@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,29 +16,13 @@ from reportlab.pdfgen.canvas import Canvas
 from pdf_checks import pages, text
 from repatriate.domain.errors import Cancelled, InvalidInput, RepatriateError
 from repatriate.domain.factsheets import Letterhead
-from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
+from repatriate.domain.prisoner import Category, Status
 from repatriate.reports.sheets import BATCH_COLUMNS
 from repatriate.services.database import Database
 from repatriate.services.factsheets import NobodyToPrint
+from samples import held
 
 AS_OF = date(2026, 11, 22)
-
-
-def held(ref: str, conviction: date, **changes: object) -> PrisonerFile:
-    """Convicted on `conviction` to a year: held past release from a year later."""
-    values: dict[str, object] = {
-        "ref": ref,
-        "name": f"Person {ref}",
-        "claimed_nationality": "BD",
-        "court_nationality": "BD",
-        "prison": "Dum Dum Central Correctional Home",
-        "state": "West Bengal",
-        "arrest_date": conviction - timedelta(days=100),
-        "conviction_date": conviction,
-        "sentence": Sentence(years=1),
-        "status": Status.SENTENCE_COMPLETED,
-    }
-    return PrisonerFile(**(values | changes))  # type: ignore[arg-type]
 
 
 @pytest.fixture
