@@ -3,13 +3,17 @@ progress bar and Cancel; then who was left out and why, and the PDF to open."""
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +40,7 @@ from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed
 from repatriate.services.register import FileSummary
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
+from repatriate.ui.printer import print_pdf
 
 PROBLEM_COLOUR = "#b71c1c"
 
@@ -70,6 +75,14 @@ def embassy_choices(summaries: list[FileSummary]) -> list[tuple[str, int, int]]:
     return [(code, count, past[code]) for code, count in held.most_common()]
 
 
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """Sheets sent to a printer: what was printed, and how many pages went."""
+
+    printed: Printed
+    pages: int
+
+
 class PrintDialog(QDialog):
     """With `ref`, prints that file's fact sheet; without, an embassy batch."""
 
@@ -93,6 +106,9 @@ class PrintDialog(QDialog):
         self._path_edited = False
         self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
         """How the PDF is opened; tests replace it so that no viewer starts."""
+        self.ask_printer: Callable[[QPrinter], bool] = self._choose_printer
+        """Shows the system's print dialog for a printer; tests choose a PDF printer."""
+        self._label = ""
         self.setWindowTitle(self.tr("Print fact sheet") if ref else self.tr("Embassy batch"))
 
         form = QFormLayout()
@@ -148,7 +164,7 @@ class PrintDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.output, 1)
         where.addWidget(self.browse)
-        output_label = QLabel(self.tr("&Save as:"))
+        output_label = QLabel(self.tr("Save &as:"))
         output_label.setBuddy(self.output)
         form.addRow(output_label, where)
 
@@ -167,17 +183,20 @@ class PrintDialog(QDialog):
         self.override_button.hide()
         self.open_button = QPushButton(self.tr("&Open the PDF"))
         self.open_button.setEnabled(False)
-        self.print_button = QPushButton(self.tr("&Print"))
-        self.print_button.setDefault(True)
-        self.print_button.setToolTip(
+        self.save_button = QPushButton(self.tr("&Save as PDF"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(
             self.tr("Write the PDF (the old file is kept until it is done)")
         )
+        self.send_button = QPushButton(self.tr("&Print…"))
+        self.send_button.setToolTip(self.tr("Choose a printer and send the sheets to it"))
         self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.override_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
-        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -189,7 +208,8 @@ class PrintDialog(QDialog):
 
         self.output.textEdited.connect(self._path_typed)
         self.browse.clicked.connect(self.choose_path)
-        self.print_button.clicked.connect(self.print_now)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.send_button.clicked.connect(self.send_to_printer)
         self.close_button.clicked.connect(self.reject)
         self.open_button.clicked.connect(self.open_pdf)
         self.override_button.clicked.connect(lambda: self.override_risk())
@@ -197,7 +217,8 @@ class PrintDialog(QDialog):
         self.country.currentIndexChanged.connect(self._suggest_path)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
         if ref is None:
-            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.send_button.setEnabled(False)
             self._load_countries()
         self._suggest_path()
 
@@ -232,7 +253,7 @@ class PrintDialog(QDialog):
         if self.country.count() == 0:
             self.problems.setText(self.tr("Nobody is held: there is no embassy to write to."))
             return
-        self.print_button.setEnabled(True)
+        self._enable()
         self._suggest_path()
 
     def choose_country(self, code: str) -> None:
@@ -290,20 +311,59 @@ class PrintDialog(QDialog):
 
     # -- printing -----------------------------------------------------------------------
 
-    def print_now(self) -> None:
+    def save_pdf(self) -> None:
+        """Write the sheets to the PDF named in Save as."""
         self.problems.clear()
         self.override_button.hide()
         target = self.target()
         if target is None:
             return
+        write = self._writer()
+        if write is None:
+            return
+
+        def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
+            return write(target, progress, cancelled)
+
+        self._run(work, lambda result: self._saved(result, target))
+
+    def send_to_printer(self) -> None:
+        """Ask for a printer in the system's print dialog, then write the sheets to a private
+        temporary PDF, send its pages there and delete it."""
+        self.problems.clear()
+        self.override_button.hide()
+        write = self._writer()
+        if write is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        if not self.ask_printer(printer):
+            return
+
+        def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
+            with tempfile.TemporaryDirectory(prefix="repatriate-print-") as folder:
+                pdf = Path(folder) / "fact-sheets.pdf"
+                result = write(pdf, progress, cancelled)
+                if not isinstance(result, Printed) or cancelled():
+                    return result
+                return Sent(result, print_pdf(pdf, printer, progress, cancelled))
+
+        self._run(work, lambda result: self._sent(result, printer))
+
+    def _choose_printer(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print %1").replace("%1", self.windowTitle()))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _writer(self) -> Callable[[Path, tasks.Progress, tasks.CancelCheck], object] | None:
+        """What writes the sheets to a PDF, or None with the problem shown."""
         request = self.request.toPlainText().strip() or None
         documents = self.documents.isChecked()
         ref = self.ref
         db = self.db
-        work: tasks.Work
         if ref is not None:
 
-            def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
+            def one(target: Path, progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
                 return db.factsheets.sheet(
                     ref,
                     target,
@@ -313,47 +373,76 @@ class PrintDialog(QDialog):
                     cancelled=cancelled,
                 )
 
-            label = self.tr("Writing the fact sheet of %1…").replace("%1", ref)
-        else:
-            country = self.country.currentData()
-            if not country:
-                self._problem(self.tr("Embassy"), "", self.tr("choose the embassy's country"))
-                return
-            overstaying = self.past_only.isChecked()
-            annex = target.with_suffix(".csv") if self.csv_annex.isChecked() else None
+            self._label = self.tr("Writing the fact sheet of %1…").replace("%1", ref)
+            return one
+        country = self.country.currentData()
+        if not country:
+            self._problem(self.tr("Embassy"), "", self.tr("choose the embassy's country"))
+            return None
+        overstaying = self.past_only.isChecked()
+        with_annex = self.csv_annex.isChecked()
 
-            def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
-                # Who was left out is part of the answer even when nobody could be printed.
-                try:
-                    return db.factsheets.batch(
-                        country,
-                        target,
-                        csv_target=annex,
-                        overstaying=overstaying,
-                        request=request,
-                        documents=documents,
-                        progress=progress,
-                        cancelled=cancelled,
-                    )
-                except NobodyToPrint as nobody:
-                    return nobody
+        def batch(target: Path, progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
+            annex = target.with_suffix(".csv") if with_annex else None
+            # Who was left out is part of the answer even when nobody could be printed.
+            try:
+                return db.factsheets.batch(
+                    country,
+                    target,
+                    csv_target=annex,
+                    overstaying=overstaying,
+                    request=request,
+                    documents=documents,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
+            except NobodyToPrint as nobody:
+                return nobody
 
-            label = self.tr("Writing the batch for the embassy of %1…").replace(
-                "%1", country_name(country)
-            )
-        self.print_button.setEnabled(False)
-        self.open_button.setEnabled(False)
-        self.task = tasks.with_progress(self, self.windowTitle(), label, work)
-        self.task.done.connect(lambda result: self._printed(result, target))
+        self._label = self.tr("Writing the batch for the embassy of %1…").replace(
+            "%1", country_name(country)
+        )
+        return batch
+
+    def _run(self, work: tasks.Work, done: Callable[[Any], None]) -> None:
+        for button in (self.save_button, self.send_button, self.open_button):
+            button.setEnabled(False)
+        self.task = tasks.with_progress(self, self.windowTitle(), self._label, work)
+        self.task.done.connect(done)
         self.task.failed.connect(self._failed)
         self.task.cancelled.connect(self._cancelled)
 
-    def _printed(self, result: Printed | NobodyToPrint, target: Path) -> None:
-        self.print_button.setEnabled(True)
+    def _enable(self) -> None:
+        self.save_button.setEnabled(True)
+        self.send_button.setEnabled(True)
+
+    def _nobody(self, result: NobodyToPrint) -> None:
+        self._show_report(
+            self.tr("Nothing was printed: %1").replace("%1", str(result)), result.left_out
+        )
+
+    def _sent(self, result: Sent | NobodyToPrint | None, printer: QPrinter) -> None:
+        self._enable()
+        if result is None:
+            self._cancelled()
+            return
         if isinstance(result, NobodyToPrint):
-            self._show_report(
-                self.tr("Nothing was printed: %1").replace("%1", str(result)), result.left_out
-            )
+            self._nobody(result)
+            return
+        where = printer.printerName() or printer.outputFileName()
+        headline = (
+            self.tr("Fact sheets for %2: %n, sent to the printer %3", "", len(result.printed.refs))
+            .replace("%2", result.printed.embassy.organisation)
+            .replace("%3", where)
+        )
+        pages = self.tr("pages sent: %n.", "", result.pages)
+        self._show_report(f"{headline}; {pages}", result.printed.left_out)
+        self.events.status.emit(self.tr("Fact sheets sent to %1").replace("%1", where))
+
+    def _saved(self, result: Printed | NobodyToPrint, target: Path) -> None:
+        self._enable()
+        if isinstance(result, NobodyToPrint):
+            self._nobody(result)
             return
         count = len(result.refs)
         lines = [
@@ -386,7 +475,7 @@ class PrintDialog(QDialog):
         self.report.show()
 
     def _failed(self, message: str) -> None:
-        self.print_button.setEnabled(True)
+        self._enable()
         self.problems.setText(message)
         if self.ref is not None:
             try:
@@ -397,8 +486,8 @@ class PrintDialog(QDialog):
             self.override_button.setVisible(at_risk)
 
     def _cancelled(self) -> None:
-        self.print_button.setEnabled(True)
-        self.problems.setText(self.tr("Cancelled: nothing was written."))
+        self._enable()
+        self.problems.setText(self.tr("Cancelled: nothing was written or sent."))
 
     # -- after printing -----------------------------------------------------------------
 
