@@ -6,11 +6,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from repatriate import cli
-from repatriate.domain.errors import RepatriateError
+from repatriate import __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
+        # Installers and scripts ask this alone: answered before the command line is built,
+        # as `--version` would (`repatriate 0.1.0`), at the cost of starting Python only.
+        print(f"repatriate {__version__}")
+        return 0
+    from repatriate import cli
+    from repatriate.domain.errors import RepatriateError
+
     args = cli.parse(argv)
     if args.command is not None:
         return cli.run(args)
