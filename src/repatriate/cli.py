@@ -667,11 +667,20 @@ def _write_records(
         json.dump(records, out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif form == "csv":
-        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(
-            {k: "" if v is None else defang(str(v)) for k, v in r.items()} for r in records
-        )
+        # Rows are written a few thousand at a time: one write per row costs more than the
+        # query on a long list (the output stream drops control characters on each write).
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for start in range(0, len(records), 2_000):
+            writer.writerows(
+                ["" if r[c] is None else defang(str(r[c])) for c in columns]
+                for r in records[start : start + 2_000]
+            )
+            out.write(buffer.getvalue())
+            buffer.seek(0)
+            buffer.truncate()
+        out.write(buffer.getvalue())
     else:
         hidden = ("address", "phone", "email", "serves", "app_user", "hash")
         shown = [c for c in columns if c not in hidden]

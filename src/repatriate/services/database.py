@@ -3,30 +3,34 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from repatriate.domain.errors import RepatriateError
-from repatriate.services.audit import AuditService
-from repatriate.services.backup import BackupService
-from repatriate.services.bundle import BundleService
-from repatriate.services.cases import CaseService
-from repatriate.services.demo import DemoService
-from repatriate.services.desks import DeskService
-from repatriate.services.encryption import EncryptionService
 from repatriate.services.environment import ENVIRONMENT_VARIABLE
-from repatriate.services.factsheets import FactSheetService
-from repatriate.services.followups import FollowUpService
-from repatriate.services.movements import MovementService
-from repatriate.services.overstays import OverstayService
-from repatriate.services.register import RegisterService
-from repatriate.services.settings import SettingsService
-from repatriate.services.transfer import TransferService
 from repatriate.storage import encryption
 from repatriate.storage.engine import database_url, open_engine, sqlite_path
 from repatriate.storage.store import Store
+
+if TYPE_CHECKING:
+    from repatriate.services.audit import AuditService
+    from repatriate.services.backup import BackupService
+    from repatriate.services.bundle import BundleService
+    from repatriate.services.cases import CaseService
+    from repatriate.services.demo import DemoService
+    from repatriate.services.desks import DeskService
+    from repatriate.services.encryption import EncryptionService
+    from repatriate.services.factsheets import FactSheetService
+    from repatriate.services.followups import FollowUpService
+    from repatriate.services.movements import MovementService
+    from repatriate.services.overstays import OverstayService
+    from repatriate.services.register import RegisterService
+    from repatriate.services.settings import SettingsService
+    from repatriate.services.transfer import TransferService
 
 __all__ = ["ENVIRONMENT_VARIABLE", "Database"]
 
@@ -70,39 +74,94 @@ def chooses_default(option: str | None) -> bool:
 
 @dataclass
 class Database:
-    """An open database and the use cases that work on it."""
+    """An open database and the use cases that work on it. Each service is made, and its
+    module imported, when first used: a command loads only what it needs."""
 
     store: Store
-    backups: BackupService = field(init=False)
-    encryption: EncryptionService = field(init=False)
-    cases: CaseService = field(init=False)
-    transfer: TransferService = field(init=False)
-    bundles: BundleService = field(init=False)
-    demo: DemoService = field(init=False)
-    settings: SettingsService = field(init=False)
-    overstays: OverstayService = field(init=False)
-    desks: DeskService = field(init=False)
-    movements: MovementService = field(init=False)
-    factsheets: FactSheetService = field(init=False)
-    followups: FollowUpService = field(init=False)
-    register: RegisterService = field(init=False)
-    audit: AuditService = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.backups = BackupService(self.store)
-        self.encryption = EncryptionService(self.store, self.backups)
-        self.cases = CaseService(self.store, self.backups)
-        self.transfer = TransferService(self.store, self.backups)
-        self.bundles = BundleService(self.store, self.backups)
-        self.demo = DemoService(self.store)
-        self.settings = SettingsService(self.store)
-        self.overstays = OverstayService(self.store, self.settings)
-        self.desks = DeskService(self.store)
-        self.movements = MovementService(self.store, self.desks)
-        self.factsheets = FactSheetService(self.store, self.settings, self.desks)
-        self.followups = FollowUpService(self.store, self.desks, self.settings)
-        self.register = RegisterService(self.store, self.settings, self.followups)
-        self.audit = AuditService(self.store)
+    @cached_property
+    def backups(self) -> BackupService:
+        from repatriate.services.backup import BackupService
+
+        return BackupService(self.store)
+
+    @cached_property
+    def encryption(self) -> EncryptionService:
+        from repatriate.services.encryption import EncryptionService
+
+        return EncryptionService(self.store, self.backups)
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from repatriate.services.cases import CaseService
+
+        return CaseService(self.store, self.backups)
+
+    @cached_property
+    def transfer(self) -> TransferService:
+        from repatriate.services.transfer import TransferService
+
+        return TransferService(self.store, self.backups)
+
+    @cached_property
+    def bundles(self) -> BundleService:
+        from repatriate.services.bundle import BundleService
+
+        return BundleService(self.store, self.backups)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from repatriate.services.demo import DemoService
+
+        return DemoService(self.store)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from repatriate.services.settings import SettingsService
+
+        return SettingsService(self.store)
+
+    @cached_property
+    def overstays(self) -> OverstayService:
+        from repatriate.services.overstays import OverstayService
+
+        return OverstayService(self.store, self.settings)
+
+    @cached_property
+    def desks(self) -> DeskService:
+        from repatriate.services.desks import DeskService
+
+        return DeskService(self.store)
+
+    @cached_property
+    def movements(self) -> MovementService:
+        from repatriate.services.movements import MovementService
+
+        return MovementService(self.store, self.desks)
+
+    @cached_property
+    def factsheets(self) -> FactSheetService:
+        from repatriate.services.factsheets import FactSheetService
+
+        return FactSheetService(self.store, self.settings, self.desks)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from repatriate.services.followups import FollowUpService
+
+        return FollowUpService(self.store, self.desks, self.settings)
+
+    @cached_property
+    def register(self) -> RegisterService:
+        from repatriate.services.register import RegisterService
+
+        return RegisterService(self.store, self.settings, self.followups)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from repatriate.services.audit import AuditService
+
+        return AuditService(self.store)
 
     @classmethod
     def open(
