@@ -315,16 +315,20 @@ SENTENCE_LIMITS = {
 }
 
 
+SENTENCE_FIELDS = {
+    "sentence_years": "years",
+    "sentence_months": "months",
+    "sentence_days": "days",
+    "set_off_days": "set_off_days",
+    "remission_days": "remission_days",
+    "fine_default_days": "fine_default_days",
+}
+"""The sentence's parts under the field names used in forms and CSV files."""
+
+
 def sentence_fields(sentence: Sentence) -> dict[str, int]:
     """The sentence under the field names used in forms and CSV files."""
-    return {
-        "sentence_years": sentence.years,
-        "sentence_months": sentence.months,
-        "sentence_days": sentence.days,
-        "set_off_days": sentence.set_off_days,
-        "remission_days": sentence.remission_days,
-        "fine_default_days": sentence.fine_default_days,
-    }
+    return {name: getattr(sentence, part) for name, part in SENTENCE_FIELDS.items()}
 
 
 def invalid_fields(pf: PrisonerFile, today: date) -> list[FieldError]:
