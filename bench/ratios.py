@@ -8,8 +8,7 @@ Builds the demo database once (or takes one), then times whole processes (median
   and writing the same rows as CSV;
 - `repatriate export` against a stdlib sqlite3 script writing every column of every file.
 
-LibreOffice, the peer for the fact sheets, is not installed here: bench/factsheets.py times
-the batch on its own.
+bench/libreoffice.py times the fact sheets against LibreOffice.
 """
 
 from __future__ import annotations
@@ -97,7 +96,6 @@ def main() -> None:
         floor = process([python, "-c", EXPORT_FLOOR, str(path), target], runs)
         mine = process([COMMAND, "--db", str(path), "export", target], runs)
         line("repatriate export FILE.csv", mine, floor)
-        print("fact sheets against LibreOffice: not measured (LibreOffice is not installed)")
 
 
 if __name__ == "__main__":
