@@ -60,6 +60,22 @@ AT_RISK_GROUPS = "at_risk_groups"
 LOCK_AFTER = "lock_after_minutes"
 """Minutes without a key press or a click after which the window hides its content."""
 DEFAULT_LOCK_AFTER = 15
+LANGUAGE = "language"
+"""The window's language: `system` (the computer's, the default) or one of `LANGUAGES`. The
+headless commands always answer in English: their output is read by scripts."""
+LANGUAGES = {
+    "system": "the computer's language",
+    "en": "English",
+    "bn": "বাংলা (Bengali)",
+    "hi": "हिन्दी (Hindi)",
+    "ne": "नेपाली (Nepali)",
+    "ur": "اردو (Urdu)",
+    "es": "Español (Spanish)",
+    "pt_BR": "Português do Brasil (Brazilian Portuguese)",
+}
+NATIVE_DIGITS = "native_digits"
+"""`yes`: numbers and dates in the window use the language's own digits (Bengali ০-৯,
+Devanagari ०-९, Urdu ۰-۹); `no` (the default): 0-9."""
 _LOCK_AFTER_MAXIMUM = 1440
 
 
@@ -109,6 +125,10 @@ class SettingsService:
             self.set_at_risk_groups(value)
         elif name == LOCK_AFTER:
             self.set_lock_after_minutes(value)
+        elif name == LANGUAGE:
+            self.set_language(value)
+        elif name == NATIVE_DIGITS:
+            self.set_native_digits(value)
         else:
             self.set_threshold(name, value)
 
@@ -133,6 +153,8 @@ class SettingsService:
                 (AT_RISK_GROUPS, self.at_risk_groups_text()),
                 (DATE_FORMAT, self.date_format()),
                 (LOCK_AFTER, str(self.lock_after_minutes())),
+                (LANGUAGE, self.language()),
+                (NATIVE_DIGITS, "yes" if self.native_digits() else "no"),
             ]
             + [
                 (name, str(getattr(letterhead, field)).replace("\n", "\\n"))
@@ -163,6 +185,36 @@ class SettingsService:
         with self.store.unit_of_work() as session:
             SettingRepository(session).put(DATE_FORMAT, value.strip().casefold())
         return self.date_format()
+
+    def language(self) -> str:
+        with self.store.unit_of_work() as session:
+            saved = SettingRepository(session).get(LANGUAGE)
+        return saved if saved in LANGUAGES else "system"
+
+    def set_language(self, value: str) -> str:
+        """Choose the window's language; it applies when the window next starts."""
+        chosen = {code.casefold(): code for code in LANGUAGES}.get(
+            value.strip().casefold().replace("-", "_")
+        )
+        if chosen is None:
+            raise InvalidInput(
+                [FieldError(LANGUAGE, value, "must be one of " + ", ".join(LANGUAGES))]
+            )
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(LANGUAGE, chosen)
+        return chosen
+
+    def native_digits(self) -> bool:
+        with self.store.unit_of_work() as session:
+            return SettingRepository(session).get(NATIVE_DIGITS) is True
+
+    def set_native_digits(self, value: str) -> bool:
+        text = value.strip().casefold()
+        if text not in _YES_NO:
+            raise InvalidInput([FieldError(NATIVE_DIGITS, value, "must be yes or no")])
+        with self.store.unit_of_work() as session:
+            SettingRepository(session).put(NATIVE_DIGITS, _YES_NO[text])
+        return self.native_digits()
 
     def lock_after_minutes(self) -> int:
         with self.store.unit_of_work() as session:

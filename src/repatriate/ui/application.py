@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repatriate.domain.errors import RepatriateError
 from repatriate.services.database import Database, encrypted_file
-from repatriate.ui import script_fonts
+from repatriate.ui import language, script_fonts
 from repatriate.ui.database_lock import DatabaseLock, Holder
 from repatriate.ui.lock import unlock_file
 from repatriate.ui.main_window import MainWindow
@@ -100,6 +100,7 @@ def run_window(db: Database, argv: list[str], ask: AskReadOnly = ask_read_only) 
     app.setOrganizationName("Repatriate")
     script_fonts.install()
     try:
+        language.install(app, db.settings.language(), db.settings.native_digits())
         claimed = claim(db, ask)
     except RepatriateError as exc:
         QMessageBox.critical(None, app.tr("Cannot open the database"), str(exc))

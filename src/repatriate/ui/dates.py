@@ -11,6 +11,8 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit
 
+from repatriate.ui.language import digits
+
 
 def as_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -46,13 +48,13 @@ def short_date(day: date | None) -> str:
     if day is None:
         return ""
     if _shown_as["format"] == "long":
-        return QLocale().toString(as_qdate(day), long_form())
-    return day.isoformat()
+        return long_date(day)
+    return digits(day.isoformat())
 
 
 def long_date(day: date) -> str:
     """The day in the locale's long form (weekday left out), whatever the setting."""
-    return QLocale().toString(as_qdate(day), long_form())
+    return digits(QLocale().toString(as_qdate(day), long_form()))
 
 
 def date_edit(

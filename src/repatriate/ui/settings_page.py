@@ -35,7 +35,7 @@ from repatriate.resource_files import resource
 from repatriate.services.codes import country_name
 from repatriate.services.database import ENVIRONMENT_VARIABLE, Database, default_database
 from repatriate.services.desks import routes
-from repatriate.services.settings import LOCK_AFTER
+from repatriate.services.settings import LANGUAGE, LANGUAGES, LOCK_AFTER, NATIVE_DIGITS
 from repatriate.ui.dates import long_date, use_date_format
 from repatriate.ui.events import DataEvents
 from repatriate.ui.forms import child, load_form
@@ -147,6 +147,29 @@ class SettingsPage(QWidget):
         date_caption = QLabel(self.tr("Dates shown as:"))
         date_caption.setBuddy(self.date_format)
         thresholds_layout.addRow(date_caption, self.date_format)
+        self.language = QComboBox()
+        self.language.setObjectName(LANGUAGE)
+        self.language.setAccessibleName(self.tr("Language of the window"))
+        for code, name in LANGUAGES.items():
+            shown = self.tr("The computer's language") if code == "system" else name
+            self.language.addItem(shown, code)
+        self.language.setToolTip(
+            self.tr(
+                "The window's language; it changes when Repatriate next starts. Fact sheets "
+                "stay in English for the embassy, and commands answer in English."
+            )
+        )
+        language_caption = QLabel(self.tr("&Language:"))
+        language_caption.setBuddy(self.language)
+        thresholds_layout.addRow(language_caption, self.language)
+        self.native_digits = QCheckBox(
+            self.tr("Write numbers and dates in the language's own digits")
+        )
+        self.native_digits.setObjectName(NATIVE_DIGITS)
+        self.native_digits.setToolTip(
+            self.tr("Bengali ০-৯, Hindi and Nepali ०-९, Urdu ۰-۹; from the next start")
+        )
+        thresholds_layout.addRow("", self.native_digits)
         self.lock_after = QSpinBox()
         self.lock_after.setObjectName(LOCK_AFTER)
         self.lock_after.setRange(1, 1440)
@@ -309,6 +332,8 @@ class SettingsPage(QWidget):
             max(self.date_format.findData(self.db.settings.date_format()), 0)
         )
         self.lock_after.setValue(self.db.settings.lock_after_minutes())
+        self.language.setCurrentIndex(max(self.language.findData(self.db.settings.language()), 0))
+        self.native_digits.setChecked(self.db.settings.native_digits())
         self._show_problems([])
 
     def letterhead(self) -> Letterhead:
@@ -339,12 +364,28 @@ class SettingsPage(QWidget):
             self._show_problems([], str(exc))
             return False
         use_date_format(shown_as)
+        restart = self._save_language()
         self.load()
-        self.problems.setText(self.tr("Settings saved."))
+        self.problems.setText(
+            self.tr("Settings saved. The language changes when Repatriate next starts.")
+            if restart
+            else self.tr("Settings saved.")
+        )
         self.events.files_changed()
         self.events.status.emit(self.tr("Settings saved"))
         self.saved.emit()
         return True
+
+    def _save_language(self) -> bool:
+        """Save the language and digits; whether they changed (they apply on the next start)."""
+        settings = self.db.settings
+        language = str(self.language.currentData())
+        native = self.native_digits.isChecked()
+        changed = (language, native) != (settings.language(), settings.native_digits())
+        if changed:
+            settings.set_language(language)
+            settings.set_native_digits("yes" if native else "no")
+        return changed
 
     def _show_problems(self, errors: list[FieldError], message: str = "") -> None:
         """List the problems beside the Save button and mark the labels of the fields at fault

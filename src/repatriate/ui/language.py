@@ -1,0 +1,86 @@
+"""The window's language: Repatriate's own translations (resources/translations, Qt Linguist
+files compiled to .qm by `scripts/translations`) and Qt's for its standard dialogs, the locale
+that numbers and dates follow, and the layout direction (Urdu mirrored)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from repatriate.resource_files import resource
+
+TRANSLATED = ("bn", "hi", "ne", "ur", "es", "pt_BR")
+"""The languages the window is translated into, besides English."""
+
+NATIVE_DIGITS = {"bn": "০১২৩৪৫৬৭৮৯", "hi": "०१२३४५६७८९", "ne": "०१२३४५६७८९", "ur": "۰۱۲۳۴۵۶۷۸۹"}
+"""Each language's own digits where it has them, for the `native_digits` setting."""
+
+
+def chosen_locale(language: str) -> QLocale:
+    """The locale for the `language` setting: `system` is the computer's."""
+    return QLocale.system() if language == "system" else QLocale(language)
+
+
+def translation_code(locale: QLocale) -> str:
+    """Which of Repatriate's translations serves `locale`: `en` where there is none."""
+    name = locale.name()  # "bn_IN", "pt_BR", "ur_PK"
+    if name in TRANSLATED:
+        return name
+    language = name.split("_")[0]
+    if language == "pt":
+        return "pt_BR"  # Portuguese speakers elsewhere read Brazilian Portuguese best of all
+    return language if language in TRANSLATED else "en"
+
+
+_LATIN = "0123456789"
+_shown_digits = _LATIN
+
+
+def install(application: QCoreApplication, language: str, native_digits: bool = False) -> QLocale:
+    """Load the translations for the `language` setting into `application`, make its locale
+    the default for numbers and dates, and lay the window out in its direction. The
+    translators are kept on the application, so that they live as long as it. With
+    `native_digits`, numbers and dates are written in the language's own digits."""
+    global _shown_digits
+    locale = chosen_locale(language)
+    code = translation_code(locale)
+    if code == "en":
+        locale = QLocale(QLocale.Language.English, locale.territory())
+    for earlier in application.property("repatriate_translators") or []:
+        application.removeTranslator(earlier)
+    translators = []
+    own = QTranslator(application)
+    # English is translated too: its plurals ("1 file", "2 files") come from Qt's numerus forms.
+    if own.load(str(resource("translations", f"repatriate_{code}.qm"))):
+        translators.append(own)
+    qt = QTranslator(application)
+    if code != "en" and qt.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        translators.append(qt)
+    for translator in translators:
+        application.installTranslator(translator)
+    application.setProperty("repatriate_translators", translators)
+    QLocale.setDefault(locale)
+    _shown_digits = NATIVE_DIGITS.get(code, _LATIN) if native_digits else _LATIN
+    if hasattr(application, "setLayoutDirection"):
+        application.setLayoutDirection(locale.textDirection())
+    return locale
+
+
+def digits(text: str) -> str:
+    """`text` with its digits in the ones the window shows: 0-9 unless the `native_digits`
+    setting asks for the language's own (whichever digits the locale wrote them in)."""
+    return text.translate(_TO_SHOWN[_shown_digits])
+
+
+def number(value: int | float) -> str:
+    """A number as the window shows it: grouped as the language groups it, in its digits."""
+    return digits(QLocale().toString(value))
+
+
+_TO_SHOWN = {
+    shown: str.maketrans(
+        {source[i]: shown[i] for source in (_LATIN, *NATIVE_DIGITS.values()) for i in range(10)}
+    )
+    for shown in (_LATIN, *NATIVE_DIGITS.values())
+}

@@ -1,0 +1,107 @@
+"""The window's translations: in step with its strings, compiled, chosen by the setting, and
+numbers and dates written in the digits asked for."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from repatriate.domain.errors import InvalidInput
+from repatriate.services.database import Database
+from repatriate.ui import language
+from repatriate.ui.dates import short_date
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+TOOLS = Path(sys.executable).parent
+SOURCES = sorted(str(p) for p in (ROOT / "src" / "repatriate" / "ui").rglob("*.py"))
+SHIPPED = sorted(FOLDER.glob("repatriate_*.ts"))
+
+
+def code_of(ts: Path) -> str:
+    return ts.stem.removeprefix("repatriate_")
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=code_of)
+def test_each_translation_holds_every_string_of_the_window(ts: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            *("-silent", "-no-obsolete", "-locations", "none"),
+            *("-target-language", code_of(ts), *SOURCES, "-ts", str(fresh)),
+        ],
+        check=True,
+    )
+    assert fresh.read_text(encoding="utf-8") == ts.read_text(encoding="utf-8"), (
+        f"{ts.name} is out of step with the window's strings: run scripts/translations"
+    )
+
+
+@pytest.mark.parametrize("ts", SHIPPED, ids=code_of)
+def test_each_compiled_translation_is_current(ts: Path, tmp_path: Path) -> None:
+    compiled = tmp_path / f"{ts.stem}.qm"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(compiled)], check=True
+    )
+    shipped = ts.with_suffix(".qm")
+    assert shipped.exists() and shipped.read_bytes() == compiled.read_bytes(), (
+        f"{shipped.name} is stale: run scripts/translations"
+    )
+
+
+def test_the_language_is_a_setting_named_when_wrong(db: Database) -> None:
+    assert db.settings.language() == "system"
+    db.settings.set("language", "pt-BR")
+    assert db.settings.language() == "pt_BR"
+    assert ("language", "pt_BR") in db.settings.shown()
+    with pytest.raises(InvalidInput) as refused:
+        db.settings.set("language", "klingon")
+    assert str(refused.value.errors[0]).startswith("language: klingon: must be one of system, en")
+    db.settings.set("native_digits", "yes")
+    assert db.settings.native_digits()
+
+
+@pytest.fixture
+def application(qapp: QApplication) -> Iterator[QApplication]:
+    before = QLocale()
+    yield qapp
+    language.install(qapp, "en")
+    QLocale.setDefault(before)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize(
+    ("code", "native", "number", "day"),
+    [
+        ("en", False, "1,234,567", "2026-03-05"),
+        ("bn", False, "12,34,567", "2026-03-05"),
+        ("bn", True, "১২,৩৪,৫৬৭", "২০২৬-০৩-০৫"),
+        ("hi", True, "१२,३४,५६७", "२०२६-०३-०५"),
+        ("ne", False, "12,34,567", "2026-03-05"),
+        ("ur", True, "۱,۲۳۴,۵۶۷", "۲۰۲۶-۰۳-۰۵"),
+        ("es", True, "1.234.567", "2026-03-05"),
+    ],
+)
+def test_numbers_and_dates_in_the_digits_asked_for(
+    application: QApplication, code: str, native: bool, number: str, day: str
+) -> None:
+    language.install(application, code, native_digits=native)
+    assert language.number(1_234_567) == number
+    assert short_date(date(2026, 3, 5)) == day
+
+
+def test_urdu_lays_the_window_out_right_to_left(application: QApplication) -> None:
+    language.install(application, "ur")
+    assert application.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    language.install(application, "bn")
+    assert application.layoutDirection() == Qt.LayoutDirection.LeftToRight
