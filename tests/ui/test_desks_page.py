@@ -240,7 +240,7 @@ def test_the_state_and_period_filters_narrow_the_figures(qtbot: QtBot, demo: Dat
     total = sum(f.holds for f in demo.desks.dwell())
     with qtbot.waitSignal(page.figured, timeout=20_000):
         page.state.setCurrentIndex(page.state.findText("West Bengal"))
-    in_bengal = sum(f.holds for f in page.dwell.figures)
+    in_bengal = sum(f.holds for f in page.dwell.rows)
     assert 0 < in_bengal < total
     with qtbot.waitSignal(page.figured, timeout=20_000):
         page.use_until.setChecked(True)

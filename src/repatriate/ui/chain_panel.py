@@ -35,15 +35,14 @@ from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts, describe_movement
 from repatriate.ui.dates import as_date, as_qdate, date_edit, short_date
-from repatriate.ui.file_sections import (
+from repatriate.ui.file_sections import Choice, scroll, tr
+from repatriate.ui.tables import (
     ERROR_COLOUR,
-    Choice,
-    Column,
-    RecordsModel,
-    records_table,
-    scroll,
-    selected_record,
-    tr,
+    RowsModel,
+    selected_row,
+    sort_proxy,
+    table_view,
+    value_column,
 )
 
 
@@ -177,15 +176,15 @@ class ChainPanel(PanelBase):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        self.movements: RecordsModel[Movement] = RecordsModel(
+        self.movements: RowsModel[Movement] = RowsModel(
             [
-                Column(tr("Date"), lambda m: m.on),
-                Column(tr("Desk"), lambda m: self.desk_name(m.desk)),
-                Column(tr("Movement"), lambda m: m.kind.value),
-                Column(tr("From"), lambda m: m.from_desk),
-                Column(tr("Letter ref"), lambda m: m.letter_ref),
-                Column(tr("Via"), lambda m: m.via.value if m.via else ""),
-                Column(tr("Note or objection"), lambda m: m.reason or m.note),
+                value_column(tr("Date"), lambda m: m.on),
+                value_column(tr("Desk"), lambda m: self.desk_name(m.desk)),
+                value_column(tr("Movement"), lambda m: m.kind.value),
+                value_column(tr("From"), lambda m: m.from_desk),
+                value_column(tr("Letter ref"), lambda m: m.letter_ref),
+                value_column(tr("Via"), lambda m: m.via.value if m.via else ""),
+                value_column(tr("Note or objection"), lambda m: m.reason or m.note),
             ],
             self,
         )
@@ -195,7 +194,7 @@ class ChainPanel(PanelBase):
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.route.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = records_table(self.movements, tr("Movements"), self)
+        self.table = table_view(sort_proxy(self.movements), tr("Movements"), fit_columns=False)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((90, 260, 100, 80, 110, 60)):
             self.table.setColumnWidth(column, width)
@@ -278,13 +277,13 @@ class ChainPanel(PanelBase):
         self.from_desk.setEnabled(self.kind.value() is MovementKind.FORWARDED)
 
     def _chosen(self, *_: object) -> None:
-        chosen = selected_record(self.table, self.movements) is not None
+        chosen = selected_row(self.table, self.movements) is not None
         self.delete_button.setEnabled(chosen)
         self.correct_button.setEnabled(chosen)
 
     def correct_movement(self) -> None:
         """Fill the form with the chosen movement; recording it replaces the old one."""
-        movement = selected_record(self.table, self.movements)
+        movement = selected_row(self.table, self.movements)
         if movement is None or movement.id is None:
             return
         self.correcting = movement
@@ -304,7 +303,7 @@ class ChainPanel(PanelBase):
         self.form_box.setTitle(tr("Record a movement"))
 
     def delete_movement(self) -> None:
-        movement = selected_record(self.table, self.movements)
+        movement = selected_row(self.table, self.movements)
         if movement is None or movement.id is None:
             return
         movement_id = movement.id
@@ -321,7 +320,7 @@ class ChainPanel(PanelBase):
         self.content.setEnabled(ref is not None)
         self.error.hide()
         if where is None:
-            self.movements.set_records([])
+            self.movements.set_rows([])
             self.holding.setText("")
             self.route.setText("")
             return
@@ -336,7 +335,7 @@ class ChainPanel(PanelBase):
             if self.desk.code()
             else tr("The route proposes no desk for this file: choose the one it went to")
         )
-        self.movements.set_records(where.chain.movements)
+        self.movements.set_rows(where.chain.movements)
         self._chosen()
         self.holding.setText(self._holding_text(where))
         self.route.setText(self._route_text(where))
@@ -446,36 +445,40 @@ class ActivitiesPanel(PanelBase):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        self.activities: RecordsModel[Activity] = RecordsModel(
+        self.activities: RowsModel[Activity] = RowsModel(
             [
-                Column(tr("Date"), lambda a: a.on),
-                Column(tr("Activity"), lambda a: a.kind.value),
-                Column(tr("Desk"), lambda a: self.desk_name(a.desk)),
-                Column(tr("Reply"), lambda a: a.reply),
-                Column(tr("Outcome"), lambda a: a.outcome),
-                Column(tr("Next step"), lambda a: a.next_step),
-                Column(tr("Lever"), lambda a: a.lever.value if a.lever else ""),
-                Column(tr("Reply due"), lambda a: a.reply_due),
+                value_column(tr("Date"), lambda a: a.on),
+                value_column(tr("Activity"), lambda a: a.kind.value),
+                value_column(tr("Desk"), lambda a: self.desk_name(a.desk)),
+                value_column(tr("Reply"), lambda a: a.reply),
+                value_column(tr("Outcome"), lambda a: a.outcome),
+                value_column(tr("Next step"), lambda a: a.next_step),
+                value_column(tr("Lever"), lambda a: a.lever.value if a.lever else ""),
+                value_column(tr("Reply due"), lambda a: a.reply_due),
             ],
             self,
         )
-        self.follow_ups: RecordsModel[FollowUp] = RecordsModel(
+        self.follow_ups: RowsModel[FollowUp] = RowsModel(
             [
-                Column(tr("From"), lambda f: f.start),
-                Column(tr("Follow-up"), lambda f: f.kind.value),
-                Column(tr("Desk"), lambda f: self.desk_name(f.desk)),
-                Column(tr("Title"), lambda f: f.title),
-                Column(tr("Repeats"), lambda f: f.rule),
-                Column(tr("Snoozed until"), lambda f: f.snoozed_until),
-                Column(tr("Closed on"), lambda f: f.closed_on),
+                value_column(tr("From"), lambda f: f.start),
+                value_column(tr("Follow-up"), lambda f: f.kind.value),
+                value_column(tr("Desk"), lambda f: self.desk_name(f.desk)),
+                value_column(tr("Title"), lambda f: f.title),
+                value_column(tr("Repeats"), lambda f: f.rule),
+                value_column(tr("Snoozed until"), lambda f: f.snoozed_until),
+                value_column(tr("Closed on"), lambda f: f.closed_on),
             ],
             self,
         )
-        self.activity_table = records_table(self.activities, tr("Activities"), self)
+        self.activity_table = table_view(
+            sort_proxy(self.activities), tr("Activities"), fit_columns=False
+        )
         self.activity_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((95, 150, 200, 50, 200, 160)):
             self.activity_table.setColumnWidth(column, width)
-        self.follow_up_table = records_table(self.follow_ups, tr("Follow-ups"), self)
+        self.follow_up_table = table_view(
+            sort_proxy(self.follow_ups), tr("Follow-ups"), fit_columns=False
+        )
         self.follow_up_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.delete_button = QPushButton(tr("Delete activi&ty…"))
         self.delete_button.setToolTip(tr("Delete the chosen activity, logged by mistake"))
@@ -575,14 +578,14 @@ class ActivitiesPanel(PanelBase):
         self.lever.setEnabled(self.kind.value() is ActivityKind.ESCALATION)
 
     def _chosen(self, *_: object) -> None:
-        chosen = selected_record(self.activity_table, self.activities)
+        chosen = selected_row(self.activity_table, self.activities)
         # The corrections are the file's history of what was deleted: they stay.
         self.delete_button.setEnabled(
             chosen is not None and chosen.kind is not ActivityKind.CORRECTION
         )
 
     def delete_activity(self) -> None:
-        activity = selected_record(self.activity_table, self.activities)
+        activity = selected_row(self.activity_table, self.activities)
         if activity is None or activity.id is None:
             return
         activity_id = activity.id
@@ -615,8 +618,8 @@ class ActivitiesPanel(PanelBase):
         self.desk.set_desks(sorted(desks, key=lambda d: d.code))
         self.follow_up_desk.set_desks(sorted(desks, key=lambda d: d.code))
         self.desk.set_code(holding[-1] if holding else "")
-        self.activities.set_records(activities)
-        self.follow_ups.set_records(follow_ups)
+        self.activities.set_rows(activities)
+        self.follow_ups.set_rows(follow_ups)
         self._chosen()
 
     def log(self) -> bool:

@@ -4,7 +4,7 @@ long each holds files (the evidence for guidelines and reform)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -14,14 +14,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,7 +26,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -53,10 +49,8 @@ from repatriate.ui.bar_chart import BarChart, BarRow, Series
 from repatriate.ui.dates import as_date, date_edit, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
+from repatriate.ui.tables import ROOT, Column, Index, RowsModel, fixed_rows, sort_proxy
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-SORT = Qt.ItemDataRole.UserRole
 # One e-mail address, no spaces, a dot in the domain: enough to catch a typing slip without
 # refusing the unusual addresses of foreign ministries.
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -90,71 +84,39 @@ DIRECTORY_COLUMNS = (
 )
 
 
-def directory_title(column: int) -> str:
-    return (
-        _tr("Code"),
-        _tr("Name"),
-        _tr("Organisation"),
-        _tr("Role"),
-        _tr("Country"),
-        _tr("State"),
-        _tr("City"),
-        _tr("Phone"),
-        _tr("E-mail"),
-        _tr("Expected days"),
-        _tr("Current officer"),
-    )[column]
+def directory_columns(today: date) -> list[Column[Desk]]:
+    """The directory's columns, in the order of `DIRECTORY_COLUMNS`; the current officer is the
+    one on the desk on `today`."""
 
+    def plain(name: str) -> Callable[[Desk], str]:
+        return lambda desk: str(getattr(desk, name))
 
-class DirectoryModel(QAbstractTableModel):
-    """The desks as read from the service; `data()` never reads the database."""
+    def notes(desk: Desk) -> str:
+        # How the desk works (for a mission, what the case study says of it), on hover.
+        return desk.notes
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desks: list[Desk] = []
-        self.today = date.today()
-
-    def set_desks(self, desks: Sequence[Desk], today: date) -> None:
-        self.beginResetModel()
-        self.desks = list(desks)
-        self.today = today
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.desks)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(DIRECTORY_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return directory_title(section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        desk = self.desks[index.row()]
-        name = DIRECTORY_COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT):
-            if name == "expected_days":
-                return desk.expected_days if role == SORT else str(desk.expected_days)
-            if name == "role":
-                return desk.role.value
-            if name == "officer":
-                return current_officer(desk, self.today)
-            value = getattr(desk, name)
-            return str(value)
-        if role == Qt.ItemDataRole.ToolTipRole and name == "country" and desk.country:
-            return country_name(desk.country)
-        if role == Qt.ItemDataRole.ToolTipRole and name in ("name", "organisation") and desk.notes:
-            # How the desk works (for a mission, what the case study says of it), on hover.
-            return desk.notes
-        if role == Qt.ItemDataRole.TextAlignmentRole and name == "expected_days":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    return [
+        Column(_tr("Code"), plain("code")),
+        Column(_tr("Name"), plain("name"), tooltip=notes),
+        Column(_tr("Organisation"), plain("organisation"), tooltip=notes),
+        Column(_tr("Role"), lambda desk: desk.role.value),
+        Column(
+            _tr("Country"),
+            plain("country"),
+            tooltip=lambda desk: country_name(desk.country) if desk.country else "",
+        ),
+        Column(_tr("State"), plain("state")),
+        Column(_tr("City"), plain("city")),
+        Column(_tr("Phone"), plain("phone")),
+        Column(_tr("E-mail"), plain("email")),
+        Column(
+            _tr("Expected days"),
+            lambda desk: str(desk.expected_days),
+            sort_key=lambda desk: desk.expected_days,
+            numeric=True,
+        ),
+        Column(_tr("Current officer"), lambda desk: current_officer(desk, today)),
+    ]
 
 
 class OfficersModel(QAbstractTableModel):
@@ -508,91 +470,64 @@ DWELL_COLUMNS = (
 MEDIAN_COLUMN = DWELL_COLUMNS.index("median")
 
 
-def dwell_title(column: int) -> str:
-    return (
-        _tr("Code"),
-        _tr("Desk"),
-        _tr("Median\ndays"),
-        _tr("90th pct.\ndays"),
-        _tr("Times\nheld"),
-        _tr("Returned"),
-        _tr("Came\nback"),
-        _tr("Held\nnow"),
-        _tr("Stalled\nnow"),
-    )[column]
-
-
 def days_text(days: float | None) -> str:
     if days is None:
         return ""
     return f"{days:,.0f}" if days == int(days) else f"{days:,.1f}"
 
 
-class DwellModel(QAbstractTableModel):
-    """Per-desk dwell figures, in the service's order (the longest median first)."""
+def dwell_columns(names: dict[str, str]) -> list[Column[DeskDwell]]:
+    """The dwell figures' columns, in the order of `DWELL_COLUMNS`; `names` are the desks' names
+    by code."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.figures: list[DeskDwell] = []
-        self.names: dict[str, str] = {}
+    def days(title: str, value: Callable[[DeskDwell], float | None], tip: str) -> Column[DeskDwell]:
+        return Column(
+            title,
+            lambda figure: days_text(value(figure)),
+            sort_key=lambda figure: -1.0 if value(figure) is None else value(figure) or 0.0,
+            numeric=True,
+            header_tip=tip,
+        )
 
-    def set_figures(self, figures: Sequence[DeskDwell], names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.figures = list(figures)
-        self.names = names
-        self.endResetModel()
+    def count(title: str, name: str, tip: str) -> Column[DeskDwell]:
+        return Column(
+            title,
+            lambda figure: f"{getattr(figure, name):,}",
+            sort_key=lambda figure: int(getattr(figure, name)),
+            numeric=True,
+            header_tip=tip,
+            alert=(lambda figure: bool(figure.stalled_now)) if name == "stalled_now" else None,
+        )
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.figures)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(DWELL_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return dwell_title(section)
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                "",
-                "",
-                _tr("Half the times the desk had a file, it held it longer than this"),
-                _tr("90th percentile: one time in ten, the desk held a file longer than this"),
-                _tr("Times the desk had a file, finished or still open"),
-                _tr("Times it sent a file back with an objection"),
-                _tr("Times a file came back to it after it had let the file go"),
-                _tr("Files it holds now"),
-                _tr("Files it holds now for longer than its expected time"),
-            )[section] or None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        figure = self.figures[index.row()]
-        name = DWELL_COLUMNS[index.column()]
-        if name == "desk":
-            value: Any = figure.desk
-        elif name == "name":
-            value = self.names.get(figure.desk, "")
-        elif name == "median":
-            value = figure.median_days
-        elif name == "p90":
-            value = figure.p90_days
-        else:
-            value = getattr(figure, name)
-        if role == SORT:
-            return -1.0 if value is None else value
-        if role == Qt.ItemDataRole.DisplayRole:
-            if isinstance(value, str):
-                return value
-            return days_text(value) if name in ("median", "p90") else f"{value:,}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= MEDIAN_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and name == "stalled_now" and value:
-            return QColor("#b71c1c")
-        return None
+    return [
+        Column(_tr("Code"), lambda figure: figure.desk),
+        Column(_tr("Desk"), lambda figure: names.get(figure.desk, "")),
+        days(
+            _tr("Median\ndays"),
+            lambda figure: figure.median_days,
+            _tr("Half the times the desk had a file, it held it longer than this"),
+        ),
+        days(
+            _tr("90th pct.\ndays"),
+            lambda figure: figure.p90_days,
+            _tr("90th percentile: one time in ten, the desk held a file longer than this"),
+        ),
+        count(
+            _tr("Times\nheld"), "holds", _tr("Times the desk had a file, finished or still open")
+        ),
+        count(_tr("Returned"), "returns", _tr("Times it sent a file back with an objection")),
+        count(
+            _tr("Came\nback"),
+            "comebacks",
+            _tr("Times a file came back to it after it had let the file go"),
+        ),
+        count(_tr("Held\nnow"), "held_now", _tr("Files it holds now")),
+        count(
+            _tr("Stalled\nnow"),
+            "stalled_now",
+            _tr("Files it holds now for longer than its expected time"),
+        ),
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -602,20 +537,6 @@ class Choices:
     desks: list[Desk]
     nationalities: list[str]
     states: list[str]
-
-
-def fixed_rows(table: QTableView) -> None:
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    rows.hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.setSortingEnabled(True)
-    table.horizontalHeader().setStretchLastSection(True)
 
 
 class DesksPage(QWidget):
@@ -636,13 +557,10 @@ class DesksPage(QWidget):
         self._generation = 0
         self._figures_generation = 0
 
-        self.directory = DirectoryModel(self)
-        self.directory_proxy = QSortFilterProxyModel(self)
-        self.directory_proxy.setSourceModel(self.directory)
+        self.directory: RowsModel[Desk] = RowsModel(directory_columns(date.today()), self)
+        self.directory_proxy = sort_proxy(self.directory)
         self.directory_proxy.setFilterKeyColumn(-1)
         self.directory_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.directory_proxy.setSortRole(SORT)
-        self.directory_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(
             self.tr("Filter by code, name, organisation, state, city or officer")
@@ -658,6 +576,7 @@ class DesksPage(QWidget):
         self.directory_table.setModel(self.directory_proxy)
         self.directory_table.setAccessibleName(self.tr("Desk directory"))
         fixed_rows(self.directory_table)
+        self.directory_table.setSortingEnabled(True)
         for name, width in (
             ("code", 110),
             ("name", 200),
@@ -683,10 +602,8 @@ class DesksPage(QWidget):
         layout.addWidget(self.directory_table, 1)
         layout.addWidget(self.directory_count)
 
-        self.dwell = DwellModel(self)
-        self.dwell_proxy = QSortFilterProxyModel(self)
-        self.dwell_proxy.setSourceModel(self.dwell)
-        self.dwell_proxy.setSortRole(SORT)
+        self.dwell: RowsModel[DeskDwell] = RowsModel(dwell_columns({}), self)
+        self.dwell_proxy = sort_proxy(self.dwell)
         self.nationality = QComboBox()
         self.nationality.setAccessibleName(self.tr("Nationality"))
         self.nationality.addItem(self.tr("Any nationality"), "")
@@ -708,6 +625,7 @@ class DesksPage(QWidget):
         self.dwell_table.setModel(self.dwell_proxy)
         self.dwell_table.setAccessibleName(self.tr("How long desks hold files"))
         fixed_rows(self.dwell_table)
+        self.dwell_table.setSortingEnabled(True)
         header = self.dwell_table.horizontalHeader()
         header.setStretchLastSection(False)
         number = self.fontMetrics().horizontalAdvance("90th pct.") + 20
@@ -805,7 +723,7 @@ class DesksPage(QWidget):
         if generation != self._generation:
             return
         current = self.current_desk()
-        self.directory.set_desks(choices.desks, date.today())
+        self.directory.set_rows(choices.desks, directory_columns(date.today()))
         self._fill(
             self.nationality,
             [(f"{country_name(code)} ({code})", code) for code in choices.nationalities],
@@ -852,8 +770,8 @@ class DesksPage(QWidget):
     def _figured(self, generation: int, figures: list[DeskDwell]) -> None:
         if generation != self._figures_generation:
             return
-        names = {d.code: f"{d.organisation} — {d.name}" for d in self.directory.desks}
-        self.dwell.set_figures(figures, names)
+        names = {d.code: f"{d.organisation} — {d.name}" for d in self.directory.rows}
+        self.dwell.set_rows(figures, dwell_columns(names))
         self.dwell_table.sortByColumn(MEDIAN_COLUMN, Qt.SortOrder.DescendingOrder)
         self.chart.set_rows(
             [
@@ -891,10 +809,10 @@ class DesksPage(QWidget):
 
     def current_desk(self) -> Desk | None:
         index = self.directory_proxy.mapToSource(self.directory_table.currentIndex())
-        return self.directory.desks[index.row()] if index.isValid() else None
+        return self.directory.rows[index.row()] if index.isValid() else None
 
     def select_desk(self, code: str) -> None:
-        for row, desk in enumerate(self.directory.desks):
+        for row, desk in enumerate(self.directory.rows):
             if desk.code == code:
                 index = self.directory_proxy.mapFromSource(self.directory.index(row, 0))
                 if index.isValid():

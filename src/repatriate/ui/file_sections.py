@@ -13,7 +13,7 @@ from datetime import date
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import pycountry
 from PySide6.QtCore import (
@@ -22,11 +22,8 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -73,109 +70,24 @@ from repatriate.domain.prisoner import (
 from repatriate.services.codes import country_code, country_name, language_code
 from repatriate.services.database import Database
 from repatriate.ui.dates import short_date
+from repatriate.ui.tables import (
+    ERROR_COLOUR,
+    ROOT,
+    WARNING_COLOUR,
+    Index,
+    RowsModel,
+    fixed_rows,
+    selected_row,
+    sort_proxy,
+    table_view,
+    value_column,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
-ERROR_COLOUR = "#b71c1c"
-WARNING_COLOUR = "#8a4b00"
-SORT_ROLE = Qt.ItemDataRole.UserRole
 T = TypeVar("T")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("file editor", text)
-
-
-def fixed_rows(table: QTableView) -> None:
-    """The table conventions: fixed row heights, whole-row selection, sortable."""
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-    rows.hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-
-
-# -- a read-only table of records ------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Column(Generic[T]):
-    title: str
-    value: Callable[[T], object]
-    """The cell's value: a date is shown in the user's locale and sorted by date."""
-
-
-class RecordsModel(QAbstractTableModel, Generic[T]):
-    """Frozen records (movements, activities, documents) as rows; data() only formats them."""
-
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self.records: list[T] = []
-
-    def set_records(self, records: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        value = self.columns[index.column()].value(self.records[index.row()])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if isinstance(value, date):
-                return short_date(value)
-            if isinstance(value, bool):
-                return tr("yes") if value else ""
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            if isinstance(value, date):
-                return value.isoformat()
-            if isinstance(value, bool | int):
-                return int(value)
-            return "" if value is None else str(value).casefold()
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section].title
-        return None
-
-
-def records_table(model: RecordsModel[Any], name: str, parent: QWidget) -> QTableView:
-    """A sortable view of a records model, through a proxy that sorts dates as dates."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    table = QTableView(parent)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
-    table.setAccessibleName(name)
-    fixed_rows(table)
-    return table
-
-
-def selected_record(table: QTableView, model: RecordsModel[T]) -> T | None:
-    proxy = table.model()
-    assert isinstance(proxy, QSortFilterProxyModel)
-    rows = table.selectionModel().selectedRows()
-    if not rows:
-        return None
-    return model.records[proxy.mapToSource(rows[0]).row()]
 
 
 # -- inputs ---------------------------------------------------------------------------------
@@ -994,13 +906,13 @@ class AttachmentsSection(QWidget):
         self.db = db
         self.ref: str | None = None
         self.photos = PhotosModel(self)
-        self.documents: RecordsModel[Document] = RecordsModel(
+        self.documents: RowsModel[Document] = RowsModel(
             [
-                Column(tr("Kind"), lambda d: d.kind),
-                Column(tr("Title"), lambda d: d.title),
-                Column(tr("Dated"), lambda d: d.dated),
-                Column(tr("File name"), lambda d: d.filename),
-                Column(tr("Size"), lambda d: QLocale().formattedDataSize(d.size)),
+                value_column(tr("Kind"), lambda d: d.kind),
+                value_column(tr("Title"), lambda d: d.title),
+                value_column(tr("Dated"), lambda d: d.dated),
+                value_column(tr("File name"), lambda d: d.filename),
+                value_column(tr("Size"), lambda d: QLocale().formattedDataSize(d.size)),
             ],
             self,
         )
@@ -1057,7 +969,9 @@ class AttachmentsSection(QWidget):
         photo_bar.addStretch(1)
         photo_layout.addLayout(photo_bar)
 
-        self.document_table = records_table(self.documents, tr("Documents"), self)
+        self.document_table = table_view(
+            sort_proxy(self.documents), tr("Documents"), fit_columns=False
+        )
         self.document_kind = QComboBox()
         self.document_kind.setEditable(True)
         self.document_kind.addItems(list(DOCUMENT_KINDS))
@@ -1109,7 +1023,7 @@ class AttachmentsSection(QWidget):
         self.photos.set_photos(
             [(p, self.db.cases.photo_content(p.id) if p.id else b"") for p in photos]
         )
-        self.documents.set_records(pf.documents if pf else ())
+        self.documents.set_rows(pf.documents if pf else ())
         self.no_photo.setVisible(pf is not None and not photos)
         self.no_document.setVisible(pf is not None and not pf.documents)
 
@@ -1170,7 +1084,7 @@ class AttachmentsSection(QWidget):
         self._save_copy(name, lambda: self.db.cases.photo_content(photo.id or 0))
 
     def save_document_as(self) -> None:
-        document = selected_record(self.document_table, self.documents)
+        document = selected_row(self.document_table, self.documents)
         if document is None:
             self._show_error(tr("Choose a document first."))
             return

@@ -35,9 +35,7 @@ from repatriate.services.transfer import ImportReport, read_text
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.print_dialog import documents_folder, unused_path
-from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
-
-PROBLEM_COLOUR = "#b71c1c"
+from repatriate.ui.tables import ERROR_COLOUR, Column, RowsModel, sorted_view, table_view
 
 
 def dayfirst_label() -> str:
@@ -282,7 +280,7 @@ class ImportDialog(QDialog):
                 .replace("%2", QLocale().toString(bad))
                 .replace("%3", QLocale().toString(len(preview.rows)))
             )
-            self.summary.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.import_button.setEnabled(False)
             return
         report = preview.report
@@ -305,7 +303,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         self.problems.addItem(message)
         self.summary.setText(self.tr("The file cannot be read: %1").replace("%1", message))
-        self.summary.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
 
     def show_problem(self, item: QListWidgetItem | None) -> None:
         """Select and scroll to the cell a problem is about (its row where the problem is the

@@ -28,7 +28,7 @@ from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.histogram import Bar, Histogram
 from repatriate.ui.load_when_shown import LoadWhenShown
-from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
+from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 
 YEAR_DAYS = 365
 BUCKETS: tuple[tuple[int, int | None], ...] = (

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -50,9 +49,8 @@ from repatriate.ui import tasks
 from repatriate.ui.dates import as_date, date_edit, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
+from repatriate.ui.tables import ROOT, Index
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 LATE = QBrush(QColor("#b71c1c"))
 ESCALATE = QBrush(QColor("#8a4b00"))
 DESK_ROW = 0
