@@ -19,7 +19,7 @@ from repatriate.domain.prisoner import PrisonerFile, Sentence, Status, TransferC
 from repatriate.services.database import Database
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
-from repatriate.ui.file_sections import Choice, CountryInput, DateInput
+from repatriate.ui.inputs import Choice, CountryInput, DateInput
 
 NUR_ALAM = PrisonerFile(
     ref="K-1",

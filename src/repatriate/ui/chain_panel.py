@@ -35,7 +35,7 @@ from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts, describe_movement
 from repatriate.ui.dates import as_date, as_qdate, date_edit, short_date
-from repatriate.ui.file_sections import Choice, scroll, tr
+from repatriate.ui.inputs import Choice, scroll, tr
 from repatriate.ui.tables import (
     ERROR_COLOUR,
     RowsModel,

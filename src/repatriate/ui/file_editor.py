@@ -34,8 +34,9 @@ from repatriate.services.database import Database
 from repatriate.ui.chain_panel import ActivitiesPanel, ChainPanel
 from repatriate.ui.dates import long_date
 from repatriate.ui.events import DataEvents
-from repatriate.ui.file_sections import AttachmentsSection, FileForm, message, scroll
+from repatriate.ui.file_sections import AttachmentsSection, FileForm, message
 from repatriate.ui.flag_badges import badges, flag_name
+from repatriate.ui.inputs import scroll
 from repatriate.ui.tables import ERROR_COLOUR
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")

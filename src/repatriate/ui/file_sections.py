@@ -10,17 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
-from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-import pycountry
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QLocale,
     QObject,
     QSize,
@@ -43,7 +39,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -67,15 +62,25 @@ from repatriate.domain.prisoner import (
     TransferConsent,
     sentence_fields,
 )
-from repatriate.services.codes import country_code, country_name, language_code
+from repatriate.services.codes import language_code
 from repatriate.services.database import Database
 from repatriate.ui.dates import short_date
+from repatriate.ui.inputs import (
+    AgeInput,
+    Choice,
+    CountryInput,
+    DateInput,
+    country_names,
+    tr,
+    typed_text,
+)
 from repatriate.ui.tables import (
     ERROR_COLOUR,
     ROOT,
     WARNING_COLOUR,
     Index,
     RowsModel,
+    coloured,
     fixed_rows,
     selected_row,
     sort_proxy,
@@ -84,103 +89,6 @@ from repatriate.ui.tables import (
 )
 
 T = TypeVar("T")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("file editor", text)
-
-
-# -- inputs ---------------------------------------------------------------------------------
-
-
-class DateInput(QLineEdit):
-    """An optional date, typed as YYYY-MM-DD (what courts and prisons write is copied in)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(tr("YYYY-MM-DD"))
-        self.setToolTip(tr("A date as year-month-day, e.g. 2024-03-14; empty if not known"))
-
-    def value(self) -> date | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise ValueError(tr("not a date: write it as YYYY-MM-DD")) from None
-
-    def show_value(self, value: date | None) -> None:
-        self.setText(value.isoformat() if value else "")
-
-
-class CountryInput(QLineEdit):
-    """A country by ISO code or English name; the name is shown beside the code."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(tr("code or name, e.g. BD or Bangladesh"))
-        self.hint = QLabel()
-        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.textChanged.connect(self._show_name)
-        self.editingFinished.connect(self._to_code)
-
-    def value(self) -> str | None:
-        text = self.text().strip()
-        if not text:
-            return None
-        return country_code(text)
-
-    def show_value(self, value: str | None) -> None:
-        self.setText(value or "")
-
-    def _show_name(self) -> None:
-        try:
-            code = self.value()
-        except ValueError:
-            code = None
-        self.hint.setText(country_name(code) if code else "")
-
-    def _to_code(self) -> None:
-        # Names are resolved to the code when the caseworker leaves the field, so that what is
-        # saved is what is shown.
-        try:
-            code = self.value()
-        except ValueError:
-            return
-        if code and code != self.text():
-            self.setText(code)
-
-
-class Choice(QComboBox):
-    """One of an enumeration's values, or nothing recorded."""
-
-    def __init__(self, values: Sequence[tuple[str, object]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # The values stay in Python: Qt would hand a StrEnum member back as a plain str.
-        self.values = [value for _, value in values]
-        self.addItems([text for text, _ in values])
-
-    @classmethod
-    def of(cls, enum: type[Enum], empty: str) -> Choice:
-        return cls([(empty, None), *((str(m.value), m) for m in enum)])
-
-    def value(self) -> object:
-        return self.values[self.currentIndex()] if self.currentIndex() >= 0 else None
-
-    def show_value(self, value: object) -> None:
-        found = next((i for i, v in enumerate(self.values) if v is value or v == value), 0)
-        self.setCurrentIndex(found)
-
-
-class AgeInput(QSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(-1, 120)
-        self.setSpecialValueText(tr("not estimated"))
-
-    def value_or_none(self) -> int | None:
-        return None if self.value() < 0 else self.value()
 
 
 # -- the form -------------------------------------------------------------------------------
@@ -648,7 +556,7 @@ class FileForm(QObject):
             try:
                 values[name] = binding.read()
             except ValueError as exc:
-                errors.append(FieldError(name, _shown(binding.widget), str(exc)))
+                errors.append(FieldError(name, typed_text(binding.widget), str(exc)))
         family, family_errors = self.family.contacts()
         errors.extend(family_errors)
         sentence = Sentence(
@@ -679,9 +587,9 @@ class FileForm(QObject):
             shown = lines.get(binding.error)
             binding.error.setVisible(bool(shown))
             if shown:
-                binding.error.setText("<br>".join(_coloured(c, t) for c, t in shown))
+                binding.error.setText("<br>".join(coloured(c, t) for c, t in shown))
         self.family_error.setVisible(bool(family_lines))
-        self.family_error.setText("<br>".join(_coloured(ERROR_COLOUR, t) for t in family_lines))
+        self.family_error.setText("<br>".join(coloured(ERROR_COLOUR, t) for t in family_lines))
 
     def page_of(self, name: str) -> int:
         binding = self.bindings.get(name)
@@ -694,34 +602,6 @@ class FileForm(QObject):
 
 
 SENTENCE_FIELDS = frozenset(sentence_fields(Sentence()))
-
-
-def _coloured(colour: str, text: str) -> str:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<span style="color:{colour}">{escaped}</span>'
-
-
-def _shown(widget: QWidget) -> str:
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    return ""
-
-
-@cache
-def country_names() -> list[str]:
-    """Every country's name, for the completer of country inputs."""
-    return sorted({country_name(str(c.alpha_2)) for c in pycountry.countries})
-
-
-def scroll(page: QWidget) -> QScrollArea:
-    """A section in a scroll area, so that long translations and small screens still fit."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 # -- family -----------------------------------------------------------------------------------
@@ -1104,5 +984,5 @@ class AttachmentsSection(QWidget):
         self.error.hide()
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(_coloured(ERROR_COLOUR, text))
+        self.error.setText(coloured(ERROR_COLOUR, text))
         self.error.show()

@@ -37,6 +37,14 @@ ERROR_COLOUR = "#b71c1c"
 """Text that names a problem: an overstay, a refused field, a stalled desk."""
 WARNING_COLOUR = "#8a4b00"
 """Text that names something to look at that is not wrong."""
+
+
+def coloured(colour: str, text: str) -> str:
+    """`text` in `colour`, for a label that shows rich text."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f'<span style="color:{colour}">{escaped}</span>'
+
+
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
