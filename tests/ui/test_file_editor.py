@@ -458,7 +458,9 @@ def test_adding_a_photo_shows_it_with_the_date_it_was_taken(
     assert attachments.photos.rowCount() == 1
     index = attachments.photos.index(0)
     assert "taken" in attachments.photos.data(index)
-    assert not attachments.photos.data(index, Qt.ItemDataRole.DecorationRole).isNull()
+    qtbot.waitUntil(
+        lambda: not attachments.photos.data(index, Qt.ItemDataRole.DecorationRole).isNull()
+    )
     assert attachments.error.isHidden()
 
 

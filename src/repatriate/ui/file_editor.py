@@ -31,10 +31,12 @@ from repatriate.domain.flags import RaisedFlag
 from repatriate.domain.prisoner import PrisonerFile, invalid_fields, trimmed
 from repatriate.domain.release import Reckoning, ReleaseRule, reckon
 from repatriate.services.database import Database
+from repatriate.ui.attachments import AttachmentsSection
 from repatriate.ui.chain_panel import ActivitiesPanel, ChainPanel
 from repatriate.ui.dates import long_date
 from repatriate.ui.events import DataEvents
-from repatriate.ui.file_sections import AttachmentsSection, FileForm, message
+from repatriate.ui.file_fields import message
+from repatriate.ui.file_form import FileForm
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.inputs import scroll
 from repatriate.ui.tables import ERROR_COLOUR
