@@ -12,13 +12,10 @@ from repatriate.domain.desks import Officer, Role
 from repatriate.services.database import Database
 from repatriate.ui import tasks
 from repatriate.ui.bar_chart import BarChart, BarRow, Series, nice_step
-from repatriate.ui.desks_page import (
-    DIRECTORY_COLUMNS,
-    DWELL_COLUMNS,
-    DeskDialog,
-    DesksPage,
-    OfficersModel,
-)
+from repatriate.ui.desks.dialog import DeskDialog, OfficersModel
+from repatriate.ui.desks.directory import DIRECTORY_COLUMNS
+from repatriate.ui.desks.dwell import DWELL_COLUMNS
+from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
 
 

@@ -26,7 +26,7 @@ from repatriate.services.database import Database
 from repatriate.ui import tasks
 from repatriate.ui.audit_dialog import AuditDialog
 from repatriate.ui.backups_dialog import BackupsDialog
-from repatriate.ui.desks_page import DesksPage
+from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
@@ -36,7 +36,8 @@ from repatriate.ui.overview_page import OverviewPage
 from repatriate.ui.print_dialog import PrintDialog
 from repatriate.ui.screen import remember_geometry, restore_geometry
 from repatriate.ui.settings_page import SettingsPage
-from repatriate.ui.week_page import WeekPage, notify_due
+from repatriate.ui.week.page import WeekPage
+from repatriate.ui.week.tray import notify_due
 from repatriate.ui.welcome_page import WelcomePage
 
 

@@ -1,40 +1,30 @@
-"""This week: the follow-ups to chase, grouped by desk so that one call covers all of an
-embassy's files; mark them done, snooze or close them, open the file, export a calendar."""
+"""The week page: the follow-ups of a week, grouped by desk, overdue first."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStyle,
-    QSystemTrayIcon,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -42,374 +32,17 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.desks import Desk
 from repatriate.domain.errors import RepatriateError
-from repatriate.domain.followups import ActivityKind, AgendaItem, FollowUpKind
+from repatriate.domain.followups import AgendaItem, FollowUpKind
 from repatriate.services.database import Database
 from repatriate.services.followups import Week, parse_week, week_of
 from repatriate.ui import tasks
-from repatriate.ui.dates import as_date, date_edit, short_date
+from repatriate.ui.dates import as_date, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
-from repatriate.ui.tables import ROOT, Index
-
-LATE = QBrush(QColor("#b71c1c"))
-ESCALATE = QBrush(QColor("#8a4b00"))
-DESK_ROW = 0
-"""internalId of a desk row; a file row's internalId is its desk row's number + 1."""
-COLUMNS = ("ref", "name", "due", "overdue", "past_release", "kind", "unanswered", "suggestion")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("week", text)
-
-
-def column_title(column: int) -> str:
-    return (
-        _tr("File"),
-        _tr("Name"),
-        _tr("Due"),
-        _tr("Days overdue"),
-        _tr("Days past release"),
-        _tr("Follow-up"),
-        _tr("Unanswered"),
-        _tr("Suggestion"),
-    )[column]
-
-
-def desk_title(code: str, desks: dict[str, Desk]) -> str:
-    """The desk as a caseworker names it: organisation and section, then its code."""
-    if not code:
-        return _tr("No desk")
-    desk = desks.get(code)
-    if desk is None:
-        return code
-    return f"{desk.organisation} — {desk.name} ({code})"
-
-
-def escalation_hint(item: AgendaItem) -> str:
-    if item.escalate is None:
-        return ""
-    return (
-        _tr("%1 unanswered — suggest: %2")
-        .replace("%1", str(item.unanswered))
-        .replace("%2", item.escalate.value)
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class DeskGroup:
-    desk: str
-    items: tuple[AgendaItem, ...]
-    unchased: bool = False
-    """The people held past release whom nobody is chasing."""
-
-    @property
-    def overdue(self) -> int:
-        return sum(1 for item in self.items if item.overdue_days)
-
-
-def group_by_desk(items: Sequence[AgendaItem]) -> list[DeskGroup]:
-    """The agenda's runs of one desk, in the service's order: the people nobody is chasing
-    first, then the desks, most overdue first."""
-    groups: dict[tuple[bool, str], list[AgendaItem]] = {}
-    for item in items:
-        groups.setdefault((item.kind is FollowUpKind.UNCHASED, item.desk), []).append(item)
-    return [DeskGroup(desk, tuple(group), unchased) for (unchased, desk), group in groups.items()]
-
-
-class AgendaModel(QAbstractItemModel):
-    """Desk rows with their counts, the files to chase with that desk beneath. Holds the
-    agenda's snapshot; `data()` never reads the database."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.groups: list[DeskGroup] = []
-        self.desks: dict[str, Desk] = {}
-
-    def set_agenda(self, items: Sequence[AgendaItem], desks: dict[str, Desk]) -> None:
-        self.beginResetModel()
-        self.groups = group_by_desk(items)
-        self.desks = desks
-        self.endResetModel()
-
-    def item_at(self, index: Index) -> AgendaItem | None:
-        if not index.isValid() or index.internalId() == DESK_ROW:
-            return None
-        return self.groups[index.internalId() - 1].items[index.row()]
-
-    def group_at(self, index: Index) -> DeskGroup | None:
-        if not index.isValid():
-            return None
-        if index.internalId() == DESK_ROW:
-            return self.groups[index.row()]
-        return self.groups[index.internalId() - 1]
-
-    def index_of(self, ref: str, desk: str) -> QModelIndex:
-        for number, group in enumerate(self.groups):
-            if group.desk != desk:
-                continue
-            for row, item in enumerate(group.items):
-                if item.ref == ref:
-                    return self.index(row, 0, self.index(number, 0))
-        return QModelIndex()
-
-    # -- Qt's item model ------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, DESK_ROW)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == DESK_ROW:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, DESK_ROW)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(self.groups)
-        if parent.internalId() == DESK_ROW and parent.column() == 0:
-            return len(self.groups[parent.row()].items)
-        return 0
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.item_at(index)
-        if item is None:
-            return self._desk_data(self.groups[index.row()], index.column(), role)
-        return self._item_data(item, index.column(), role)
-
-    def _desk_data(self, group: DeskGroup, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0 and group.unchased:
-                return _tr(
-                    "Nobody is chasing these · %1 held past release: no desk holds the file "
-                    "and no follow-up is set"
-                ).replace("%1", str(len(group.items)))
-            if column == 0:
-                return (
-                    _tr("%1 · %2 to chase, %3 overdue")
-                    .replace("%1", desk_title(group.desk, self.desks))
-                    .replace("%2", str(len(group.items)))
-                    .replace("%3", str(group.overdue))
-                )
-            if column == COLUMNS.index("overdue") and not group.unchased:
-                return str(max(item.overdue_days for item in group.items))
-            if column == COLUMNS.index("past_release"):
-                most = max(item.past_release for item in group.items)
-                return str(most) if most else None
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and group.unchased:
-            return LATE
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            if group.unchased:
-                return _tr(
-                    "Held past the release date, and no desk holds the file: record where it "
-                    "was sent, or set a follow-up. Open a file to record a movement."
-                )
-            return self.contact(group.desk)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-            return self._desk_data(group, 0, Qt.ItemDataRole.DisplayRole)
-        return None
-
-    def contact(self, code: str) -> str:
-        desk = self.desks.get(code)
-        if desk is None:
-            return desk_title(code, self.desks)
-        lines = [desk_title(code, self.desks)]
-        if desk.phone:
-            lines.append(_tr("Phone: %1").replace("%1", desk.phone))
-        if desk.email:
-            lines.append(_tr("E-mail: %1").replace("%1", desk.email))
-        officer = desk.officer_on(date.today())
-        if officer is not None:
-            lines.append(
-                _tr("Officer: %1").replace("%1", f"{officer.name} {officer.title}".strip())
-            )
-        return "\n".join(lines)
-
-    def _item_data(self, item: AgendaItem, column: int, role: int) -> Any:
-        name = COLUMNS[column]
-        unchased = item.kind is FollowUpKind.UNCHASED
-        if role == Qt.ItemDataRole.DisplayRole and unchased:
-            if name == "overdue" or name == "unanswered":
-                return ""
-            if name == "kind":
-                return _tr("nobody is chasing")
-            if name == "suggestion":
-                if not item.next_desk:
-                    return _tr("No desk on the route: choose one")
-                desk = self.desks.get(item.next_desk)
-                where = f"{item.next_desk} — {desk.organisation}" if desk else item.next_desk
-                return _tr("Send to: %1").replace("%1", where)
-        if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "due":
-            return _tr("The release date")
-        if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "suggestion":
-            return self.contact(item.next_desk) if item.next_desk else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if name == "ref":
-                return item.ref
-            if name == "name":
-                return item.name
-            if name == "due":
-                return short_date(item.due)
-            if name == "overdue":
-                return str(item.overdue_days) if item.overdue_days else ""
-            if name == "past_release":
-                return str(item.past_release) if item.past_release else ""
-            if name == "kind":
-                return f"{item.kind.value}: {item.title}" if item.title else item.kind.value
-            if name == "unanswered":
-                return str(item.unanswered) if item.unanswered else ""
-            return escalation_hint(item)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if name in ("due", "overdue", "past_release") and (
-                item.overdue_days or item.past_release
-            ):
-                return LATE
-            if name == "suggestion":
-                return ESCALATE
-        if role == Qt.ItemDataRole.ToolTipRole and name == "suggestion" and item.escalate:
-            return _tr(
-                "Weekly follow-ups with this desk have gone unanswered since it got the file: "
-                "try the next lever and log it as an escalation on the file."
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in (
-            "overdue",
-            "past_release",
-            "unanswered",
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    """OK (named for what it does) and Cancel, wired to the dialog."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class MarkDoneDialog(QDialog):
-    """What came of the follow-up: the activity to log with each desk."""
-
-    def __init__(self, items: Sequence[AgendaItem], heading: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark done"))
-        self.kind = QComboBox()
-        for kind in ActivityKind:
-            if kind.chases:
-                self.kind.addItem(kind.value)
-        self.on = date_edit(date.today(), latest=date.today())
-        self.outcome = QLineEdit()
-        self.outcome.setPlaceholderText(self.tr("e.g. officer on leave; call next week"))
-        self.next_step = QLineEdit()
-        self.reply = QCheckBox(self.tr("&Reply received"))
-        self.reply.setToolTip(
-            self.tr(
-                "The desk answered: the weekly follow-up with it stops until the file moves on."
-            )
-        )
-        if any(not item.desk for item in items):
-            self.reply.setEnabled(False)
-            self.reply.setToolTip(self.tr("Only a desk can reply; some of these have no desk."))
-        form = QFormLayout()
-        form.addRow(self.tr("&How"), self.kind)
-        form.addRow(self.tr("&On"), self.on)
-        form.addRow(self.tr("Out&come"), self.outcome)
-        form.addRow(self.tr("&Next step"), self.next_step)
-        form.addRow("", self.reply)
-        summary = QLabel(heading)
-        summary.setWordWrap(True)
-        buttons = ok_cancel(self, self.tr("&Log it"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.outcome.setFocus()
-
-    def chosen_kind(self) -> ActivityKind:
-        # The kinds are str enums, which a combo box's item data would turn into plain str.
-        return ActivityKind(self.kind.currentText())
-
-
-class SnoozeDialog(QDialog):
-    def __init__(self, heading: str, suggested: date, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze"))
-        self.until = date_edit(suggested, earliest=date.today() + timedelta(days=1))
-        summary = QLabel(heading)
-        summary.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Until"), self.until)
-        buttons = ok_cancel(self, self.tr("&Snooze"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-
-class ExportCalendarDialog(QDialog):
-    """Whether names go into the calendar; off unless the caseworker chooses it."""
-
-    def __init__(self, heading: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Export to a calendar"))
-        summary = QLabel(heading)
-        summary.setWordWrap(True)
-        self.with_names = QCheckBox(self.tr("Put the prisoners' &names in the calendar"))
-        why = QLabel(
-            self.tr(
-                "Calendars are often synced to phones and cloud services. Without names, each "
-                "event shows only the file ref and the desk, which mean nothing to anyone "
-                "outside the clinic."
-            )
-        )
-        why.setWordWrap(True)
-        buttons = ok_cancel(self, self.tr("&Choose file…"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(why)
-        layout.addWidget(self.with_names)
-        layout.addWidget(buttons)
-
-
-Undo = Callable[[], object]
-Key = tuple[str, str, FollowUpKind]
-UNDO_SECONDS = 10
-"""How long a mark done, snooze or close can be undone."""
-
-
-def key_of(item: AgendaItem) -> Key:
-    return (item.ref, item.desk, item.kind)
-
-
-@dataclass(frozen=True, slots=True)
-class WriteOutcome:
-    refs: tuple[str, ...]
-    problem: str = ""
-    done: tuple[AgendaItem, ...] = ()
-    undo: tuple[Undo, ...] = ()
+from repatriate.ui.tables import ROOT
+from repatriate.ui.week.agenda import COLUMNS, AgendaModel, DeskGroup, desk_title
+from repatriate.ui.week.dialogs import ExportCalendarDialog, MarkDoneDialog, SnoozeDialog
+from repatriate.ui.week.writes import UNDO_SECONDS, Key, Undo, WriteOutcome, key_of
 
 
 def shifted(week: Week, weeks: int, today: date) -> Week:
@@ -979,58 +612,3 @@ class WeekPage(QWidget):
         self.writing = tasks.start(work, self)
         self.writing.done.connect(saved)
         self.writing.failed.connect(self._write_failed)
-
-
-def due_message(items: Sequence[AgendaItem]) -> str:
-    chases = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
-    overdue = sum(1 for item in chases if item.overdue_days)
-    message = (
-        _tr("%1 follow-ups due this week (%2 overdue)")
-        .replace("%1", str(len(chases)))
-        .replace("%2", str(overdue))
-    )
-    if len(chases) < len(items):
-        message += _tr("; %1 held past release nobody is chasing").replace(
-            "%1", str(len(items) - len(chases))
-        )
-    return message
-
-
-def notify_due(parent: QWidget, db: Database) -> bool:
-    """Where the desktop has a system tray, show how many follow-ups are due this week.
-    Returns whether there is a tray to show it in; the agenda is computed on a worker and
-    the message appears when it is ready."""
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        return False
-    icon = parent.windowIcon()
-    if icon.isNull():
-        icon = parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-    tray = QSystemTrayIcon(icon, parent)
-    tray.setToolTip(QCoreApplication.translate("week", "Repatriate"))
-
-    def bring_up(*_: object) -> None:
-        parent.showNormal()
-        parent.activateWindow()
-
-    tray.activated.connect(bring_up)
-    tray.messageClicked.connect(bring_up)
-    week = week_of(date.today())
-
-    def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> list[AgendaItem]:
-        return db.followups.agenda(week)
-
-    def show(items: list[AgendaItem]) -> None:
-        if not items:
-            return
-        message = due_message(items)
-        tray.setToolTip(message)
-        tray.show()
-        tray.showMessage(
-            QCoreApplication.translate("week", "Follow-ups"),
-            message,
-            QSystemTrayIcon.MessageIcon.Information,
-            10_000,
-        )
-
-    tasks.start(work, parent).done.connect(show)
-    return True
