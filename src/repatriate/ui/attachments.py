@@ -121,6 +121,7 @@ class AttachmentsSection(QWidget):
         self.db = db
         self.ref: str | None = None
         self.thumbnailing: tasks.Task | None = None
+        self.thumbnail_reads = tasks.Reads(self)
         self.photos = PhotosModel(self)
         self.documents: RowsModel[Document] = RowsModel(
             [
@@ -249,16 +250,11 @@ class AttachmentsSection(QWidget):
         def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> list[QImage]:
             return [thumbnail(cases.photo_content(p.id) if p.id else b"") for p in photos]
 
-        task = tasks.start(work, self)
-        self.thumbnailing = task
-
         def done(images: list[QImage]) -> None:
-            if task is self.thumbnailing:
-                self.photos.set_thumbnails(images)
-                self.thumbnailed.emit()
+            self.photos.set_thumbnails(images)
+            self.thumbnailed.emit()
 
-        task.done.connect(done)
-        task.failed.connect(self._show_error)
+        self.thumbnailing = self.thumbnail_reads.run(work, done, self._show_error)
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

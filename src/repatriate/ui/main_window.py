@@ -291,19 +291,20 @@ class MainWindow(QMainWindow):
             self.db.cases.delete_many([ref])
             return ref
 
-        task = tasks.start(work, self)
-        task.done.connect(self._deleted)
-        task.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Delete file"), message)
+        return tasks.write(
+            self,
+            self.events,
+            work,
+            self._deleted,
+            lambda message: QMessageBox.warning(self, self.tr("Delete file"), message),
+            touched=lambda deleted: [deleted],
         )
-        return task
 
     def _deleted(self, ref: str) -> None:
         if self.stack.currentWidget() is self.editor:
             self.editor.forget()
             self.show_page(self.files)
         self.events.status.emit(self.tr("Deleted %1; a backup was made first").replace("%1", ref))
-        self.events.files_changed(ref)
 
     def _check_on_open(self) -> None:
         """SQLite's quick check of the database as it is opened; damage is said at once, with

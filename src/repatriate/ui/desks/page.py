@@ -65,8 +65,8 @@ class DesksPage(QWidget):
         self.dialog: DeskDialog | None = None
         self.loading: tasks.Task | None = None
         self.figuring: tasks.Task | None = None
-        self._generation = 0
-        self._figures_generation = 0
+        self.directory_reads = tasks.Reads(self)
+        self.figure_reads = tasks.Reads(self)
 
         self.directory: RowsModel[Desk] = RowsModel(directory_columns(date.today()), self)
         self.directory_proxy = sort_proxy(self.directory)
@@ -213,8 +213,6 @@ class DesksPage(QWidget):
 
     def reload(self, _refs: object = None) -> None:
         """Read the directory and the filter choices on a worker, then the figures."""
-        self._generation += 1
-        generation = self._generation
         db = self.db
 
         def work(_progress: tasks.Progress, _cancelled: tasks.CancelCheck) -> Choices:
@@ -226,13 +224,9 @@ class DesksPage(QWidget):
             )
 
         self.directory_count.setText(self.tr("Loading the desks…"))
-        self.loading = tasks.start(work, self)
-        self.loading.done.connect(lambda found: self._loaded(generation, found))
-        self.loading.failed.connect(self.events.status.emit)
+        self.loading = self.directory_reads.run(work, self._loaded, self.events.status.emit)
 
-    def _loaded(self, generation: int, choices: Choices) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, choices: Choices) -> None:
         current = self.current_desk()
         self.directory.set_rows(choices.desks, directory_columns(date.today()))
         self._fill(
@@ -259,8 +253,6 @@ class DesksPage(QWidget):
 
     def refresh_figures(self) -> None:
         """Dwell figures for the chosen files and period, on a worker."""
-        self._figures_generation += 1
-        generation = self._figures_generation
         nationality = self.nationality.currentData() or None
         state = self.state.currentData() or None
         since = as_date(self.since.date()) if self.use_since.isChecked() else None
@@ -274,13 +266,9 @@ class DesksPage(QWidget):
             )
 
         self.figures_state.setText(self.tr("Counting how long desks held files…"))
-        self.figuring = tasks.start(work, self)
-        self.figuring.done.connect(lambda found: self._figured(generation, found))
-        self.figuring.failed.connect(self.figures_state.setText)
+        self.figuring = self.figure_reads.run(work, self._figured, self.figures_state.setText)
 
-    def _figured(self, generation: int, figures: list[DeskDwell]) -> None:
-        if generation != self._figures_generation:
-            return
+    def _figured(self, figures: list[DeskDwell]) -> None:
         names = {d.code: f"{d.organisation} — {d.name}" for d in self.directory.rows}
         self.dwell.set_rows(figures, dwell_columns(names))
         self.dwell_table.sortByColumn(MEDIAN_COLUMN, Qt.SortOrder.DescendingOrder)

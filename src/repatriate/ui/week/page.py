@@ -69,7 +69,7 @@ class WeekPage(QWidget):
         self.dialog: QDialog | None = None
         self.loading: tasks.Task | None = None
         self.writing: tasks.Task | None = None
-        self._generation = 0
+        self.reads = tasks.Reads(self)
         self.items: list[AgendaItem] = []
         """The agenda as loaded; the page shows it less what was handled."""
         self.handled: set[Key] = set()
@@ -219,8 +219,6 @@ class WeekPage(QWidget):
 
     def reload(self, _refs: object = None) -> None:
         """Compute the agenda of the shown week again, on a worker."""
-        self._generation += 1
-        generation = self._generation
         week = self.week
         db = self.db
 
@@ -234,13 +232,9 @@ class WeekPage(QWidget):
             .replace("%3", short_date(week.sunday))
         )
         self.state.setText(self.tr("Loading the follow-ups…"))
-        self.loading = tasks.start(work, self)
-        self.loading.done.connect(lambda found: self._loaded(generation, found))
-        self.loading.failed.connect(lambda message: self._failed(generation, message))
+        self.loading = self.reads.run(work, self._loaded, self._failed)
 
-    def _loaded(self, generation: int, found: tuple[list[AgendaItem], dict[str, Desk]]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, found: tuple[list[AgendaItem], dict[str, Desk]]) -> None:
         items, desks = found
         self.items = items
         self._show_agenda(desks, self.model.item_at(self.tree.currentIndex()))
@@ -288,12 +282,9 @@ class WeekPage(QWidget):
             )
         self.state.setText(counts if items else self.tr("Nothing to chase this week"))
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.state.setText(
-                self.tr("The follow-ups could not be loaded: %1").replace("%1", message)
-            )
-            self.events.status.emit(message)
+    def _failed(self, message: str) -> None:
+        self.state.setText(self.tr("The follow-ups could not be loaded: %1").replace("%1", message))
+        self.events.status.emit(message)
 
     def _make_current(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -500,9 +491,15 @@ class WeekPage(QWidget):
                 progress(number + 1, len(items))
             return outcome()
 
-        self.writing = tasks.with_progress(self, title, title + "…", work)
-        self.writing.done.connect(lambda outcome: self._written(outcome, verb))
-        self.writing.failed.connect(self._write_failed)
+        self.writing = tasks.write(
+            self,
+            self.events,
+            work,
+            lambda outcome: self._written(outcome, verb),
+            self._write_failed,
+            touched=lambda outcome: outcome.refs if outcome.done else None,
+            progress=title,
+        )
 
     def _written(self, outcome: WriteOutcome, verb: str) -> None:
         if outcome.problem:
@@ -528,7 +525,6 @@ class WeekPage(QWidget):
             self.undo_action.setEnabled(True)
             self.undo_timer.start()
             self.events.status.emit(message)
-            self.events.files_changed(*dict.fromkeys(outcome.refs))
         self.written.emit()
 
     def _count(self, number: int) -> str:
@@ -561,12 +557,16 @@ class WeekPage(QWidget):
             self.events.status.emit(
                 self.tr("Undone: %1 back").replace("%1", self._count(len(done)))
             )
-            self.events.files_changed(*dict.fromkeys(item.ref for item in done))
             self.written.emit()
 
-        self.writing = tasks.start(work, self)
-        self.writing.done.connect(undone)
-        self.writing.failed.connect(self._write_failed)
+        self.writing = tasks.write(
+            self,
+            self.events,
+            work,
+            undone,
+            self._write_failed,
+            touched=lambda _: [item.ref for item in done],
+        )
 
     def _write_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Follow-ups"), message)
