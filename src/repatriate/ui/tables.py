@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -39,10 +40,14 @@ WARNING_COLOUR = "#8a4b00"
 """Text that names something to look at that is not wrong."""
 
 
+def escaped(text: str) -> str:
+    """Plain text made safe for a label that shows rich text."""
+    return escape(text, quote=False)
+
+
 def coloured(colour: str, text: str) -> str:
     """`text` in `colour`, for a label that shows rich text."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return f'<span style="color:{colour}">{escaped}</span>'
+    return f'<span style="color:{colour}">{escaped(text)}</span>'
 
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

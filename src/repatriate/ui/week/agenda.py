@@ -14,6 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeView,
     QWidget,
 )
 
@@ -263,3 +266,70 @@ class AgendaModel(QAbstractItemModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def about(items: Sequence[AgendaItem], desks: dict[str, Desk]) -> str:
+    """What a mark done, snooze or close is about: how many files, with which desk."""
+    codes = {item.desk for item in items}
+    if len(codes) == 1:
+        return (
+            tr("%1 files with %2")
+            .replace("%1", str(len(items)))
+            .replace("%2", desk_title(next(iter(codes)), desks))
+        )
+    return (
+        tr("%1 files with %2 desks").replace("%1", str(len(items))).replace("%2", str(len(codes)))
+    )
+
+
+def count_text(number: int) -> str:
+    return tr("1 follow-up") if number == 1 else tr("%1 follow-ups").replace("%1", str(number))
+
+
+def counts_text(groups: Sequence[DeskGroup]) -> str:
+    """The week in one line: the chases, their desks, the overdue, and who nobody chases."""
+    items = [item for group in groups for item in group.items]
+    unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
+    overdue = sum(
+        1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
+    )
+    counts = (
+        tr("%1 follow-ups with %2 desks, %3 overdue")
+        .replace("%1", str(len(items) - len(unchased)))
+        .replace("%2", str(sum(1 for group in groups if not group.unchased)))
+        .replace("%3", str(overdue))
+    )
+    if unchased:
+        counts = (
+            tr("%1 held past release nobody is chasing · ").replace("%1", str(len(unchased)))
+            + counts
+        )
+    return counts if items else tr("Nothing to chase this week")
+
+
+def agenda_tree(model: AgendaModel) -> QTreeView:
+    """The tree of the week: whole rows, several at once (a desk's files are handled
+    together), its actions in its context menu."""
+    tree = QTreeView()
+    tree.setModel(model)
+    tree.setAccessibleName(tr("Follow-ups of the week by desk"))
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setAllColumnsShowFocus(True)
+    tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    header = tree.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for name, width in (
+        ("ref", 145),
+        ("name", 160),
+        ("due", 90),
+        ("overdue", 95),
+        ("past_release", 115),
+        ("kind", 120),
+        ("unanswered", 90),
+    ):
+        tree.setColumnWidth(COLUMNS.index(name), width)
+    return tree

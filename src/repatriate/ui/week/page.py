@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -14,35 +12,48 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QStyle,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from repatriate.domain.desks import Desk
-from repatriate.domain.errors import RepatriateError
 from repatriate.domain.followups import AgendaItem, FollowUpKind
 from repatriate.services.database import Database
 from repatriate.services.followups import Week, parse_week, week_of
 from repatriate.ui import tasks
+from repatriate.ui.actions import action_button, page_action
 from repatriate.ui.dates import as_date, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import ROOT
-from repatriate.ui.week.agenda import COLUMNS, AgendaModel, DeskGroup, desk_title
+from repatriate.ui.week.agenda import (
+    AgendaModel,
+    DeskGroup,
+    about,
+    agenda_tree,
+    count_text,
+    counts_text,
+)
 from repatriate.ui.week.dialogs import ExportCalendarDialog, MarkDoneDialog, SnoozeDialog
-from repatriate.ui.week.writes import UNDO_SECONDS, Key, Undo, WriteOutcome, key_of
+from repatriate.ui.week.writes import (
+    UNDO_SECONDS,
+    Key,
+    Undo,
+    Write,
+    WriteOutcome,
+    closing,
+    each,
+    key_of,
+    logging,
+    snoozing,
+)
 
 
 def shifted(week: Week, weeks: int, today: date) -> Week:
@@ -87,55 +98,36 @@ class WeekPage(QWidget):
         heading.setBold(True)
         self.week_label.setFont(heading)
         self.state = QLabel()
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName(self.tr("Follow-ups of the week by desk"))
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for name, width in (
-            ("ref", 145),
-            ("name", 160),
-            ("due", 90),
-            ("overdue", 95),
-            ("past_release", 115),
-            ("kind", 120),
-            ("unanswered", 90),
-        ):
-            self.tree.setColumnWidth(COLUMNS.index(name), width)
+        self.tree = agenda_tree(self.model)
         self.contact = QLabel()
         self.contact.setWordWrap(True)
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         style = self.style()
-        self.previous_action = self._action(
+        self.previous_action = page_action(
+            self,
             self.tr("&Previous week"),
             self.previous_week,
             "Ctrl+PgUp",
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
         )
-        self.this_action = self._action(self.tr("&This week"), self.this_week, "Ctrl+Home")
-        self.next_action = self._action(
+        self.this_action = page_action(self, self.tr("&This week"), self.this_week, "Ctrl+Home")
+        self.next_action = page_action(
+            self,
             self.tr("&Next week"),
             self.next_week,
             "Ctrl+PgDown",
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
         )
-        self.done_action = self._action(self.tr("Mark &done…"), self.mark_done, "Ctrl+D")
-        self.desk_done_action = self._action(
-            self.tr("Mark a&ll of this desk done…"), self.mark_desk_done, "Ctrl+Shift+D"
+        self.done_action = page_action(self, self.tr("Mark &done…"), self.mark_done, "Ctrl+D")
+        self.desk_done_action = page_action(
+            self, self.tr("Mark a&ll of this desk done…"), self.mark_desk_done, "Ctrl+Shift+D"
         )
-        self.snooze_action = self._action(self.tr("&Snooze…"), self.snooze, "Ctrl+Shift+Z")
-        self.close_action = self._action(self.tr("&Close follow-up…"), self.close_follow_up)
-        self.open_action = self._action(self.tr("&Open file"), self.open_file, "Ctrl+O")
-        self.export_action = self._action(self.tr("Export .&ics…"), self.export_calendar)
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, "Ctrl+Z")
+        self.snooze_action = page_action(self, self.tr("&Snooze…"), self.snooze, "Ctrl+Shift+Z")
+        self.close_action = page_action(self, self.tr("&Close follow-up…"), self.close_follow_up)
+        self.open_action = page_action(self, self.tr("&Open file"), self.open_file, "Ctrl+O")
+        self.export_action = page_action(self, self.tr("Export .&ics…"), self.export_calendar)
+        self.undo_action = page_action(self, self.tr("&Undo"), self.undo, "Ctrl+Z")
         self.undo_action.setEnabled(False)
         self.undo_action.setToolTip(self.tr("Take back the last mark done, snooze or close"))
         self.undone = QLabel()
@@ -156,7 +148,7 @@ class WeekPage(QWidget):
 
         navigation = QHBoxLayout()
         for action in (self.previous_action, self.this_action, self.next_action):
-            navigation.addWidget(self._button(action))
+            navigation.addWidget(action_button(action))
         navigation.addWidget(self.week_label, 1)
         # On a line of its own and wrapped: the counts must not widen the window past a
         # small screen.
@@ -169,9 +161,9 @@ class WeekPage(QWidget):
             self.close_action,
             self.open_action,
         ):
-            buttons.addWidget(self._button(action))
+            buttons.addWidget(action_button(action))
         buttons.addStretch(1)
-        buttons.addWidget(self._button(self.export_action))
+        buttons.addWidget(action_button(self.export_action))
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
         layout.addWidget(self.state)
@@ -179,7 +171,7 @@ class WeekPage(QWidget):
         layout.addWidget(self.contact)
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.undone, 1)
-        self.undo_button = self._button(self.undo_action)
+        self.undo_button = action_button(self.undo_action)
         undo_row.addWidget(self.undo_button)
         self.undone.hide()
         self.undo_button.hide()
@@ -191,29 +183,6 @@ class WeekPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._selection_changed)
         self._selection_changed()
         self.loader = LoadWhenShown(self, events, self.reload)
-
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: str = "", icon: Any = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(icon)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QPushButton:
-        """A push button for the action: it keeps the mnemonic a tool button would drop."""
-        button = QPushButton(action.icon(), action.text())
-        button.setToolTip(action.toolTip())
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        button.setEnabled(action.isEnabled())
-        return button
 
     # -- loading --------------------------------------------------------------------
 
@@ -260,27 +229,7 @@ class WeekPage(QWidget):
         self._selection_changed()
 
     def _show_counts(self) -> None:
-        items = [item for group in self.model.groups for item in group.items]
-        unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
-        chases = len(items) - len(unchased)
-        overdue = sum(
-            1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
-        )
-        desks = sum(1 for group in self.model.groups if not group.unchased)
-        counts = (
-            self.tr("%1 follow-ups with %2 desks, %3 overdue")
-            .replace("%1", str(chases))
-            .replace("%2", str(desks))
-            .replace("%3", str(overdue))
-        )
-        if unchased:
-            counts = (
-                self.tr("%1 held past release nobody is chasing · ").replace(
-                    "%1", str(len(unchased))
-                )
-                + counts
-            )
-        self.state.setText(counts if items else self.tr("Nothing to chase this week"))
+        self.state.setText(counts_text(self.model.groups))
 
     def _failed(self, message: str) -> None:
         self.state.setText(self.tr("The follow-ups could not be loaded: %1").replace("%1", message))
@@ -321,8 +270,8 @@ class WeekPage(QWidget):
             item = self.model.item_at(index)
             group = self.model.group_at(index)
             found = (item,) if item is not None else group.items if group else ()
-            for each in found:
-                chosen[(each.ref, each.desk, each.kind, each.due)] = each
+            for one in found:
+                chosen[(one.ref, one.desk, one.kind, one.due)] = one
         return list(chosen.values())
 
     def current_group(self) -> DeskGroup | None:
@@ -344,20 +293,6 @@ class WeekPage(QWidget):
         if group is not None and not group.unchased:
             contact = self.model.contact(group.desk).replace("\n", " · ")
         self.contact.setText(contact)
-
-    def _about(self, items: Sequence[AgendaItem]) -> str:
-        desks = {item.desk for item in items}
-        if len(desks) == 1:
-            return (
-                self.tr("%1 files with %2")
-                .replace("%1", str(len(items)))
-                .replace("%2", desk_title(next(iter(desks)), self.model.desks))
-            )
-        return (
-            self.tr("%1 files with %2 desks")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(len(desks)))
-        )
 
     # -- actions --------------------------------------------------------------------
 
@@ -382,28 +317,18 @@ class WeekPage(QWidget):
     def _ask_done(self, items: list[AgendaItem]) -> None:
         if not items:
             return
-        dialog = MarkDoneDialog(items, self._about(items), self)
+        dialog = MarkDoneDialog(items, about(items, self.model.desks), self)
         self.dialog = dialog
 
         def log() -> None:
-            kind = dialog.chosen_kind()
-            on = as_date(dialog.on.date())
-            outcome, next_step = dialog.outcome.text(), dialog.next_step.text()
-            reply = dialog.reply.isChecked()
-            followups = self.db.followups
-
-            def write(item: AgendaItem) -> Undo:
-                activity = followups.log(
-                    item.ref,
-                    kind,
-                    on=on,
-                    desk=item.desk or None,
-                    outcome=outcome,
-                    next_step=next_step,
-                    reply=reply,
-                )
-                return lambda: followups.undo_log(item.ref, activity)
-
+            write = logging(
+                self.db.followups,
+                dialog.chosen_kind(),
+                as_date(dialog.on.date()),
+                dialog.outcome.text(),
+                dialog.next_step.text(),
+                dialog.reply.isChecked(),
+            )
             self._write(self.tr("Logging the follow-ups"), items, write, self.tr("marked done"))
 
         dialog.accepted.connect(log)
@@ -414,17 +339,11 @@ class WeekPage(QWidget):
         if not items:
             return
         suggested = max(self.week.sunday, date.today()) + timedelta(days=1)
-        dialog = SnoozeDialog(self._about(items), suggested, self)
+        dialog = SnoozeDialog(about(items, self.model.desks), suggested, self)
         self.dialog = dialog
 
         def put_off() -> None:
-            until = as_date(dialog.until.date())
-            followups = self.db.followups
-
-            def write(item: AgendaItem) -> Undo:
-                change = followups.snooze(item.ref, item.desk, until)
-                return lambda: followups.undo_change(item.ref, change)
-
+            write = snoozing(self.db.followups, as_date(dialog.until.date()))
             self._write(self.tr("Snoozing the follow-ups"), items, write, self.tr("snoozed"))
 
         dialog.accepted.connect(put_off)
@@ -439,62 +358,28 @@ class WeekPage(QWidget):
             self.tr("Close follow-up"),
             self.tr(
                 "Stop following up: %1? It starts again when the file moves on to the desk."
-            ).replace("%1", self._about(items)),
+            ).replace("%1", about(items, self.model.desks)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.dialog = box
-        followups = self.db.followups
-
-        def write(item: AgendaItem) -> Undo:
-            change = followups.close(item.ref, item.desk)
-            return lambda: followups.undo_change(item.ref, change)
-
-        def close() -> None:
-            self._write(self.tr("Closing the follow-ups"), items, write, self.tr("closed"))
 
         def answered() -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                close()
+                write = closing(self.db.followups)
+                self._write(self.tr("Closing the follow-ups"), items, write, self.tr("closed"))
 
         box.finished.connect(answered)
         box.open()
 
-    def _write(
-        self,
-        title: str,
-        items: list[AgendaItem],
-        write: Callable[[AgendaItem], Undo],
-        verb: str,
-    ) -> None:
-        """One transaction per file on a worker, with progress and cancel: a desk can hold
-        thousands of files. Whatever was written is announced, even after a failure, and
-        leaves the shown week at once, undoable for a few seconds."""
-
-        def work(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> WriteOutcome:
-            done: list[AgendaItem] = []
-            undo: list[Undo] = []
-
-            def outcome(problem: str = "") -> WriteOutcome:
-                refs = tuple(item.ref for item in done)
-                return WriteOutcome(refs, problem, tuple(done), tuple(undo))
-
-            for number, item in enumerate(items):
-                if cancelled():
-                    break
-                try:
-                    undo.append(write(item))
-                except RepatriateError as exc:
-                    return outcome(f"{item.ref}: {exc}")
-                done.append(item)
-                progress(number + 1, len(items))
-            return outcome()
-
+    def _write(self, title: str, items: list[AgendaItem], write: Write, verb: str) -> None:
+        """Whatever was written is announced, even after a failure, and leaves the shown week
+        at once, undoable for a few seconds."""
         self.writing = tasks.write(
             self,
             self.events,
-            work,
+            each(items, write),
             lambda outcome: self._written(outcome, verb),
             self._write_failed,
             touched=lambda outcome: outcome.refs if outcome.done else None,
@@ -514,7 +399,7 @@ class WeekPage(QWidget):
             self._show_agenda(self.model.desks, following)
             message = (
                 self.tr("%1 %2 · %3 left to act on")
-                .replace("%1", self._count(len(outcome.done)))
+                .replace("%1", count_text(len(outcome.done)))
                 .replace("%2", verb)
                 .replace("%3", str(len(left)))
             )
@@ -526,13 +411,6 @@ class WeekPage(QWidget):
             self.undo_timer.start()
             self.events.status.emit(message)
         self.written.emit()
-
-    def _count(self, number: int) -> str:
-        return (
-            self.tr("1 follow-up")
-            if number == 1
-            else self.tr("%1 follow-ups").replace("%1", str(number))
-        )
 
     def _forget_undo(self) -> None:
         self.last_undo = None
@@ -554,9 +432,7 @@ class WeekPage(QWidget):
 
         def undone(_: object) -> None:
             self.handled -= {key_of(item) for item in done}
-            self.events.status.emit(
-                self.tr("Undone: %1 back").replace("%1", self._count(len(done)))
-            )
+            self.events.status.emit(self.tr("Undone: %1 back").replace("%1", count_text(len(done))))
             self.written.emit()
 
         self.writing = tasks.write(
