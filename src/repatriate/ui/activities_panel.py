@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from repatriate.domain.desks import Desk
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
 from repatriate.ui.dates import as_date, date_edit, short_date
-from repatriate.ui.inputs import Choice, scroll, tr
+from repatriate.ui.inputs import Choice, tr
 from repatriate.ui.panel_base import DeskChoice, PanelBase, recorded_date_edit
 from repatriate.ui.tables import (
     RowsModel,
@@ -160,15 +159,7 @@ class ActivitiesPanel(PanelBase):
         forms_layout.addWidget(form_box)
         forms_layout.addWidget(follow_up_box)
         forms_layout.addStretch(1)
-        self.content = QSplitter(Qt.Orientation.Horizontal)
-        self.content.addWidget(lists)
-        self.content.addWidget(scroll(forms))
-        self.content.setStretchFactor(0, 3)
-        self.content.setStretchFactor(1, 1)
-        self.content.setSizes([780, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.content, 1)
+        self.lay_out(lists, forms)
         self._kind_chosen()
         self.show_activities(None, [], [], [])
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from repatriate.domain.desks import Movement, MovementKind, Via
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts, describe_movement
 from repatriate.ui.dates import as_date, as_qdate, short_date
-from repatriate.ui.inputs import Choice, scroll, tr
+from repatriate.ui.inputs import Choice, tr
 from repatriate.ui.panel_base import DeskChoice, PanelBase, recorded_date_edit
 from repatriate.ui.tables import (
     ERROR_COLOUR,
@@ -120,7 +119,6 @@ class ChainPanel(PanelBase):
         summary_layout.addWidget(self.route)
         summary_layout.addStretch(1)
 
-        self.content = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,14 +129,7 @@ class ChainPanel(PanelBase):
         table_buttons.addWidget(self.delete_button)
         table_buttons.addStretch(1)
         left_layout.addLayout(table_buttons)
-        self.content.addWidget(left)
-        self.content.addWidget(scroll(form_box))
-        self.content.setStretchFactor(0, 3)
-        self.content.setStretchFactor(1, 1)
-        self.content.setSizes([780, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.content, 1)
+        self.lay_out(left, form_box)
         self._kind_chosen()
         self.show_where(None, None)
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QMessageBox,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,7 +22,8 @@ from repatriate.domain.desks import Desk
 from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.services.database import Database
 from repatriate.ui.dates import date_edit
-from repatriate.ui.inputs import tr
+from repatriate.ui.dialogs import ask_yes
+from repatriate.ui.inputs import scroll, tr
 from repatriate.ui.tables import (
     ERROR_COLOUR,
 )
@@ -109,31 +112,33 @@ class PanelBase(QWidget):
         self.error.hide()
         self.dialog: QMessageBox | None = None
 
+    def lay_out(self, records: QWidget, forms: QWidget) -> None:
+        """The hint over the records (wide, on the left) beside the forms that add to them."""
+        self.content = QSplitter(Qt.Orientation.Horizontal)
+        self.content.addWidget(records)
+        self.content.addWidget(scroll(forms))
+        self.content.setStretchFactor(0, 3)
+        self.content.setStretchFactor(1, 1)
+        self.content.setSizes([780, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.content, 1)
+
     def desk_name(self, code: str) -> str:
         desk = self.desks.get(code)
         return f"{code} — {desk.name}" if desk else code
 
     def confirm_delete(self, title: str, what: str, write: Callable[[str], object]) -> None:
         """Ask before deleting; the answer writes (and notes the correction on the file)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.dialog = ask_yes(
+            self,
             title,
             tr(
                 "Delete %1? It was recorded by mistake; a correction on the file keeps what it "
                 "said."
             ).replace("%1", what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self.run(write),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        self.dialog = box
-
-        def answered() -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self.run(write)
-
-        box.finished.connect(answered)
-        box.open()
 
     def run(self, write: Callable[[str], object]) -> bool:
         """Write for the open file; a refusal is shown under the form and nothing is written."""

@@ -30,6 +30,7 @@ from repatriate.services.followups import Week, parse_week, week_of
 from repatriate.ui import tasks
 from repatriate.ui.actions import action_button, page_action
 from repatriate.ui.dates import as_date, short_date
+from repatriate.ui.dialogs import ask_yes
 from repatriate.ui.events import DataEvents
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import ROOT
@@ -353,25 +354,19 @@ class WeekPage(QWidget):
         items = self.selected_items()
         if not items:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.dialog = ask_yes(
+            self,
             self.tr("Close follow-up"),
             self.tr(
                 "Stop following up: %1? It starts again when the file moves on to the desk."
             ).replace("%1", about(items, self.model.desks)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self._write(
+                self.tr("Closing the follow-ups"),
+                items,
+                closing(self.db.followups),
+                self.tr("closed"),
+            ),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        self.dialog = box
-
-        def answered() -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                write = closing(self.db.followups)
-                self._write(self.tr("Closing the follow-ups"), items, write, self.tr("closed"))
-
-        box.finished.connect(answered)
-        box.open()
 
     def _write(self, title: str, items: list[AgendaItem], write: Write, verb: str) -> None:
         """Whatever was written is announced, even after a failure, and leaves the shown week
