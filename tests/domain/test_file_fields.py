@@ -17,7 +17,8 @@ from repatriate.domain.prisoner import MULTILINE, TEXT_LIMITS, PrisonerFile, sen
 from repatriate.domain.prisoner import Sentence as SentenceParts
 from repatriate.services.csv_format import COLUMN_FORMATS
 from repatriate.services.database import Database
-from repatriate.ui.file_sections import FileForm, field_labels
+from repatriate.ui.file_fields import field_labels
+from repatriate.ui.file_form import FileForm
 
 NOT_SCALAR = {"aliases", "languages", "sentence", "family", "photos", "documents", "id", "version"}
 ANNOTATION = {

@@ -12,13 +12,10 @@ from repatriate.domain.desks import Officer, Role
 from repatriate.services.database import Database
 from repatriate.ui import tasks
 from repatriate.ui.bar_chart import BarChart, BarRow, Series, nice_step
-from repatriate.ui.desks_page import (
-    DIRECTORY_COLUMNS,
-    DWELL_COLUMNS,
-    DeskDialog,
-    DesksPage,
-    OfficersModel,
-)
+from repatriate.ui.desks.dialog import DeskDialog, OfficersModel
+from repatriate.ui.desks.directory import DIRECTORY_COLUMNS
+from repatriate.ui.desks.dwell import DWELL_COLUMNS
+from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
 
 
@@ -240,7 +237,7 @@ def test_the_state_and_period_filters_narrow_the_figures(qtbot: QtBot, demo: Dat
     total = sum(f.holds for f in demo.desks.dwell())
     with qtbot.waitSignal(page.figured, timeout=20_000):
         page.state.setCurrentIndex(page.state.findText("West Bengal"))
-    in_bengal = sum(f.holds for f in page.dwell.figures)
+    in_bengal = sum(f.holds for f in page.dwell.rows)
     assert 0 < in_bengal < total
     with qtbot.waitSignal(page.figured, timeout=20_000):
         page.use_until.setChecked(True)

@@ -19,7 +19,7 @@ from repatriate.domain.prisoner import PrisonerFile, Sentence, Status, TransferC
 from repatriate.services.database import Database
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
-from repatriate.ui.file_sections import Choice, CountryInput, DateInput
+from repatriate.ui.inputs import Choice, CountryInput, DateInput
 
 NUR_ALAM = PrisonerFile(
     ref="K-1",
@@ -458,7 +458,9 @@ def test_adding_a_photo_shows_it_with_the_date_it_was_taken(
     assert attachments.photos.rowCount() == 1
     index = attachments.photos.index(0)
     assert "taken" in attachments.photos.data(index)
-    assert not attachments.photos.data(index, Qt.ItemDataRole.DecorationRole).isNull()
+    qtbot.waitUntil(
+        lambda: not attachments.photos.data(index, Qt.ItemDataRole.DecorationRole).isNull()
+    )
     assert attachments.error.isHidden()
 
 

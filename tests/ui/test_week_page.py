@@ -18,14 +18,10 @@ from repatriate.services.database import Database
 from repatriate.services.followups import week_of
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
-from repatriate.ui.week_page import (
-    COLUMNS,
-    ExportCalendarDialog,
-    MarkDoneDialog,
-    SnoozeDialog,
-    WeekPage,
-    notify_due,
-)
+from repatriate.ui.week.agenda import COLUMNS
+from repatriate.ui.week.dialogs import ExportCalendarDialog, MarkDoneDialog, SnoozeDialog
+from repatriate.ui.week.page import WeekPage
+from repatriate.ui.week.tray import notify_due
 
 Select = QItemSelectionModel.SelectionFlag
 

@@ -3,7 +3,7 @@ it, whether it is a column of the published CSV, its length limit and whether `s
 
 The storage mapping (storage/files.py) is built from this list; the text limits
 (domain/prisoner.py), the CSV columns (services/csv_format.py), `show` (terminal.py) and the
-editor (ui/file_sections.py) are checked against it by tests/domain/test_file_fields.py.
+editor (ui/file_form.py) are checked against it by tests/domain/test_file_fields.py.
 The list-valued parts of a file (aliases, languages, the sentence, family, photos,
 documents) are not scalar fields and are kept by their own code."""
 

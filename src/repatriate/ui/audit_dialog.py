@@ -23,7 +23,7 @@ from repatriate.domain.audit import AuditEntry
 from repatriate.services.audit import Verification
 from repatriate.services.database import Database
 from repatriate.ui import tasks
-from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
+from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 
 
 class AuditDialog(QDialog):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from repatriate.services.backup import Backup, CheckReport, describe_size
 from repatriate.services.database import Database
 from repatriate.ui import tasks
-from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
+from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 
 
 class BackupsDialog(QDialog):

@@ -1,174 +1,41 @@
-"""A file's desk chain (its movements, who holds it now, the route's progress) and its
-activities and follow-ups, each with the form that records a new one.
+"""A file's desk chain: its movements, who holds it now, the route's progress, and the form
+that records a new movement.
 
-Movements and activities are their own records: they are written at once by their services,
-apart from the file's Save button.
+Movements are their own records: they are written at once by their service, apart from the
+file's Save button.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from repatriate.domain.desks import Desk, Movement, MovementKind, Via
-from repatriate.domain.errors import InvalidInput, RepatriateError
-from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
+from repatriate.domain.desks import Movement, MovementKind, Via
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts, describe_movement
-from repatriate.ui.dates import as_date, as_qdate, date_edit, short_date
-from repatriate.ui.file_sections import (
+from repatriate.ui.dates import as_date, as_qdate, short_date
+from repatriate.ui.inputs import Choice, tr
+from repatriate.ui.panel_base import DeskChoice, PanelBase, recorded_date_edit
+from repatriate.ui.tables import (
     ERROR_COLOUR,
-    Choice,
-    Column,
-    RecordsModel,
-    records_table,
-    scroll,
-    selected_record,
-    tr,
+    RowsModel,
+    escaped,
+    selected_row,
+    sort_proxy,
+    table_view,
+    value_column,
 )
-
-
-def recorded_date_edit(name: str) -> QDateEdit:
-    """Today by default, never in the future (the services refuse that)."""
-    return date_edit(date.today(), latest=date.today(), name=name)
-
-
-class DeskChoice(QComboBox):
-    """A desk from the directory, found by typing any part of its code, name, organisation or
-    country. It starts empty unless the caller proposes one: a desk picked by default is a
-    desk recorded by mistake."""
-
-    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.optional = optional
-        self.codes: list[str] = []
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(24)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        line = self.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(tr("Type a code, name or country"))
-
-    def set_desks(self, desks: Sequence[Desk]) -> None:
-        chosen = self.code()
-        self.blockSignals(True)
-        self.clear()
-        self.codes = [""]
-        self.addItem(tr("(no desk)") if self.optional else "")
-        for desk in desks:
-            self.codes.append(desk.code)
-            self.addItem(desk_title(desk))
-        self.set_code(chosen)
-        self.blockSignals(False)
-
-    def set_code(self, code: str) -> None:
-        self.setCurrentIndex(self.codes.index(code) if code in self.codes else 0)
-
-    def code(self) -> str:
-        """The chosen desk's code; what was typed if it matches no entry (the service then
-        says which desks it could mean)."""
-        typed = self.currentText().strip()
-        index = self.findText(typed, Qt.MatchFlag.MatchExactly)
-        if index >= 0:
-            return self.codes[index]
-        return typed
-
-
-def desk_title(desk: Desk) -> str:
-    return f"{desk.code} — {desk.organisation}, {desk.name} ({desk.country})"
-
-
-def problem_text(exc: RepatriateError) -> str:
-    if isinstance(exc, InvalidInput):
-        return "\n".join(str(error) for error in exc.errors)
-    return str(exc)
-
-
-class PanelBase(QWidget):
-    """Shared by both panels: disabled with a hint until the file is saved; one error line."""
-
-    recorded = Signal(str)
-    """Something was written for the file with this ref."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.ref: str | None = None
-        self.desks: dict[str, Desk] = {}
-        self.hint = QLabel(
-            tr("Save the new file first: movements and activities need a saved file.")
-        )
-        self.hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.error.hide()
-        self.dialog: QMessageBox | None = None
-
-    def desk_name(self, code: str) -> str:
-        desk = self.desks.get(code)
-        return f"{code} — {desk.name}" if desk else code
-
-    def confirm_delete(self, title: str, what: str, write: Callable[[str], object]) -> None:
-        """Ask before deleting; the answer writes (and notes the correction on the file)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            title,
-            tr(
-                "Delete %1? It was recorded by mistake; a correction on the file keeps what it "
-                "said."
-            ).replace("%1", what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        self.dialog = box
-
-        def answered() -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self.run(write)
-
-        box.finished.connect(answered)
-        box.open()
-
-    def run(self, write: Callable[[str], object]) -> bool:
-        """Write for the open file; a refusal is shown under the form and nothing is written."""
-        if self.ref is None:
-            return False
-        try:
-            write(self.ref)
-        except RepatriateError as exc:
-            self.error.setText(problem_text(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        self.recorded.emit(self.ref)
-        return True
 
 
 class ChainPanel(PanelBase):
@@ -177,15 +44,15 @@ class ChainPanel(PanelBase):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
-        self.movements: RecordsModel[Movement] = RecordsModel(
+        self.movements: RowsModel[Movement] = RowsModel(
             [
-                Column(tr("Date"), lambda m: m.on),
-                Column(tr("Desk"), lambda m: self.desk_name(m.desk)),
-                Column(tr("Movement"), lambda m: m.kind.value),
-                Column(tr("From"), lambda m: m.from_desk),
-                Column(tr("Letter ref"), lambda m: m.letter_ref),
-                Column(tr("Via"), lambda m: m.via.value if m.via else ""),
-                Column(tr("Note or objection"), lambda m: m.reason or m.note),
+                value_column(tr("Date"), lambda m: m.on),
+                value_column(tr("Desk"), lambda m: self.desk_name(m.desk)),
+                value_column(tr("Movement"), lambda m: m.kind.value),
+                value_column(tr("From"), lambda m: m.from_desk),
+                value_column(tr("Letter ref"), lambda m: m.letter_ref),
+                value_column(tr("Via"), lambda m: m.via.value if m.via else ""),
+                value_column(tr("Note or objection"), lambda m: m.reason or m.note),
             ],
             self,
         )
@@ -195,7 +62,7 @@ class ChainPanel(PanelBase):
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.route.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = records_table(self.movements, tr("Movements"), self)
+        self.table = table_view(sort_proxy(self.movements), tr("Movements"), fit_columns=False)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((90, 260, 100, 80, 110, 60)):
             self.table.setColumnWidth(column, width)
@@ -252,7 +119,6 @@ class ChainPanel(PanelBase):
         summary_layout.addWidget(self.route)
         summary_layout.addStretch(1)
 
-        self.content = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -263,14 +129,7 @@ class ChainPanel(PanelBase):
         table_buttons.addWidget(self.delete_button)
         table_buttons.addStretch(1)
         left_layout.addLayout(table_buttons)
-        self.content.addWidget(left)
-        self.content.addWidget(scroll(form_box))
-        self.content.setStretchFactor(0, 3)
-        self.content.setStretchFactor(1, 1)
-        self.content.setSizes([780, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.content, 1)
+        self.lay_out(left, form_box)
         self._kind_chosen()
         self.show_where(None, None)
 
@@ -278,13 +137,13 @@ class ChainPanel(PanelBase):
         self.from_desk.setEnabled(self.kind.value() is MovementKind.FORWARDED)
 
     def _chosen(self, *_: object) -> None:
-        chosen = selected_record(self.table, self.movements) is not None
+        chosen = selected_row(self.table, self.movements) is not None
         self.delete_button.setEnabled(chosen)
         self.correct_button.setEnabled(chosen)
 
     def correct_movement(self) -> None:
         """Fill the form with the chosen movement; recording it replaces the old one."""
-        movement = selected_record(self.table, self.movements)
+        movement = selected_row(self.table, self.movements)
         if movement is None or movement.id is None:
             return
         self.correcting = movement
@@ -304,7 +163,7 @@ class ChainPanel(PanelBase):
         self.form_box.setTitle(tr("Record a movement"))
 
     def delete_movement(self) -> None:
-        movement = selected_record(self.table, self.movements)
+        movement = selected_row(self.table, self.movements)
         if movement is None or movement.id is None:
             return
         movement_id = movement.id
@@ -321,7 +180,7 @@ class ChainPanel(PanelBase):
         self.content.setEnabled(ref is not None)
         self.error.hide()
         if where is None:
-            self.movements.set_records([])
+            self.movements.set_rows([])
             self.holding.setText("")
             self.route.setText("")
             return
@@ -336,7 +195,7 @@ class ChainPanel(PanelBase):
             if self.desk.code()
             else tr("The route proposes no desk for this file: choose the one it went to")
         )
-        self.movements.set_records(where.chain.movements)
+        self.movements.set_rows(where.chain.movements)
         self._chosen()
         self.holding.setText(self._holding_text(where))
         self.route.setText(self._route_text(where))
@@ -354,7 +213,7 @@ class ChainPanel(PanelBase):
             for hold in chain.holding:
                 days = hold.days(chain.as_of)
                 line = tr("%1 — since %2, %3 days").replace(
-                    "%1", _escape(self.desk_name(hold.desk))
+                    "%1", escaped(self.desk_name(hold.desk))
                 )
                 line = line.replace("%2", short_date(hold.start)).replace("%3", str(days))
                 if hold.desk in stalled:
@@ -377,7 +236,7 @@ class ChainPanel(PanelBase):
         progress = where.progress
         if progress is None:
             return tr("No route applies to this file.")
-        lines = [tr("<b>Route:</b> %1").replace("%1", _escape(progress.route.name))]
+        lines = [tr("<b>Route:</b> %1").replace("%1", escaped(progress.route.name))]
         lines.append(
             tr("%1 of %2 steps done.")
             .replace("%1", str(len(progress.done)))
@@ -385,13 +244,13 @@ class ChainPanel(PanelBase):
         )
         if progress.current:
             now = "; ".join(step.title for step in progress.current)
-            lines.append(tr("In progress: %1").replace("%1", _escape(now)))
+            lines.append(tr("In progress: %1").replace("%1", escaped(now)))
         for step, desks in where.next_desks:
             codes = ", ".join(d.code for d in desks) or tr("no desk in the directory")
             lines.append(
                 tr("Send next: %1 (%2)")
-                .replace("%1", _escape(step.title))
-                .replace("%2", _escape(codes))
+                .replace("%1", escaped(step.title))
+                .replace("%2", escaped(codes))
             )
         later = [
             s.title
@@ -399,13 +258,13 @@ class ChainPanel(PanelBase):
             if s not in progress.current and s not in progress.next_steps
         ]
         if later:
-            lines.append(tr("Then: %1").replace("%1", _escape("; ".join(later))))
+            lines.append(tr("Then: %1").replace("%1", escaped("; ".join(later))))
         for mission in where.country_notes:
             note = " ".join(mission.notes.split())
             lines.append(
                 tr("<i>%1:</i> %2")
-                .replace("%1", _escape(mission.organisation))
-                .replace("%2", _escape(note))
+                .replace("%1", escaped(mission.organisation))
+                .replace("%2", escaped(note))
             )
         return "<br>".join(lines)
 
@@ -438,225 +297,3 @@ class ChainPanel(PanelBase):
             self.note.clear()
             self.letter_ref.clear()
         return recorded
-
-
-class ActivitiesPanel(PanelBase):
-    """What was done on the file and what is to be chased, and the form that logs an
-    activity."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
-        self.activities: RecordsModel[Activity] = RecordsModel(
-            [
-                Column(tr("Date"), lambda a: a.on),
-                Column(tr("Activity"), lambda a: a.kind.value),
-                Column(tr("Desk"), lambda a: self.desk_name(a.desk)),
-                Column(tr("Reply"), lambda a: a.reply),
-                Column(tr("Outcome"), lambda a: a.outcome),
-                Column(tr("Next step"), lambda a: a.next_step),
-                Column(tr("Lever"), lambda a: a.lever.value if a.lever else ""),
-                Column(tr("Reply due"), lambda a: a.reply_due),
-            ],
-            self,
-        )
-        self.follow_ups: RecordsModel[FollowUp] = RecordsModel(
-            [
-                Column(tr("From"), lambda f: f.start),
-                Column(tr("Follow-up"), lambda f: f.kind.value),
-                Column(tr("Desk"), lambda f: self.desk_name(f.desk)),
-                Column(tr("Title"), lambda f: f.title),
-                Column(tr("Repeats"), lambda f: f.rule),
-                Column(tr("Snoozed until"), lambda f: f.snoozed_until),
-                Column(tr("Closed on"), lambda f: f.closed_on),
-            ],
-            self,
-        )
-        self.activity_table = records_table(self.activities, tr("Activities"), self)
-        self.activity_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((95, 150, 200, 50, 200, 160)):
-            self.activity_table.setColumnWidth(column, width)
-        self.follow_up_table = records_table(self.follow_ups, tr("Follow-ups"), self)
-        self.follow_up_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.delete_button = QPushButton(tr("Delete activi&ty…"))
-        self.delete_button.setToolTip(tr("Delete the chosen activity, logged by mistake"))
-        self.delete_button.clicked.connect(self.delete_activity)
-        self.activity_table.selectionModel().selectionChanged.connect(self._chosen)
-        self._chosen()
-
-        self.kind = Choice([(k.value, k) for k in ActivityKind if k.logged_by_hand])
-        self.kind.setAccessibleName(tr("Activity"))
-        self.on = recorded_date_edit(tr("Activity date"))
-        self.desk = DeskChoice(optional=True)
-        self.desk.setAccessibleName(tr("Desk"))
-        self.outcome = QLineEdit()
-        self.outcome.setAccessibleName(tr("Outcome"))
-        self.next_step = QLineEdit()
-        self.next_step.setAccessibleName(tr("Next step"))
-        self.reply = QCheckBox(tr("The desk &replied (stops the weekly follow-up with it)"))
-        self.lever = Choice.of(Lever, tr("(not an escalation)"))
-        self.lever.setAccessibleName(tr("Lever"))
-        self.log_button = QPushButton(tr("&Log activity"))
-        self.log_button.setToolTip(tr("Log a call, letter, visit or other activity on this file"))
-        self.log_button.clicked.connect(self.log)
-        self.kind.currentIndexChanged.connect(self._kind_chosen)
-
-        # A follow-up is set for a day to come; only recorded events are never in the future.
-        self.follow_up_on = date_edit(date.today(), name=tr("Follow-up date"))
-        self.follow_up_desk = DeskChoice(optional=True)
-        self.follow_up_desk.setAccessibleName(tr("Follow-up desk"))
-        self.follow_up_title = QLineEdit()
-        self.follow_up_title.setAccessibleName(tr("What to follow up"))
-        self.follow_up_title.setPlaceholderText(tr("e.g. ask the embassy for the travel permit"))
-        # RFC 5545 recurrence rules, the form the follow-up service and calendars share.
-        self.repeats = Choice(
-            [
-                (tr("once"), ""),
-                (tr("every week"), "FREQ=WEEKLY"),
-                (tr("every two weeks"), "FREQ=WEEKLY;INTERVAL=2"),
-                (tr("every month"), "FREQ=MONTHLY"),
-            ]
-        )
-        self.repeats.setAccessibleName(tr("Repeats"))
-        self.follow_up_button = QPushButton(tr("Set &follow-up"))
-        self.follow_up_button.setToolTip(
-            tr("Put a follow-up of this file on the agenda, once or repeating")
-        )
-        self.follow_up_button.clicked.connect(self.set_follow_up)
-
-        follow_up_box = QGroupBox(tr("Set a follow-up"))
-        follow_up_form = QFormLayout(follow_up_box)
-        follow_up_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        follow_up_form.addRow(tr("&On"), self.follow_up_on)
-        follow_up_form.addRow(tr("With des&k"), self.follow_up_desk)
-        follow_up_form.addRow(tr("&What"), self.follow_up_title)
-        follow_up_form.addRow(tr("Re&peats"), self.repeats)
-        follow_up_form.addRow(self.follow_up_button)
-
-        form_box = QGroupBox(tr("Log an activity"))
-        form = QFormLayout(form_box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("Acti&vity"), self.kind)
-        form.addRow(tr("&Date"), self.on)
-        form.addRow(tr("D&esk"), self.desk)
-        form.addRow(tr("&Outcome"), self.outcome)
-        form.addRow(tr("&Next step"), self.next_step)
-        form.addRow(self.reply)
-        form.addRow(tr("Lever &used"), self.lever)
-        form.addRow(self.error)
-        form.addRow(self.log_button)
-
-        lists = QWidget()
-        lists_layout = QVBoxLayout(lists)
-        lists_layout.setContentsMargins(0, 0, 0, 0)
-        lists_layout.addWidget(QLabel(tr("<b>Activities</b>")))
-        lists_layout.addWidget(self.activity_table, 3)
-        lists_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lists_layout.addWidget(QLabel(tr("<b>Follow-ups set on this file</b>")))
-        lists_layout.addWidget(self.follow_up_table, 1)
-        forms = QWidget()
-        forms_layout = QVBoxLayout(forms)
-        forms_layout.setContentsMargins(0, 0, 0, 0)
-        forms_layout.addWidget(form_box)
-        forms_layout.addWidget(follow_up_box)
-        forms_layout.addStretch(1)
-        self.content = QSplitter(Qt.Orientation.Horizontal)
-        self.content.addWidget(lists)
-        self.content.addWidget(scroll(forms))
-        self.content.setStretchFactor(0, 3)
-        self.content.setStretchFactor(1, 1)
-        self.content.setSizes([780, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.content, 1)
-        self._kind_chosen()
-        self.show_activities(None, [], [], [])
-
-    def _kind_chosen(self) -> None:
-        self.lever.setEnabled(self.kind.value() is ActivityKind.ESCALATION)
-
-    def _chosen(self, *_: object) -> None:
-        chosen = selected_record(self.activity_table, self.activities)
-        # The corrections are the file's history of what was deleted: they stay.
-        self.delete_button.setEnabled(
-            chosen is not None and chosen.kind is not ActivityKind.CORRECTION
-        )
-
-    def delete_activity(self) -> None:
-        activity = selected_record(self.activity_table, self.activities)
-        if activity is None or activity.id is None:
-            return
-        activity_id = activity.id
-        desk = f" with {activity.desk}" if activity.desk else ""
-        self.confirm_delete(
-            tr("Delete activity"),
-            tr("the %1%2 of %3")
-            .replace("%1", activity.kind.value)
-            .replace("%2", desk)
-            .replace("%3", short_date(activity.on)),
-            lambda ref: self.db.followups.delete_activity(ref, activity_id),
-        )
-
-    def show_activities(
-        self,
-        ref: str | None,
-        activities: Sequence[Activity],
-        follow_ups: Sequence[FollowUp],
-        desks: Sequence[Desk],
-        holding: Sequence[str] = (),
-    ) -> None:
-        """The activities of a saved file; None for a file not saved yet. The desk proposed
-        for a new activity is the one that got the file last among those `holding` it: a call
-        to it counts as its weekly follow-up."""
-        self.ref = ref
-        self.hint.setVisible(ref is None)
-        self.content.setEnabled(ref is not None)
-        self.error.hide()
-        self.desks = {d.code: d for d in desks}
-        self.desk.set_desks(sorted(desks, key=lambda d: d.code))
-        self.follow_up_desk.set_desks(sorted(desks, key=lambda d: d.code))
-        self.desk.set_code(holding[-1] if holding else "")
-        self.activities.set_records(activities)
-        self.follow_ups.set_records(follow_ups)
-        self._chosen()
-
-    def log(self) -> bool:
-        kind = self.kind.value()
-        assert isinstance(kind, ActivityKind)
-        lever = self.lever.value()
-        logged = self.run(
-            lambda ref: self.db.followups.log(
-                ref,
-                kind,
-                on=as_date(self.on.date()),
-                desk=self.desk.code() or None,
-                outcome=self.outcome.text(),
-                next_step=self.next_step.text(),
-                reply=self.reply.isChecked(),
-                lever=lever if isinstance(lever, Lever) and self.lever.isEnabled() else None,
-            )
-        )
-        if logged:
-            self.outcome.clear()
-            self.next_step.clear()
-            self.reply.setChecked(False)
-        return logged
-
-    def set_follow_up(self) -> bool:
-        rule = self.repeats.value()
-        assert isinstance(rule, str)
-        added = self.run(
-            lambda ref: self.db.followups.add(
-                ref,
-                as_date(self.follow_up_on.date()),
-                title=self.follow_up_title.text(),
-                desk=self.follow_up_desk.code() or None,
-                rule=rule,
-            )
-        )
-        if added:
-            self.follow_up_title.clear()
-        return added
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -31,17 +31,16 @@ from repatriate.domain.flags import RaisedFlag
 from repatriate.domain.prisoner import PrisonerFile, invalid_fields, trimmed
 from repatriate.domain.release import Reckoning, ReleaseRule, reckon
 from repatriate.services.database import Database
-from repatriate.ui.chain_panel import ActivitiesPanel, ChainPanel
+from repatriate.ui.activities_panel import ActivitiesPanel
+from repatriate.ui.attachments import AttachmentsSection
+from repatriate.ui.chain_panel import ChainPanel
 from repatriate.ui.dates import long_date
 from repatriate.ui.events import DataEvents
-from repatriate.ui.file_sections import (
-    ERROR_COLOUR,
-    AttachmentsSection,
-    FileForm,
-    message,
-    scroll,
-)
+from repatriate.ui.file_fields import message
+from repatriate.ui.file_form import FileForm
 from repatriate.ui.flag_badges import badges, flag_name
+from repatriate.ui.inputs import scroll
+from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
 """Fields that logging a consular access activity writes on the file itself."""
@@ -327,7 +326,7 @@ class FileEditor(QWidget):
             return
         self.flags.setText(
             "<br>".join(
-                f"• <b>{_escape(flag_name(f.flag))}</b>: {_escape(f.reason)}" for f in flags
+                f"• <b>{escaped(flag_name(f.flag))}</b>: {escaped(f.reason)}" for f in flags
             )
         )
 
@@ -408,7 +407,7 @@ class FileEditor(QWidget):
         self.release_due.setText("<br>".join(t for t in (due_text, past_text) if t))
         self.summary.setText(" · ".join(t for t in (due_text, past_text) if t))
         self.steps.setText(
-            "<br>".join(_escape(step) for step in reckoning.steps)
+            "<br>".join(escaped(step) for step in reckoning.steps)
             or self.tr("Enter the conviction date and sentence to work out the release date.")
         )
         problems = reckoning.problems
@@ -485,7 +484,3 @@ class FileEditor(QWidget):
             self._stale = True
         self._show_panels(fresh)
         self._edited()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

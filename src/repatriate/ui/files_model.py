@@ -22,8 +22,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -33,9 +31,7 @@ from repatriate.domain.prisoner import Status
 from repatriate.services.register import FileStanding, FileSummary
 from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
-
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from repatriate.ui.tables import ROOT, Index
 
 COLUMNS = (
     "ref",

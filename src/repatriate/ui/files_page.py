@@ -48,6 +48,7 @@ from repatriate.ui.files_model import (
 )
 from repatriate.ui.flag_badges import ORDER, badge, flag_name
 from repatriate.ui.load_when_shown import LoadWhenShown
+from repatriate.ui.tables import fixed_rows
 
 
 class CutOffTips(QStyledItemDelegate):
@@ -150,19 +151,10 @@ class FilesPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
+        fixed_rows(self.table)
         self.table.setItemDelegate(CutOffTips(self.table))
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        rows.hide()
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
         metrics = self.fontMetrics()
         for name, sample in (
             ("ref", "XXXX-000000"),

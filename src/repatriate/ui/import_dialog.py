@@ -35,9 +35,7 @@ from repatriate.services.transfer import ImportReport, read_text
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.print_dialog import documents_folder, unused_path
-from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
-
-PROBLEM_COLOUR = "#b71c1c"
+from repatriate.ui.tables import ERROR_COLOUR, Column, RowsModel, sorted_view, table_view
 
 
 def dayfirst_label() -> str:
@@ -147,7 +145,7 @@ class ImportDialog(QDialog):
         self.preview: Preview | None = None
         self.checking: tasks.Task | None = None
         self.importing: tasks.Task | None = None
-        self._generation = 0
+        self.reads = tasks.Reads(self)
         self.setWindowTitle(self.tr("Import prisoner files from CSV"))
 
         self.path = QLineEdit()
@@ -238,8 +236,7 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         """Read and check the file on a worker; nothing is written."""
         text = self.path.text().strip()
-        self._generation += 1
-        generation = self._generation
+        self.reads.drop()
         self.import_button.setEnabled(False)
         if not text:
             return
@@ -248,15 +245,13 @@ class ImportDialog(QDialog):
         today = date.today()
         self.summary.setText(self.tr("Checking %1…").replace("%1", str(path)))
         self.busy.show()
-        self.checking = tasks.start(
-            lambda _p, _c: preview_csv(self.db, path, dayfirst, today), self
+        self.checking = self.reads.run(
+            lambda _p, _c: preview_csv(self.db, path, dayfirst, today),
+            self._checked,
+            self._check_failed,
         )
-        self.checking.done.connect(lambda preview: self._checked(generation, preview))
-        self.checking.failed.connect(lambda message: self._check_failed(generation, message))
 
-    def _checked(self, generation: int, preview: Preview) -> None:
-        if generation != self._generation:
-            return
+    def _checked(self, preview: Preview) -> None:
         self.busy.hide()
         self.preview = preview
         self.model.set_rows(preview.rows, preview_columns(preview.header))
@@ -282,7 +277,7 @@ class ImportDialog(QDialog):
                 .replace("%2", QLocale().toString(bad))
                 .replace("%3", QLocale().toString(len(preview.rows)))
             )
-            self.summary.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.import_button.setEnabled(False)
             return
         report = preview.report
@@ -295,9 +290,7 @@ class ImportDialog(QDialog):
         self.summary.setStyleSheet("")
         self.import_button.setEnabled(report is not None and report.rows > 0)
 
-    def _check_failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
+    def _check_failed(self, message: str) -> None:
         self.busy.hide()
         self.preview = None
         self.model.set_rows([], [])
@@ -305,7 +298,7 @@ class ImportDialog(QDialog):
         self.problems.clear()
         self.problems.addItem(message)
         self.summary.setText(self.tr("The file cannot be read: %1").replace("%1", message))
-        self.summary.setStyleSheet(f"color: {PROBLEM_COLOUR};")
+        self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
 
     def show_problem(self, item: QListWidgetItem | None) -> None:
         """Select and scroll to the cell a problem is about (its row where the problem is the
@@ -339,11 +332,13 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(False)
         self.busy.show()
         self.summary.setText(self.tr("Importing…"))
-        self.importing = tasks.start(
-            lambda _p, _c: self.db.transfer.import_csv(path, dayfirst=dayfirst), self
+        self.importing = tasks.write(
+            self,
+            self.events,
+            lambda _p, _c: self.db.transfer.import_csv(path, dayfirst=dayfirst),
+            self._imported,
+            self._import_failed,
         )
-        self.importing.done.connect(self._imported)
-        self.importing.failed.connect(self._import_failed)
 
     def _imported(self, report: ImportReport) -> None:
         self.busy.hide()
@@ -352,7 +347,6 @@ class ImportDialog(QDialog):
             .replace("%1", QLocale().toString(report.imported))
             .replace("%2", self.path.text())
         )
-        self.events.files_changed()
         self.events.status.emit(message)
         self.imported.emit(report.imported)
         self.accept()

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from repatriate.domain.errors import RepatriateError
 from repatriate.services.database import Database
 from repatriate.services.encryption import unlock
+from repatriate.ui.dialogs import ok_cancel
 
 _ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
 
@@ -47,11 +47,7 @@ class PassphraseDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.error = QLabel()
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Passphrase for %1").replace("%1", str(path))))
         layout.addWidget(self.passphrase)

@@ -26,7 +26,7 @@ from repatriate.services.database import Database
 from repatriate.ui import tasks
 from repatriate.ui.audit_dialog import AuditDialog
 from repatriate.ui.backups_dialog import BackupsDialog
-from repatriate.ui.desks_page import DesksPage
+from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
@@ -36,7 +36,8 @@ from repatriate.ui.overview_page import OverviewPage
 from repatriate.ui.print_dialog import PrintDialog
 from repatriate.ui.screen import remember_geometry, restore_geometry
 from repatriate.ui.settings_page import SettingsPage
-from repatriate.ui.week_page import WeekPage, notify_due
+from repatriate.ui.week.page import WeekPage
+from repatriate.ui.week.tray import notify_due
 from repatriate.ui.welcome_page import WelcomePage
 
 
@@ -290,19 +291,20 @@ class MainWindow(QMainWindow):
             self.db.cases.delete_many([ref])
             return ref
 
-        task = tasks.start(work, self)
-        task.done.connect(self._deleted)
-        task.failed.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Delete file"), message)
+        return tasks.write(
+            self,
+            self.events,
+            work,
+            self._deleted,
+            lambda message: QMessageBox.warning(self, self.tr("Delete file"), message),
+            touched=lambda deleted: [deleted],
         )
-        return task
 
     def _deleted(self, ref: str) -> None:
         if self.stack.currentWidget() is self.editor:
             self.editor.forget()
             self.show_page(self.files)
         self.events.status.emit(self.tr("Deleted %1; a backup was made first").replace("%1", ref))
-        self.events.files_changed(ref)
 
     def _check_on_open(self) -> None:
         """SQLite's quick check of the database as it is opened; damage is said at once, with

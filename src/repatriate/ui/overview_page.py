@@ -28,7 +28,7 @@ from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.histogram import Bar, Histogram
 from repatriate.ui.load_when_shown import LoadWhenShown
-from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
+from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 
 YEAR_DAYS = 365
 BUCKETS: tuple[tuple[int, int | None], ...] = (
@@ -120,7 +120,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.events = events
-        self._generation = 0
+        self.reads = tasks.Reads(self)
         self.loading: tasks.Task | None = None
         self.assessing: tasks.Task | None = None
 
@@ -234,20 +234,18 @@ class OverviewPage(QWidget):
     # -- loading --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         as_of = date.today()
         if self.assessing is not None:
             self.assessing.cancel()
         self.stalled_note.setText(self.tr("Computing…"))
         self.stalled_stack.setCurrentWidget(self.stalled_note)
-        self.loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
-        self.loading.done.connect(lambda rows: self._loaded(generation, rows, as_of))
-        self.loading.failed.connect(self.events.status.emit)
+        self.loading = self.reads.run(
+            lambda _p, _c: self.db.register.summaries(as_of),
+            lambda rows: self._loaded(rows, as_of),
+            self.events.status.emit,
+        )
 
-    def _loaded(self, generation: int, summaries: list[FileSummary], as_of: date) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, summaries: list[FileSummary], as_of: date) -> None:
         counts = status_counts(summaries)
         for status, label in self.count_labels.items():
             label.setText(QLocale().toString(counts.get(status, 0)))
@@ -277,15 +275,11 @@ class OverviewPage(QWidget):
         def assess(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
             return self.db.register.standings(as_of, progress=progress, cancelled=cancelled)
 
-        self.assessing = tasks.start(assess, self)
-        self.assessing.done.connect(lambda found: self._assessed(generation, summaries, found))
-        self.assessing.failed.connect(self._assessing_failed)
+        self.assessing = self.reads.also(
+            assess, lambda found: self._assessed(summaries, found), self._assessing_failed
+        )
 
-    def _assessed(
-        self, generation: int, summaries: list[FileSummary], standings: dict[str, FileStanding]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _assessed(self, summaries: list[FileSummary], standings: dict[str, FileStanding]) -> None:
         self.stalled_model.set_rows(stalled_files(summaries, standings))
         count = self.stalled_model.rowCount()
         self.stalled_box.setTitle(

@@ -39,12 +39,11 @@ from repatriate.services.settings import LANGUAGE, LANGUAGES, LOCK_AFTER, NATIVE
 from repatriate.ui.dates import long_date, use_date_format
 from repatriate.ui.events import DataEvents
 from repatriate.ui.forms import child, load_form
-from repatriate.ui.rows_model import Column, RowsModel, sorted_view, table_view
+from repatriate.ui.tables import ERROR_COLOUR, Column, RowsModel, sorted_view, table_view
 
 MAX_THRESHOLD = 99_999
 """The spin boxes go past what the service accepts, so that a value out of its range gets the
 service's own message rather than being silently clamped."""
-PROBLEM_COLOUR = "#b71c1c"
 LETTERHEAD_KEYS = {
     "clinic.name": "clinicName",
     "clinic.address": "clinicAddress",
@@ -406,10 +405,10 @@ class SettingsPage(QWidget):
             if widget is not None:
                 marked = self.form_label(widget)
                 if marked is not None:
-                    marked.setStyleSheet(f"color: {PROBLEM_COLOUR}; font-weight: bold;")
+                    marked.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
                 first = first or widget
         self.problems.setText("\n".join(lines))
-        self.problems.setStyleSheet(f"color: {PROBLEM_COLOUR};" if lines else "")
+        self.problems.setStyleSheet(f"color: {ERROR_COLOUR};" if lines else "")
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 

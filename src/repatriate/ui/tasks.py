@@ -1,5 +1,9 @@
 """Long work off the UI thread: gather input on the UI thread, run the work on a worker
-thread, hand the result back by signal. Workers never touch a widget."""
+thread, hand the result back by signal. Workers never touch a widget.
+
+Pages run their work through the two runners at the end (after Anki's `QueryOp` and
+`CollectionOp`): `Reads`, whose superseded results are dropped, and `write`, which announces
+the change it made to every page."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from repatriate.domain.errors import Cancelled, RepatriateError
+from repatriate.ui.events import DataEvents
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -174,6 +179,81 @@ def with_status(
         signal.connect(end)
     task.failed.connect(status.setText)
     task.done.connect(done)
+    return task
+
+
+class Reads(QObject):
+    """Reads of which only the latest round counts: a page that reads again (another week,
+    another filter, a change announced) drops what the reads before it would bring. A round's
+    reads may be several (one after another, or side by side); a newer round drops them all.
+    A dropped read's `done` and `failed` callbacks are not called."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._round = 0
+
+    def drop(self) -> None:
+        """Drop the results of every read still running."""
+        self._round += 1
+
+    def run(
+        self,
+        work: Work,
+        done: Callable[[Any], object],
+        failed: Callable[[str], object] | None = None,
+    ) -> Task:
+        """Start a new round with this read."""
+        self.drop()
+        return self.also(work, done, failed)
+
+    def also(
+        self,
+        work: Work,
+        done: Callable[[Any], object],
+        failed: Callable[[str], object] | None = None,
+    ) -> Task:
+        """Another read in the current round."""
+        round_ = self._round
+        task = start(work, self.parent())
+
+        def deliver(result: object) -> None:
+            if round_ == self._round:
+                done(result)
+
+        def fail(message: str) -> None:
+            if round_ == self._round and failed is not None:
+                failed(message)
+
+        task.done.connect(deliver)
+        task.failed.connect(fail)
+        return task
+
+
+def write(
+    parent: QWidget,
+    events: DataEvents,
+    work: Work,
+    done: Callable[[Any], object],
+    failed: Callable[[str], object],
+    touched: Callable[[Any], Sequence[str] | None] = lambda _result: (),
+    progress: str = "",
+) -> Task:
+    """Run a write on a worker, then announce it: once `done` has had the result, every page
+    hears of the files `touched(result)` names (no refs: anything may have changed; None:
+    nothing was written). With `progress`, a progress dialog of that title shows the work and
+    can cancel it."""
+    task = (
+        with_progress(parent, progress, progress + "…", work) if progress else start(work, parent)
+    )
+
+    def announce(result: object) -> None:
+        done(result)
+        refs = touched(result)
+        if refs is not None:
+            events.files_changed(*dict.fromkeys(refs))
+
+    task.done.connect(announce)
+    task.failed.connect(failed)
     return task
 
 

@@ -1,0 +1,490 @@
+"""The form of a prisoner file: the inputs for every field of the file, on its section pages,
+and the family table.
+
+The form reads itself into a `PrisonerFile` on every change (it is a handful of dataclass
+fields), so the editor can show the release date and the problems as the caseworker types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from repatriate.domain.errors import FieldError
+from repatriate.domain.prisoner import (
+    SENTENCE_LIMITS,
+    Category,
+    ConsularAccess,
+    DocumentHolder,
+    PrisonerFile,
+    ReferralSource,
+    Sentence,
+    Sex,
+    Status,
+    TransferConsent,
+    sentence_fields,
+)
+from repatriate.services.codes import language_code
+from repatriate.ui.family import FamilyModel
+from repatriate.ui.file_fields import Binding, field_labels, message
+from repatriate.ui.inputs import (
+    AgeInput,
+    Choice,
+    CountryInput,
+    DateInput,
+    country_names,
+    tr,
+    typed_text,
+)
+from repatriate.ui.tables import ERROR_COLOUR, WARNING_COLOUR, coloured, fixed_rows
+
+
+def _split(text: str, separator: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(separator) if part.strip())
+
+
+class FileForm(QObject):
+    """Every input of the file, on its section pages; `read` gives the file they describe."""
+
+    changed = Signal()
+
+    PAGES = ("person", "nationality", "custody", "risk", "family", "referral")
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.labels = field_labels()
+        self.bindings: dict[str, Binding] = {}
+        self.family = FamilyModel(self)
+        self._page = 0
+        self.pages: list[QWidget] = []
+        self._build_person()
+        self._build_nationality()
+        self._build_custody()
+        self._build_risk()
+        self._build_family()
+        self._build_referral()
+        self.family.dataChanged.connect(self.changed)
+        self.family.rowsInserted.connect(self.changed)
+        self.family.rowsRemoved.connect(self.changed)
+        self.family.modelReset.connect(self.changed)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _page_form(self) -> QVBoxLayout:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.pages.append(page)
+        self._page = len(self.pages) - 1
+        return layout
+
+    def _group(self, layout: QVBoxLayout, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addWidget(box)
+        return form
+
+    def _bind(
+        self,
+        form: QFormLayout,
+        name: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        show: Callable[[Any], None],
+        mnemonic: str = "",
+        beside: QWidget | None = None,
+    ) -> None:
+        error = QLabel()
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(2)
+        if beside is None:
+            holder_layout.addWidget(widget)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(widget, 1)
+            row.addWidget(beside, 1)
+            holder_layout.addLayout(row)
+        holder_layout.addWidget(error)
+        holder.setFocusProxy(widget)
+        label = self.labels[name]
+        widget.setAccessibleName(label)
+        form.addRow(mnemonic or label, holder)
+        self.bindings[name] = Binding(name, label, widget, read, show, error, self._page)
+
+    def _text(self, form: QFormLayout, name: str, mnemonic: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        self._bind(form, name, edit, edit.text, edit.setText, mnemonic)
+        edit.textEdited.connect(self.changed)
+        return edit
+
+    def _long_text(self, form: QFormLayout, name: str, mnemonic: str = "") -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        self._bind(form, name, edit, edit.toPlainText, edit.setPlainText, mnemonic)
+        edit.textChanged.connect(self.changed)
+        return edit
+
+    def _date(self, form: QFormLayout, name: str, mnemonic: str = "") -> DateInput:
+        edit = DateInput()
+        self._bind(form, name, edit, edit.value, edit.show_value, mnemonic)
+        edit.textEdited.connect(self.changed)
+        return edit
+
+    def _country(self, form: QFormLayout, name: str, mnemonic: str = "") -> CountryInput:
+        edit = CountryInput()
+        completer = QCompleter(country_names(), edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(completer)
+        self._bind(form, name, edit, edit.value, edit.show_value, mnemonic, edit.hint)
+        edit.textChanged.connect(self.changed)
+        return edit
+
+    def _choice(self, form: QFormLayout, name: str, choice: Choice, mnemonic: str = "") -> Choice:
+        self._bind(form, name, choice, choice.value, choice.show_value, mnemonic)
+        choice.currentIndexChanged.connect(self.changed)
+        return choice
+
+    def _check(self, form: QFormLayout, name: str, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        # The box says what it means; a label beside it would say it twice.
+        self._bind(form, name, box, box.isChecked, box.setChecked, " ")
+        box.toggled.connect(self.changed)
+        return box
+
+    def _days(self, form: QFormLayout, name: str, mnemonic: str = "") -> QSpinBox:
+        spin = self._spin(name)
+        self._bind(form, name, spin, spin.value, spin.setValue, mnemonic)
+        return spin
+
+    def _spin(self, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, SENTENCE_LIMITS[name])
+        spin.setAccessibleName(self.labels[name])
+        spin.valueChanged.connect(self.changed)
+        return spin
+
+    def _build_person(self) -> None:
+        layout = self._page_form()
+        form = self._group(layout, tr("Identity"))
+        self._text(form, "ref", tr("&Ref"))
+        self._text(form, "name", tr("&Name as recorded"))
+        native = self._text(form, "name_native", tr("Name in o&wn script"))
+        native.setToolTip(tr("As the prisoner writes it, e.g. in Bengali or Burmese script"))
+        aliases = QLineEdit()
+        aliases.setPlaceholderText(tr("separate aliases with ;"))
+        self._bind(
+            form,
+            "aliases",
+            aliases,
+            lambda: _split(aliases.text(), ";"),
+            lambda value: aliases.setText("; ".join(value)),
+            tr("&Aliases"),
+        )
+        aliases.textEdited.connect(self.changed)
+        self._text(form, "father_name", tr("&Father's name"))
+        self._text(form, "mother_name", tr("&Mother's name"))
+        self._choice(
+            form,
+            "sex",
+            Choice(
+                [
+                    (tr("not recorded"), None),
+                    (tr("male"), Sex.MALE),
+                    (tr("female"), Sex.FEMALE),
+                    (tr("other"), Sex.OTHER),
+                ]
+            ),
+            tr("Se&x"),
+        )
+        form = self._group(layout, tr("Age, languages and origin"))
+        self._date(form, "birth_date", tr("&Birth date"))
+        age = AgeInput()
+        age.setToolTip(tr("Only when no birth date is known"))
+        self._bind(form, "age_estimate", age, age.value_or_none, lambda v: age.setValue(v or -1))
+        age.valueChanged.connect(self.changed)
+        self._date(form, "age_estimated_on")
+        languages = QLineEdit()
+        languages.setPlaceholderText(tr("codes or names, separated by commas, e.g. bn, my"))
+        self._bind(
+            form,
+            "languages",
+            languages,
+            lambda: tuple(language_code(part) for part in _split(languages.text(), ",")),
+            lambda value: languages.setText(", ".join(value)),
+            tr("&Languages"),
+        )
+        languages.textEdited.connect(self.changed)
+        self._text(form, "ethnicity", tr("&Ethnicity"))
+        self._long_text(form, "home_address")
+        self._long_text(form, "home_address_native")
+        layout.addStretch(1)
+
+    def _build_nationality(self) -> None:
+        layout = self._page_form()
+        form = self._group(layout, tr("Nationality"))
+        self._country(form, "claimed_nationality", tr("&Claimed nationality"))
+        self._country(form, "court_nationality", tr("Nationality per co&urt"))
+        self._country(form, "verified_nationality", tr("&Verified nationality"))
+        self._date(form, "verified_on", tr("Verified &on"))
+        self._check(
+            form,
+            "possible_misidentification",
+            tr("&Possible misidentification (e.g. Rohingya recorded as Bangladeshi)"),
+        )
+        form = self._group(layout, tr("Passport"))
+        number = self._text(form, "passport_number", tr("Passport &number"))
+        number.setToolTip(tr("The number embassies trace, printed on the data page"))
+        book = self._text(form, "passport_book_number", tr("Passport &book number"))
+        book.setToolTip(
+            tr(
+                "The booklet's serial number, which courts often write down; "
+                "embassies cannot trace it"
+            )
+        )
+        self._country(form, "passport_country", tr("Passport coun&try"))
+        self._choice(form, "passport_held_by", Choice.of(DocumentHolder, tr("not known")))
+        self._check(form, "passport_copy_on_file", tr("A cop&y is on file"))
+        layout.addStretch(1)
+
+    def _build_custody(self) -> None:
+        layout = self._page_form()
+        form = self._group(layout, tr("Prison"))
+        self._text(form, "prison", tr("&Prison"))
+        self._text(form, "state", tr("S&tate"))
+        self._text(form, "prisoner_number", tr("Prisoner &number"))
+        self._choice(form, "status", Choice.of(Status, tr("not recorded")), tr("Stat&us"))
+        self._date(form, "released_on", tr("Re&leased on"))
+        form = self._group(layout, tr("Case and sentence"))
+        self._date(form, "arrest_date", tr("&Arrest date"))
+        self._text(form, "charge", tr("C&harge"))
+        self._text(form, "court", tr("Cou&rt"))
+        self._text(form, "case_number", tr("Cas&e number"))
+        self._date(form, "conviction_date", tr("&Conviction date"))
+        self._sentence(form)
+        self._days(form, "set_off_days", tr("Set-o&ff days"))
+        self._days(form, "remission_days", tr("Re&mission days"))
+        self._days(form, "fine_default_days", tr("F&ine default days"))
+        form = self._group(layout, tr("Transfer of sentence"))
+        final = self._choice(
+            form,
+            "sentence_final",
+            Choice(
+                [
+                    (tr("not recorded"), None),
+                    (tr("yes, no appeal pending"), True),
+                    (tr("no, an appeal is pending"), False),
+                ]
+            ),
+        )
+        final.setToolTip(
+            tr("A transfer of sentenced persons needs a final sentence (no appeal pending)")
+        )
+        consent = self._choice(
+            form, "transfer_consent", Choice.of(TransferConsent, tr("not recorded"))
+        )
+        consent.setToolTip(
+            tr("The prisoner's answer to serving the rest of the sentence in their home country")
+        )
+        form = self._group(layout, tr("Consular access"))
+        self._date(form, "consular_access_on", tr("First consular access &on"))
+        self._choice(form, "consular_access", Choice.of(ConsularAccess, tr("not recorded")))
+        layout.addStretch(1)
+
+    def _sentence(self, form: QFormLayout) -> None:
+        """Years, months and days on one line, as the court writes a sentence."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        spins = {}
+        for name, unit in (
+            ("sentence_years", tr("years")),
+            ("sentence_months", tr("months")),
+            ("sentence_days", tr("days")),
+        ):
+            spin = self._spin(name)
+            spin.setSuffix(" " + unit)
+            line.addWidget(spin, 1)
+            spins[name] = spin
+        error = QLabel()
+        error.setWordWrap(True)
+        error.hide()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(row)
+        holder_layout.addWidget(error)
+        holder.setFocusProxy(spins["sentence_years"])
+        form.addRow(tr("&Sentence"), holder)
+        for name, spin in spins.items():
+            self.bindings[name] = Binding(
+                name, self.labels[name], spin, spin.value, spin.setValue, error, self._page
+            )
+
+    def _build_risk(self) -> None:
+        layout = self._page_form()
+        form = self._group(layout, tr("Category and risk"))
+        self._choice(form, "category", Choice.of(Category, tr("not recorded")), tr("&Category"))
+        self._text(form, "vulnerability", tr("&Vulnerability"))
+        self._text(form, "unhcr_registration", tr("&UNHCR registration"))
+        self._choice(
+            form,
+            "at_risk_if_returned",
+            Choice([(tr("undecided"), None), (tr("yes"), True), (tr("no"), False)]),
+            tr("At &risk if returned"),
+        )
+        self._long_text(form, "risk_note", tr("Risk &note"))
+        layout.addStretch(1)
+
+    def _build_family(self) -> None:
+        layout = self._page_form()
+        hint = QLabel(
+            tr("Relatives and how to reach them. Double-click a cell, or press F2, to edit it.")
+        )
+        hint.setWordWrap(True)
+        self.family_table = QTableView()
+        self.family_table.setModel(self.family)
+        self.family_table.setAccessibleName(self.labels["family"])
+        fixed_rows(self.family_table)
+        self.family_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.family_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        for column, width in enumerate((110, 170, 170, 220, 120, 110)):
+            self.family_table.setColumnWidth(column, width)
+        self.family_error = QLabel()
+        self.family_error.setWordWrap(True)
+        self.family_error.hide()
+        add = QPushButton(tr("&Add contact"))
+        add.setToolTip(tr("Add a family contact"))
+        remove = QPushButton(tr("&Remove contact"))
+        remove.setToolTip(tr("Remove the selected family contact"))
+        add.clicked.connect(self._add_contact)
+        remove.clicked.connect(self._remove_contact)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addWidget(hint)
+        layout.addWidget(self.family_table, 1)
+        layout.addWidget(self.family_error)
+        layout.addLayout(buttons)
+
+    def _add_contact(self) -> None:
+        row = self.family.add_contact()
+        index = self.family.index(row, 0)
+        self.family_table.setCurrentIndex(index)
+        self.family_table.edit(index)
+
+    def _remove_contact(self) -> None:
+        index = self.family_table.currentIndex()
+        if index.isValid():
+            self.family.remove_contact(index.row())
+
+    def _build_referral(self) -> None:
+        layout = self._page_form()
+        form = self._group(layout, tr("Referral and notes"))
+        self._choice(
+            form,
+            "referral_source",
+            Choice.of(ReferralSource, tr("not recorded")),
+            tr("&Referred by"),
+        )
+        notes = self._long_text(form, "notes", tr("&Notes"))
+        notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 14 + 12)
+        layout.addStretch(1)
+
+    # -- reading and showing ------------------------------------------------------------------
+
+    def show_file(self, pf: PrisonerFile) -> None:
+        """Fill every input from the file, without reporting it as a change."""
+        self.blockSignals(True)
+        try:
+            for name, number in sentence_fields(pf.sentence).items():
+                self.bindings[name].show(number)
+            for name, binding in self.bindings.items():
+                if name not in SENTENCE_FIELDS:
+                    binding.show(getattr(pf, name))
+            self.family.set_contacts(pf.family)
+        finally:
+            self.blockSignals(False)
+
+    def read(self, base: PrisonerFile) -> tuple[PrisonerFile, list[FieldError]]:
+        """The file the inputs describe (on top of `base`), and the values that cannot be read;
+        fields that cannot be read keep the base's value."""
+        errors: list[FieldError] = []
+        values: dict[str, Any] = {}
+        for name, binding in self.bindings.items():
+            try:
+                values[name] = binding.read()
+            except ValueError as exc:
+                errors.append(FieldError(name, typed_text(binding.widget), str(exc)))
+        family, family_errors = self.family.contacts()
+        errors.extend(family_errors)
+        sentence = Sentence(
+            years=values.pop("sentence_years", base.sentence.years),
+            months=values.pop("sentence_months", base.sentence.months),
+            days=values.pop("sentence_days", base.sentence.days),
+            set_off_days=values.pop("set_off_days", base.sentence.set_off_days),
+            remission_days=values.pop("remission_days", base.sentence.remission_days),
+            fine_default_days=values.pop("fine_default_days", base.sentence.fine_default_days),
+        )
+        return base.replace(**values, sentence=sentence, family=family), errors
+
+    def show_problems(
+        self, errors: Sequence[FieldError], warnings: Sequence[FieldError] = ()
+    ) -> None:
+        """Each problem under its field: errors (which stop a save) in red, contradictions
+        the caseworker should look into in amber."""
+        lines: dict[QLabel, list[tuple[str, str]]] = {}
+        family_lines: list[str] = []
+        for colour, problems in ((ERROR_COLOUR, errors), (WARNING_COLOUR, warnings)):
+            for problem in problems:
+                binding = self.bindings.get(problem.field)
+                if binding is None:
+                    family_lines.append(message(self.labels, problem))
+                    continue
+                lines.setdefault(binding.error, []).append((colour, message(self.labels, problem)))
+        for binding in self.bindings.values():
+            shown = lines.get(binding.error)
+            binding.error.setVisible(bool(shown))
+            if shown:
+                binding.error.setText("<br>".join(coloured(c, t) for c, t in shown))
+        self.family_error.setVisible(bool(family_lines))
+        self.family_error.setText("<br>".join(coloured(ERROR_COLOUR, t) for t in family_lines))
+
+    def page_of(self, name: str) -> int:
+        binding = self.bindings.get(name)
+        return binding.page if binding else self.PAGES.index("family")
+
+    def focus(self, name: str) -> None:
+        binding = self.bindings.get(name)
+        if binding is not None:
+            binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+SENTENCE_FIELDS = frozenset(sentence_fields(Sentence()))
