@@ -516,7 +516,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -928,6 +956,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2025-04-01; leave empty if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date such as 2025-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the since date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,6 +1145,184 @@
     </message>
     <message>
         <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median
+days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half the times the desk had a file, it held it longer than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th pct.
+days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile: one time in ten, the desk held a file longer than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times
+held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the desk had a file, finished or still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times it sent a file back with an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came
+back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a file came back to it after it had let the file go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held
+now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files it holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled
+now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files it holds now for longer than its expected time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unanswered — suggest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is chasing these · %1 held past release: no desk holds the file and no follow-up is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to chase, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held past the release date, and no desk holds the file: record where it was sent, or set a follow-up. Open a file to record a movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is chasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk on the route: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly follow-ups with this desk have gone unanswered since it got the file: try the next lever and log it as an escalation on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files with %2 desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups with %2 desks, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held past release nobody is chasing · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to chase this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups of the week by desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due this week (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 held past release nobody is chasing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,10 +2993,6 @@ Print again to write the sheet.</source>
 <context>
     <name>WeekPage</name>
     <message>
-        <source>Follow-ups of the week by desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Previous week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,27 +3073,7 @@ Print again to write the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 follow-ups with %2 desks, %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 held past release nobody is chasing · </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to chase this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The follow-ups could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files with %2 desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2896,14 +3114,6 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>%1 %2 · %3 left to act on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3209,6 +3419,13 @@ Print again to write the sheet.</source>
     <name>self.window</name>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
