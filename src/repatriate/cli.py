@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     importing.add_argument(
+        "--check-duplicates",
+        action="store_true",
+        help="list the rows that are likely people already on file (or another row), across "
+        "scripts and spellings; write nothing",
+    )
+    importing.add_argument(
         "--dayfirst", action="store_true", help="also accept dates as DD/MM/YYYY and DD-MM-YYYY"
     )
     importing.add_argument(
@@ -333,6 +339,9 @@ def _import(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         raise InvalidInput(
             [FieldError("--rename-prefix", args.rename_prefix, "goes with --bundle")]
         )
+    if args.check_duplicates:
+        _check_duplicates(db, args, out)
+        return
     report = db.transfer.import_csv(args.file, dry_run=args.dry_run, dayfirst=args.dayfirst)
     generated = f" ({len(report.generated_refs)} refs generated)" if report.generated_refs else ""
     if report.dry_run:
@@ -341,10 +350,27 @@ def _import(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         print(f"imported {report.imported} files into {db.location}{generated}", file=out)
 
 
+def _check_duplicates(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    found = db.duplicates.in_csv(args.file, dayfirst=args.dayfirst)
+    for duplicate in found:
+        alike = duplicate.likeness
+        other = alike.second.ref if duplicate.other_row is None else f"row {duplicate.other_row}"
+        print(
+            f"row {duplicate.row}: {alike.first.name} is likely {other} {alike.second.name} "
+            f"({alike.score}%): {'; '.join(alike.reasons)}",
+            file=out,
+        )
+    print(f"likely duplicates: {len(found)}; nothing written", file=out)
+
+
 def _import_bundle(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     misplaced = [
         FieldError(option, "given", "goes with FILE.csv, not --bundle")
-        for option, given in (("--dry-run", args.dry_run), ("--dayfirst", args.dayfirst))
+        for option, given in (
+            ("--dry-run", args.dry_run),
+            ("--dayfirst", args.dayfirst),
+            ("--check-duplicates", args.check_duplicates),
+        )
         if given
     ]
     if misplaced:

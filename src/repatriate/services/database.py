@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from repatriate.services.cases import CaseService
     from repatriate.services.demo import DemoService
     from repatriate.services.desks import DeskService
+    from repatriate.services.duplicates import DuplicateService
     from repatriate.services.encryption import EncryptionService
     from repatriate.services.factsheets import FactSheetService
     from repatriate.services.followups import FollowUpService
@@ -108,6 +109,12 @@ class Database:
         from repatriate.services.bundle import BundleService
 
         return BundleService(self.store, self.backups)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        from repatriate.services.duplicates import DuplicateService
+
+        return DuplicateService(self.store)
 
     @cached_property
     def demo(self) -> DemoService:

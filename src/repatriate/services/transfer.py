@@ -61,6 +61,8 @@ class ParsedCsv:
     """Every bad value in the file, not just the first."""
     refs: dict[str, int]
     """Each ref given in the file and the row it is first given on, bad rows included."""
+    rows: list[int]
+    """The row each of `files` was read from."""
 
 
 def parse_csv(text: str, *, dayfirst: bool, today: date) -> ParsedCsv:
@@ -81,6 +83,7 @@ def parse_csv(text: str, *, dayfirst: bool, today: date) -> ParsedCsv:
         raise InvalidInput(errors)
 
     files: list[PrisonerFile] = []
+    rows: list[int] = []
     first_row: dict[str, int] = {}
     for number, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
@@ -105,9 +108,10 @@ def parse_csv(text: str, *, dayfirst: bool, today: date) -> ParsedCsv:
                 first_row[ref] = number
         if parsed.file is not None:
             files.append(parsed.file)
+            rows.append(number)
     if not files and not errors:
         errors.append(FieldError("rows", "", "no prisoner files below the header", 2))
-    return ParsedCsv(files, errors, first_row)
+    return ParsedCsv(files, errors, first_row, rows)
 
 
 UNKNOWN_COLUMNS_LISTED = 10
