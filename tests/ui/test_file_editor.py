@@ -84,7 +84,10 @@ def test_a_demo_file_shows_its_name_and_how_its_release_date_is_worked_out(
     assert editor.current_ref == ref
     assert pf.name in editor.title.text()
     assert f"conviction {pf.conviction_date}" in editor.steps.text()
-    assert "Release due" in editor.summary.text()
+    due = db.overstays.assess(ref).reckoning.release_due
+    assert due is not None
+    # In the one date format of the whole window: ISO unless the setting says otherwise.
+    assert f"Release due: <b>{due.isoformat()}</b>" in editor.summary.text()
     assert not editor.is_dirty()
 
 

@@ -34,7 +34,7 @@ from repatriate.services.database import Database
 from repatriate.ui.activities_panel import ActivitiesPanel
 from repatriate.ui.attachments import AttachmentsSection
 from repatriate.ui.chain_panel import ChainPanel
-from repatriate.ui.dates import long_date
+from repatriate.ui.dates import short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_fields import message
 from repatriate.ui.file_form import FileForm
@@ -391,7 +391,7 @@ class FileEditor(QWidget):
     def _show_reckoning(self, reckoning: Reckoning) -> None:
         due = reckoning.release_due
         if due is not None:
-            due_text = self.tr("Release due: <b>%1</b>").replace("%1", long_date(due))
+            due_text = self.tr("Release due: <b>%1</b>").replace("%1", short_date(due))
         elif reckoning.under_trial:
             due_text = self.tr("Release due: none yet (under trial, no conviction recorded)")
         else:
