@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from repatriate import cli
 from repatriate.domain.errors import RepatriateError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    # A bundle opened from the file manager (`repatriate FILE.repatriate`, the desktop entry's
+    # command) opens the window on the default database, which offers to import it.
+    bundle = None
+    if len(given) == 1 and given[0].endswith(".repatriate") and not given[0].startswith("-"):
+        bundle = Path(given.pop())
+    args = cli.parse(given)
     if args.command is not None:
         return cli.run(args)
     from repatriate.services.database import Database, chooses_default, default_database
@@ -32,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from repatriate.ui.application import run_window
 
     try:
-        return run_window(db, sys.argv[:1])
+        return run_window(db, sys.argv[:1], bundle=bundle)
     finally:
         db.close()
 
