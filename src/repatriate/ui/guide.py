@@ -39,6 +39,7 @@ class GuideWindow(QWidget):
         self.resize(820, 760)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
+        self.browser.document().setDocumentMargin(16)
         self.browser.setSearchPaths([str(resource("guide"))])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
