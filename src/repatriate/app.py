@@ -39,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from repatriate.ui.application import run_window
 
     try:
+        if bundle is None:
+            return run_window(db, sys.argv[:1])
         return run_window(db, sys.argv[:1], bundle=bundle)
     finally:
         db.close()

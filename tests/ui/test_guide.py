@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from repatriate import app
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.resource_files import resource
 from repatriate.services.database import Database
@@ -126,3 +127,20 @@ def test_a_bundle_opened_from_the_file_manager_is_imported_when_agreed(
         assert new.cases.get("K-1").name == "Nur Alam"
     finally:
         new.close()
+
+
+def test_a_bundle_given_alone_opens_the_window_to_offer_it(
+    clinic: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The desktop entry runs `repatriate FILE.repatriate` when a bundle is double-clicked.
+    offered: list[tuple[str, Path | None]] = []
+
+    def window(db: Database, _argv: list[str], bundle: Path | None = None) -> int:
+        offered.append((db.location, bundle))
+        return 0
+
+    monkeypatch.setattr("repatriate.ui.application.run_window", window)
+    monkeypatch.setenv("REPATRIATE_DB", clinic.location)
+    bundle = tmp_path / "clinic.repatriate"
+    assert app.main([str(bundle)]) == 0
+    assert offered == [(clinic.location, bundle)]
