@@ -2069,6 +2069,13 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Repatriate guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Histogram</name>
     <message>
         <source>No data</source>
@@ -2322,6 +2329,10 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Audit &amp;log…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,16 +2372,6 @@ A backup is made first; restoring it brings the file back.</source>
     </message>
     <message>
         <source>SQLite found damage in %1 (%2). Do not go on working in it: restore the newest sound backup in the Backups dialog, which opens now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Repatriate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repatriate %1
-
-Tracks foreign prisoners held past the end of their sentence, the desks their repatriation file waits at, and the follow-ups that get them home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3265,6 +3266,10 @@ Print again to write the sheet.</source>
         <source>Do not open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>About Repatriate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3412,6 +3417,32 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only here: nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every file in %1 into the database %2?
+
+A backup of the database is made first. If some of the bundle&apos;s refs are already taken here, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 files from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

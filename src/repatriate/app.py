@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from repatriate import __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given == ["--version"]:
         # Installers and scripts ask this alone: answered before the command line is built,
         # as `--version` would (`repatriate 0.1.0`), at the cost of starting Python only.
         print(f"repatriate {__version__}")
@@ -18,7 +20,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from repatriate import cli
     from repatriate.domain.errors import RepatriateError
 
-    args = cli.parse(argv)
+    # A bundle opened from the file manager (`repatriate FILE.repatriate`, the desktop entry's
+    # command) opens the window on the default database, which offers to import it.
+    bundle = None
+    if len(given) == 1 and given[0].endswith(".repatriate") and not given[0].startswith("-"):
+        bundle = Path(given.pop())
+    args = cli.parse(given)
     if args.command is not None:
         return cli.run(args)
     from repatriate.services.database import Database, chooses_default, default_database
@@ -39,7 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from repatriate.ui.application import run_window
 
     try:
-        return run_window(db, sys.argv[:1])
+        if bundle is None:
+            return run_window(db, sys.argv[:1])
+        return run_window(db, sys.argv[:1], bundle=bundle)
     finally:
         db.close()
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.resource_files import resource
 from repatriate.services.database import Database, encrypted_file
 from repatriate.ui import language, script_fonts
+from repatriate.ui.bundle_offer import offer_bundle
 from repatriate.ui.database_lock import DatabaseLock, Holder
 from repatriate.ui.lock import unlock_file
 from repatriate.ui.main_window import MainWindow
@@ -94,10 +99,22 @@ class Session:
             self.lock = None
 
 
-def run_window(db: Database, argv: list[str], ask: AskReadOnly = ask_read_only) -> int:
+def program_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"repatriate-{size}.png")), QSize(size, size))
+    return icon
+
+
+def run_window(
+    db: Database, argv: list[str], ask: AskReadOnly = ask_read_only, bundle: Path | None = None
+) -> int:
+    """Run the window on `db`; with `bundle` (a .repatriate file opened from the file manager)
+    it offers to import it once open."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Repatriate")
     app.setOrganizationName("Repatriate")
+    QApplication.setWindowIcon(program_icon())
     script_fonts.install()
     try:
         language.install(app, db.settings.language(), db.settings.native_digits())
@@ -108,6 +125,9 @@ def run_window(db: Database, argv: list[str], ask: AskReadOnly = ask_read_only) 
     if claimed is None:
         return 0
     session = Session(*claimed, ask=ask)
+    if bundle is not None:
+        window = session.window
+        QTimer.singleShot(0, lambda: offer_bundle(window, window.db, window.events, bundle))
     try:
         return app.exec()
     finally:

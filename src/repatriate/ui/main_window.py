@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from repatriate import __version__
 from repatriate.domain.errors import RepatriateError
 from repatriate.services.backup import ACTIVITY_INTERVAL, CheckReport
 from repatriate.services.database import Database
 from repatriate.ui import tasks
+from repatriate.ui.about import show_about
 from repatriate.ui.audit_dialog import AuditDialog
 from repatriate.ui.backups_dialog import BackupsDialog
 from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
+from repatriate.ui.guide import SECTIONS, GuideWindow
 from repatriate.ui.import_dialog import ImportDialog, export_all
 from repatriate.ui.lock import Locker
 from repatriate.ui.overview_page import OverviewPage
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
                 QLabel(self.tr("Read-only: open in another window; changes are not saved"))
             )
 
+        self.guide: GuideWindow | None = None
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self._page_chosen)
         # Clicking Files while a file is open goes back to the table.
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
                 )
             )
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Guide"), self.show_guide, "F1"))
         help_menu.addAction(self._action(self.tr("Audit &log…"), self.show_audit))
         help_menu.addAction(self._action(self.tr("&About Repatriate"), self.about))
 
@@ -337,15 +340,22 @@ class MainWindow(QMainWindow):
         if self.db.backups.available and not self.db.read_only:
             tasks.start(lambda _p, _c: self.db.backups.automatic(), self)
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Repatriate"),
-            self.tr(
-                "Repatriate %1\n\nTracks foreign prisoners held past the end of their sentence, "
-                "the desks their repatriation file waits at, and the follow-ups that get them home."
-            ).replace("%1", __version__),
-        )
+    def about(self) -> QMessageBox:
+        return show_about(self, self.db)
+
+    def page_name(self) -> str:
+        """The page on screen, as the guide names its sections (`guide.SECTIONS`)."""
+        current = self.stack.currentWidget()
+        named = {self.welcome: "welcome", self.editor: "editor", self.files: "files"}
+        named |= {self.week: "week", self.desks: "desks", self.overview: "overview"}
+        return next((name for page, name in named.items() if page is current), "settings")
+
+    def show_guide(self) -> GuideWindow:
+        """The guide, open at the section on the page on screen (F1)."""
+        if self.guide is None:
+            self.guide = GuideWindow(self)
+        self.guide.show_section(SECTIONS[self.page_name()])
+        return self.guide
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
