@@ -23,6 +23,7 @@ from repatriate.services.movements import MovementService
 from repatriate.services.overstays import OverstayService
 from repatriate.services.register import RegisterService
 from repatriate.services.settings import SettingsService
+from repatriate.services.standings import StandingService
 from repatriate.services.transfer import TransferService
 from repatriate.storage import encryption
 from repatriate.storage.engine import database_url, open_engine, sqlite_path
@@ -87,6 +88,7 @@ class Database:
     followups: FollowUpService = field(init=False)
     register: RegisterService = field(init=False)
     audit: AuditService = field(init=False)
+    standings: StandingService = field(init=False)
 
     def __post_init__(self) -> None:
         self.backups = BackupService(self.store)
@@ -101,8 +103,11 @@ class Database:
         self.movements = MovementService(self.store, self.desks)
         self.factsheets = FactSheetService(self.store, self.settings, self.desks)
         self.followups = FollowUpService(self.store, self.desks, self.settings)
-        self.register = RegisterService(self.store, self.settings, self.followups)
         self.audit = AuditService(self.store)
+        self.standings = StandingService(self.store)
+        self.register = RegisterService(self.store, self.standings)
+        if not self.store.read_only:
+            self.store.settle = self.standings.settle
 
     @classmethod
     def open(
@@ -117,6 +122,7 @@ class Database:
         database = cls(Store.open(chosen_database(option), create=create))
         try:
             database.desks.ensure_directory()
+            database.standings.refresh()
         except BaseException:
             database.close()
             raise

@@ -122,11 +122,12 @@ class FilesModel(QAbstractTableModel):
     # -- what the page sets -------------------------------------------------------------
 
     def set_files(self, rows: Sequence[FileSummary], as_of: date | None = None) -> None:
-        """New register rows (after a load or a change), as of the register's date; standings
-        of refs still present stay until the next assessment replaces them."""
+        """New register rows (after a load or a change), as of the register's date, each with
+        its stored standing."""
         as_of = as_of or date.today()
         self.beginResetModel()
         self._rows = list(rows)
+        self._standings = {row.ref: row.standing for row in self._rows}
         self._search = [_searchable(row) for row in self._rows]
         self._due_in = [
             (row.release_due - as_of).days

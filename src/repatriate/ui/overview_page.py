@@ -122,7 +122,6 @@ class OverviewPage(QWidget):
         self.events = events
         self._generation = 0
         self.loading: tasks.Task | None = None
-        self.assessing: tasks.Task | None = None
 
         self.status_box = QGroupBox(self.tr("Files by status"))
         self.status_grid = QGridLayout(self.status_box)
@@ -228,7 +227,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.status_box)
         layout.addLayout(middle, 1)
         layout.addWidget(self.stalled_box, 1)
-        # Assessing every file is the slow pass: a hidden page waits until it is shown.
+        # A hidden page reads the register only when it is shown.
         self.loader = LoadWhenShown(self, events, self.refresh)
 
     # -- loading --------------------------------------------------------------------
@@ -237,8 +236,6 @@ class OverviewPage(QWidget):
         self._generation += 1
         generation = self._generation
         as_of = date.today()
-        if self.assessing is not None:
-            self.assessing.cancel()
         self.stalled_note.setText(self.tr("Computing…"))
         self.stalled_stack.setCurrentWidget(self.stalled_note)
         self.loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
@@ -273,13 +270,7 @@ class OverviewPage(QWidget):
             )
         )
         self.loaded.emit()
-
-        def assess(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
-            return self.db.register.standings(as_of, progress=progress, cancelled=cancelled)
-
-        self.assessing = tasks.start(assess, self)
-        self.assessing.done.connect(lambda found: self._assessed(generation, summaries, found))
-        self.assessing.failed.connect(self._assessing_failed)
+        self._assessed(generation, summaries, {s.ref: s.standing for s in summaries})
 
     def _assessed(
         self, generation: int, summaries: list[FileSummary], standings: dict[str, FileStanding]
@@ -296,10 +287,6 @@ class OverviewPage(QWidget):
         else:
             self.stalled_note.setText(self.tr("No file has been at a desk longer than expected."))
         self.assessed.emit()
-
-    def _assessing_failed(self, message: str) -> None:
-        self.stalled_note.setText(message)
-        self.events.status.emit(message)
 
     def _bucket_label(self, low: int, high: int | None) -> str:
         if high is None:
