@@ -15,7 +15,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy.orm import Session
 
 from repatriate.domain.chain import Hold, Stall
-from repatriate.domain.flags import Flag, Thresholds, raise_flags
+from repatriate.domain.flags import Thresholds, home_country, raise_flags
 from repatriate.domain.followups import FollowUpKind, custom_item, weekly_item
 from repatriate.domain.prisoner import PrisonerFile, Status
 from repatriate.domain.release import reckon
@@ -44,18 +44,17 @@ def _fresh_until(
     thresholds: Thresholds,
     due: date | None,
     holding: Sequence[tuple[str, date, int]],
-    next_follow_up: date | None,
-    flags: Sequence[Flag],
+    transfer_possible: bool,
     problems: bool,
 ) -> date | None:
     """The first day after `as_of` on which time alone could change the standing: a date
     counted from the release date, the arrest, a desk's getting the file or the newest photo
-    reaching a threshold; None if no such day comes."""
+    reaching a threshold; None if no such day comes. The next follow-up is counted from the
+    day a desk got the file, its last chase or the date a caseworker set, never from today."""
     t = thresholds
-    tomorrow = as_of + timedelta(days=1)
-    if problems or Flag.TRANSFER_ELIGIBLE in flags or pf.status is Status.SERVING:
+    if problems or transfer_possible:
         # The transfer conditions count the sentence left to serve, day by day.
-        return tomorrow
+        return as_of + timedelta(days=1)
     days: list[date] = []
     if pf.released_on is not None:
         days.append(pf.released_on)
@@ -73,9 +72,6 @@ def _fresh_until(
     dated = [p.taken_on for p in pf.photos if p.taken_on is not None]
     if dated:
         days.append(max(dated) + relativedelta(years=t.photo_max_age_years, days=1))
-    if next_follow_up is not None:
-        # An overdue follow-up stays the next one; a future one passes on its day.
-        days.append(max(next_follow_up, tomorrow))
     later = [day for day in days if day > as_of]
     return min(later, default=None)
 
@@ -127,10 +123,9 @@ class StandingService:
                     stalls=stalls,
                     at_risk_groups=groups,
                 )
-                flags = [r.flag for r in raised]
                 follow_up = next_due.get(file_id)
                 standings[file_id] = StoredStanding(
-                    tuple(f.value for f in flags),
+                    tuple(r.flag.value for r in raised),
                     tuple(r.reason for r in raised),
                     tuple(code for code, _, _ in holding),
                     follow_up,
@@ -140,8 +135,7 @@ class StandingService:
                         thresholds,
                         reckoning.release_due,
                         holding,
-                        follow_up,
-                        flags,
+                        pf.status is Status.SERVING and home_country(pf) in agreements,
                         bool(reckoning.problems),
                     ),
                 )
