@@ -7,6 +7,7 @@ table shows them with its first rows, without assessing every file as the window
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,13 +30,26 @@ _FLAG = {flag.value: flag for flag in Flag}
 
 @dataclass(frozen=True, slots=True)
 class FileStanding:
-    """A file's full assessment as of a date."""
+    """A file's flags, desks holding it and next follow-up, as stored (see
+    `services.standings`)."""
 
     ref: str
-    flags: tuple[RaisedFlag, ...]
+    codes: tuple[Flag, ...]
+    """The flags raised, in order of urgency."""
     holding: tuple[str, ...]
     """Codes of the desks holding the file now."""
     next_follow_up: date | None
+    reasons: str = "[]"
+    """The flags' reasons as stored, a JSON list: read only when asked for (`flags`), as
+    decoding 100,000 of them would be a second of the register's read."""
+
+    @property
+    def flags(self) -> tuple[RaisedFlag, ...]:
+        """The flags raised with their reasons."""
+        return tuple(
+            RaisedFlag(flag, reason)
+            for flag, reason in zip(self.codes, json.loads(self.reasons), strict=False)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +138,9 @@ class RegisterService:
 
 def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
     summaries = []
+    # Most files share a handful of flag sets and desks: each is split once.
+    codes: dict[str, tuple[Flag, ...]] = {}
+    desks: dict[str, tuple[str, ...]] = {}
     for (
         _,
         ref,
@@ -166,13 +183,19 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
                 book,
                 FileStanding(
                     ref,
-                    tuple(
-                        RaisedFlag(_FLAG[code], reason)
-                        for code, reason in zip((flags or "").split(), reasons or (), strict=False)
-                    ),
-                    tuple(holding.split(", ")) if holding else (),
+                    codes.get(flags) or codes.setdefault(flags, _flags(flags)),
+                    desks.get(holding) or desks.setdefault(holding, _desks(holding)),
                     follow_up,
+                    reasons or "[]",
                 ),
             )
         )
     return summaries
+
+
+def _flags(text: str | None) -> tuple[Flag, ...]:
+    return tuple(_FLAG[code] for code in (text or "").split())
+
+
+def _desks(text: str | None) -> tuple[str, ...]:
+    return tuple(text.split(", ")) if text else ()

@@ -9,6 +9,7 @@ bulk Core writes call `mark` or `mark_unassessed` themselves.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -154,7 +155,7 @@ class StandingRepository:
             for file_id, flags, reasons, holding, follow_up, fresh in self.session.execute(query):
                 found[file_id] = StoredStanding(
                     tuple(flags.split()),
-                    tuple(reasons or ()),
+                    tuple(json.loads(reasons or "[]")),
                     tuple(holding.split(", ")) if holding else (),
                     follow_up,
                     fresh,
@@ -171,7 +172,7 @@ class StandingRepository:
             {
                 "file_id": file_id,
                 "flags": flag_text(s.flags),
-                "reasons": list(s.reasons),
+                "reasons": json.dumps(list(s.reasons), ensure_ascii=False),
                 "holding": ", ".join(s.holding),
                 "next_follow_up": s.next_follow_up,
                 "as_of": as_of,

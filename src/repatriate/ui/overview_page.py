@@ -87,6 +87,8 @@ def stalled_files(
     by_ref = {s.ref: s for s in summaries}
     found = []
     for ref, standing in standings.items():
+        if Flag.STALLED not in standing.codes:
+            continue
         for raised in standing.flags:
             if raised.flag is Flag.STALLED:
                 summary = by_ref.get(ref)

@@ -23,7 +23,7 @@ def upgrade() -> None:
         "file_standing",
         sa.Column("file_id", sa.Integer(), nullable=False),
         sa.Column("flags", sa.String(length=400), nullable=False),
-        sa.Column("reasons", sa.JSON(), nullable=False),
+        sa.Column("reasons", sa.Text(), nullable=False),
         sa.Column("holding", sa.String(length=400), nullable=False),
         sa.Column("next_follow_up", sa.Date(), nullable=True),
         sa.Column("as_of", sa.Date(), nullable=False),
