@@ -60,11 +60,6 @@ def flag_text(codes: Sequence[str]) -> str:
     return f" {' '.join(codes)} " if codes else ""
 
 
-def flag_pattern(code: str) -> str:
-    """The LIKE pattern of the stored flags of a file that raises `code`."""
-    return f"% {code} %"
-
-
 def mark(session: Session, file_ids: Iterable[int]) -> None:
     """The files' standings need assessing again before this unit of work commits."""
     session.info.setdefault(_MARKED, set()).update(file_ids)
