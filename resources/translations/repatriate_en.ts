@@ -2040,14 +2040,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking flags, desks and follow-ups: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags, desks and follow-ups are up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Any nationality</source>
         <translation type="unfinished"></translation>
     </message>

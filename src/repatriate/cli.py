@@ -222,6 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="put a backup in place of the database (the current one is kept)"
     )
     restore.add_argument("backup", metavar="BACKUP", type=Path)
+    commands.add_parser(
+        "reassess",
+        help="work out every file's flags, holding desks and next follow-up again (maintenance)",
+    )
     check = commands.add_parser("check", help="check the database for damage")
     check.add_argument(
         "--salvage", type=Path, metavar="NEW.sqlite3", help="copy what can be read into a new file"
@@ -825,6 +829,11 @@ def _change_passphrase(db: Database, _args: argparse.Namespace, out: TextIO) -> 
     print(f"backup made first: {made.path}", file=out)
 
 
+def _reassess(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    changed = db.standings.reassess()
+    print(f"reassessed {db.cases.count():,} files; {changed:,} changed", file=out)
+
+
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "init": _init,
     "import": _import,
@@ -841,6 +850,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "backups": _backups,
     "restore": _restore,
     "check": _check,
+    "reassess": _reassess,
     "delete": _delete,
     "audit": _audit,
     "followups": _followups,

@@ -19,7 +19,7 @@ from repatriate.domain.followups import ActivityKind
 from repatriate.domain.prisoner import FamilyContact, PrisonerFile, Sentence
 from repatriate.services import bundle as bundle_format
 from repatriate.services.database import Database
-from repatriate.storage.dump import BUNDLED, read_rows, tables
+from repatriate.storage.dump import BUNDLED, DERIVED, read_rows, tables
 from repatriate.storage.tables import Base
 
 TODAY = date(2026, 11, 23)
@@ -105,7 +105,9 @@ def bundle(clinic: Database, tmp_path: Path) -> Path:
 def test_the_bundle_carries_every_table_of_the_schema() -> None:
     # A table added to the schema but not to the bundle would be lost in the move.
     assert sorted(BUNDLED) == sorted(
-        t.name for t in Base.metadata.sorted_tables if t.name != "alembic_version"
+        t.name
+        for t in Base.metadata.sorted_tables
+        if t.name != "alembic_version" and t.name not in DERIVED
     )
 
 

@@ -68,10 +68,6 @@ def test_standings_hold_flags_desks_and_the_next_follow_up(clinic: Database) -> 
     assert standings["K-4"].next_follow_up is None
 
 
-def test_standings_stop_when_cancelled(clinic: Database) -> None:
-    assert clinic.register.standings(TODAY, cancelled=lambda: True) == {}
-
-
 def test_the_longest_overstays_read_first_are_the_top_of_the_whole_list(db: Database) -> None:
     for number in range(30):
         # Release dates a fortnight apart; every third person has gone home since.

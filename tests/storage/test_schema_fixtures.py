@@ -68,5 +68,21 @@ def test_an_old_database_opens_upgraded_with_its_files(fixture: Path, tmp_path: 
         )
         assert "at-risk-if-returned" in flags(imran)
         assert "at-risk-if-returned" not in flags(salma_now)
+
+        # Opened, every file has its standing stored (filled for a database from before it
+        # was stored), read with the register's rows.
+        standing = {row.ref: row.standing for row in db.register.summaries()}
+        assert set(standing) == {"KOL/2023/114", "JAI/2024/7", "DEL/2025/3"}
+        salma_stored = standing["KOL/2023/114"]
+        assert salma_stored.holding == ("MHA-FD", "BDHC-DEL")
+        # MHA-FD got the file on 2026-10-05 and was never chased: due a week later.
+        assert salma_stored.next_follow_up == date(2026, 10, 12)
+        assert {"overstaying-very-long", "no-consular-access"} <= {
+            raised.flag.value for raised in salma_stored.flags
+        }
+        assert "at-risk-if-returned" in {
+            raised.flag.value for raised in standing["JAI/2024/7"].flags
+        }
+        assert db.standings.reassess() == 0
     finally:
         db.close()

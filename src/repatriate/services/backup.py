@@ -23,6 +23,7 @@ from repatriate.services import audit
 from repatriate.storage import backups, encryption, schema
 from repatriate.storage.engine import sqlite_path
 from repatriate.storage.settings import SettingRepository
+from repatriate.storage.standings import mark_unassessed
 from repatriate.storage.store import Store
 
 FOLDER = "backups"
@@ -234,6 +235,8 @@ class BackupService:
         schema.upgrade(self.store.engine, create=False)
         with self.store.unit_of_work() as session:
             audit.record(session, AuditAction.RESTORE)
+            # A backup from before stored standings has none: assess its files now.
+            mark_unassessed(session)
         return kept
 
     def check(self, *, quick: bool = False) -> CheckReport:

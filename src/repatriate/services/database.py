@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from repatriate.services.overstays import OverstayService
     from repatriate.services.register import RegisterService
     from repatriate.services.settings import SettingsService
+    from repatriate.services.standings import StandingService
     from repatriate.services.transfer import TransferService
 
 __all__ = ["ENVIRONMENT_VARIABLE", "Database"]
@@ -162,13 +163,25 @@ class Database:
     def register(self) -> RegisterService:
         from repatriate.services.register import RegisterService
 
-        return RegisterService(self.store, self.settings, self.followups)
+        return RegisterService(self.store, self.standings)
 
     @cached_property
     def audit(self) -> AuditService:
         from repatriate.services.audit import AuditService
 
         return AuditService(self.store)
+
+    @cached_property
+    def standings(self) -> StandingService:
+        from repatriate.services.standings import StandingService
+
+        return StandingService(self.store)
+
+    def __post_init__(self) -> None:
+        if not self.store.read_only:
+            # Each unit of work assesses again the files it changed before it commits; the
+            # service is made on the first write.
+            self.store.settle = lambda session: self.standings.settle(session)
 
     @classmethod
     def open(
@@ -183,6 +196,7 @@ class Database:
         database = cls(Store.open(chosen_database(option), create=create))
         try:
             database.desks.ensure_directory()
+            database.standings.refresh()
         except BaseException:
             database.close()
             raise

@@ -1,38 +1,55 @@
 """The register: every file in one list, for the window's files table and the overview.
 
-Two reads, so that the window is usable at once on a large database: `summaries` is one light
-query (what the table shows and filters on); `standings` assesses every file in full (flags,
-desks holding it, next follow-up) and is meant for a background worker.
+`summaries` is one light query: what the table shows and filters on, with each file's flags,
+desks holding it and next follow-up as stored with it (see `services.standings`), so that the
+table shows them with its first rows, without assessing every file as the window starts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from repatriate.domain.chain import Hold, Stall
-from repatriate.domain.flags import RaisedFlag, raise_flags
+from repatriate.domain.flags import Flag, RaisedFlag
 from repatriate.domain.prisoner import Status
-from repatriate.domain.release import reckon
-from repatriate.services.followups import FollowUpService, Week
-from repatriate.services.overstays import transfer_agreements
-from repatriate.services.settings import SettingsService
-from repatriate.storage.files import FileRepository
+from repatriate.services.standings import StandingService
 from repatriate.storage.register import RegisterRepository
 from repatriate.storage.store import Store
 
-Progress = Callable[[int, int], None]
-CancelCheck = Callable[[], bool]
-FOLLOW_UP_HORIZON = timedelta(days=366)
 FIRST_SCREEN_READ_LIMIT = 12_800
 """Beyond this many rows the first screen saves too little over reading everything."""
-"""How far ahead the next follow-up of a file is looked for."""
 
 
 _STATUS = {status.value: status for status in Status}
 """A dict lookup: calling the enum is a third of the read's time at 100,000 files."""
+_FLAG = {flag.value: flag for flag in Flag}
+
+
+@dataclass(frozen=True, slots=True)
+class FileStanding:
+    """A file's flags, desks holding it and next follow-up, as stored (see
+    `services.standings`)."""
+
+    ref: str
+    codes: tuple[Flag, ...]
+    """The flags raised, in order of urgency."""
+    holding: tuple[str, ...]
+    """Codes of the desks holding the file now."""
+    next_follow_up: date | None
+    reasons: str = "[]"
+    """The flags' reasons as stored, a JSON list: read only when asked for (`flags`), as
+    decoding 100,000 of them would be a second of the register's read."""
+
+    @property
+    def flags(self) -> tuple[RaisedFlag, ...]:
+        """The flags raised with their reasons."""
+        return tuple(
+            RaisedFlag(flag, reason)
+            for flag, reason in zip(self.codes, json.loads(self.reasons), strict=False)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,28 +70,21 @@ class FileSummary:
     held: bool
     passport_number: str
     passport_book_number: str
-
-
-@dataclass(frozen=True, slots=True)
-class FileStanding:
-    """A file's full assessment as of a date."""
-
-    ref: str
-    flags: tuple[RaisedFlag, ...]
-    holding: tuple[str, ...]
-    """Codes of the desks holding the file now."""
-    next_follow_up: date | None
+    standing: FileStanding
+    """Its flags, holding desks and next follow-up, as stored with the file."""
 
 
 class RegisterService:
-    def __init__(self, store: Store, settings: SettingsService, followups: FollowUpService):
+    def __init__(self, store: Store, standings: StandingService):
         self.store = store
-        self.settings = settings
-        self.followups = followups
+        self.standings_service = standings
 
     def summaries(self, as_of: date | None = None) -> list[FileSummary]:
-        """Every file, in ref order."""
+        """Every file, in ref order, with its stored standing; those the day made stale are
+        assessed again first."""
         as_of = as_of or date.today()
+        if not self.store.read_only:
+            self.refresh(as_of)
         with self.store.reading() as session:
             rows = RegisterRepository(session).summaries()
         return _summaries(rows, as_of)
@@ -91,6 +101,8 @@ class RegisterService:
         of people long gone home come first in release-date order, so the set grows until
         enough are kept."""
         as_of = as_of or date.today()
+        if not self.store.read_only:
+            self.refresh(as_of)
         count = 200
         while True:
             with self.store.reading() as session:
@@ -108,67 +120,27 @@ class RegisterService:
                 return kept
             count *= 4
 
-    def standings(
-        self,
-        as_of: date | None = None,
-        *,
-        progress: Progress | None = None,
-        cancelled: CancelCheck | None = None,
-    ) -> dict[str, FileStanding]:
-        """Every file's flags, the desks holding it and its next follow-up, by ref."""
+    def standings(self, as_of: date | None = None) -> dict[str, FileStanding]:
+        """Every file's flags, the desks holding it and its next follow-up, by ref: as stored
+        (see `services.standings`), after assessing again those the day made stale."""
         as_of = as_of or date.today()
-        thresholds = self.settings.thresholds()
-        groups = self.settings.at_risk_groups()
-        agreements = transfer_agreements()
+        if not self.store.read_only:
+            self.refresh(as_of)
         with self.store.reading() as session:
-            register = RegisterRepository(session)
-            holds = register.open_holds(as_of)
-            started = register.started(as_of)
-            photos = register.photos()
-            repository = FileRepository(session)
-            files = list(repository.iter_all())
-            rule = repository.rule
-        upcoming = self.followups.agenda(Week(as_of, as_of + FOLLOW_UP_HORIZON, as_of))
-        next_due: dict[str, date] = {}
-        for item in upcoming:
-            if item.ref not in next_due or item.due < next_due[item.ref]:
-                next_due[item.ref] = item.due
-        standings: dict[str, FileStanding] = {}
-        total = len(files)
-        for done, pf in enumerate(files):
-            if done % 2000 == 0:
-                if cancelled is not None and cancelled():
-                    return standings
-                if progress is not None:
-                    progress(done, total)
-            file_id = pf.id or 0
-            if file_id in photos:
-                pf = pf.replace(photos=photos[file_id])
-            holding = holds.get(file_id, [])
-            stalls = [
-                Stall(Hold(code, since), (as_of - since).days, expected)
-                for code, since, expected in holding
-                if (as_of - since).days > expected
-            ]
-            flags = raise_flags(
-                pf,
-                reckon(pf, as_of, rule),
-                thresholds,
-                agreements,
-                repatriation_started=file_id in started,
-                stalls=stalls,
-                at_risk_groups=groups,
-            )
-            standings[pf.ref] = FileStanding(
-                pf.ref, flags, tuple(code for code, _, _ in holding), next_due.get(pf.ref)
-            )
-        if progress is not None:
-            progress(total, total)
-        return standings
+            rows = RegisterRepository(session).summaries()
+        return {summary.ref: summary.standing for summary in _summaries(rows, as_of)}
+
+    def refresh(self, as_of: date) -> None:
+        """Assess again the standings stale on `as_of`, once a day (see `StandingService`)."""
+        if self.standings_service.refreshed_on != as_of:
+            self.standings_service.refresh(as_of)
 
 
 def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
     summaries = []
+    # Most files share a handful of flag sets and desks: each is split once.
+    codes: dict[str, tuple[Flag, ...]] = {}
+    desks: dict[str, tuple[str, ...]] = {}
     for (
         _,
         ref,
@@ -184,6 +156,10 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
         released,
         passport,
         book,
+        flags,
+        reasons,
+        holding,
+        follow_up,
     ) in rows:
         status = _STATUS.get(status_word) if status_word else None
         held = (status is None or status.still_held) if released is None else released > as_of
@@ -205,6 +181,21 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
                 held,
                 passport,
                 book,
+                FileStanding(
+                    ref,
+                    codes.get(flags) or codes.setdefault(flags, _flags(flags)),
+                    desks.get(holding) or desks.setdefault(holding, _desks(holding)),
+                    follow_up,
+                    reasons or "[]",
+                ),
             )
         )
     return summaries
+
+
+def _flags(text: str | None) -> tuple[Flag, ...]:
+    return tuple(_FLAG[code] for code in (text or "").split())
+
+
+def _desks(text: str | None) -> tuple[str, ...]:
+    return tuple(text.split(", ")) if text else ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -79,17 +80,24 @@ Devanagari ०-९, Urdu ۰-۹); `no` (the default): 0-9."""
 _LOCK_AFTER_MAXIMUM = 1440
 
 
+def saved_thresholds(saved: dict[str, Any]) -> Thresholds:
+    """The clinic's thresholds from its saved settings, defaults for those never set."""
+    values = {name: saved[_PREFIX + name] for name in Thresholds.names() if _PREFIX + name in saved}
+    return dataclasses.replace(Thresholds(), **values)
+
+
+def saved_at_risk_groups(saved: dict[str, Any]) -> AtRiskGroups:
+    """The clinic's persecuted groups from its saved settings."""
+    return parse_at_risk_groups(str(saved.get(AT_RISK_GROUPS, DEFAULT_AT_RISK_GROUPS)))
+
+
 class SettingsService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
     def thresholds(self) -> Thresholds:
         with self.store.unit_of_work() as session:
-            saved = SettingRepository(session).all()
-        values = {
-            name: saved[_PREFIX + name] for name in Thresholds.names() if _PREFIX + name in saved
-        }
-        return dataclasses.replace(Thresholds(), **values)
+            return saved_thresholds(SettingRepository(session).all())
 
     def set_threshold(self, name: str, value: str) -> Thresholds:
         """Change one threshold (days or years), given as text from a form or command line."""

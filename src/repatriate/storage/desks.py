@@ -14,6 +14,7 @@ from repatriate.domain.chain import Hold, derive_holds
 from repatriate.domain.desks import Desk, Movement, MovementKind, Officer, Role, Via
 from repatriate.domain.dwell import HoldCount
 from repatriate.domain.errors import Conflict, NotFound, no_such_file
+from repatriate.storage.standings import mark
 from repatriate.storage.tables import DeskRow, FileRow, HoldRow, MovementRow, OfficerRow
 
 # Core tables for bulk inserts: one executemany instead of the ORM's per-row bookkeeping.
@@ -236,6 +237,7 @@ class MovementRepository:
 
     def rewrite_holds(self, movements: dict[int, list[Movement]], ids: dict[str, int]) -> None:
         file_ids = list(movements)
+        mark(self.session, file_ids)
         for start in range(0, len(file_ids), 500):
             chunk = file_ids[start : start + 500]
             self.session.execute(delete(HoldRow).where(HoldRow.file_id.in_(chunk)))

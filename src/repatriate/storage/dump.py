@@ -1,9 +1,10 @@
 """Every table's rows as plain JSON values, and writing such rows back: what a bundle carries
 from one clinic's database to another.
 
-The tables travel in `BUNDLED`; a test fails when a table is added to the schema but not here,
-so that whoever adds it decides how it travels. Rows are encoded by their columns' types alone:
-dates as ISO text, binary content (photos, documents) as the SHA-256 of bytes carried beside.
+The tables travel in `BUNDLED` (or are `DERIVED`); a test fails when a table is added to the
+schema but not here, so that whoever adds it decides how it travels. Rows are encoded by their
+columns' types alone: dates as ISO text, binary content (photos, documents) as the SHA-256 of
+bytes carried beside.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from repatriate.storage.standings import mark, mark_unassessed
 from repatriate.storage.tables import Base
 
 BUNDLED = (
@@ -52,6 +54,10 @@ BUNDLED = (
 """The tables a bundle carries: all of them. Holds are carried as they are rather than derived
 again from the movements, so that the copy is the original row for row. The audit log travels
 to an empty database whole, with its head in the settings, so that its chain still verifies."""
+
+DERIVED = ("file_standing",)
+"""The tables a bundle leaves out: derived from the others, and assessed again where the
+bundle is imported (`write_rows` marks the files it writes)."""
 
 SHARED_BY_CODE = "desk"
 """The table whose rows two clinics share, matched by `code` rather than added again."""
@@ -203,6 +209,9 @@ def write_rows(
     With `keep_ids` the rows keep their ids and none are returned; otherwise each row gets a
     new id, returned in order.
     """
+    mark_unassessed(session)
+    if "file_id" in table.c:
+        mark(session, (row["file_id"] for row in rows if row.get("file_id") is not None))
     binary = [c.name for c in table.columns if isinstance(c.type, LargeBinary)]
     key = id_column(table)
     new_ids: list[int] = []

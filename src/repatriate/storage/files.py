@@ -21,6 +21,7 @@ from repatriate.domain.prisoner import (
 from repatriate.domain.prisoner import Photo as PhotoInfo
 from repatriate.domain.release import ReleaseRule, file_release_due, release_due
 from repatriate.storage.settings import RELEASE_RULE_STAMP, SettingRepository
+from repatriate.storage.standings import mark_unassessed
 from repatriate.storage.tables import DocumentRow, FamilyRow, FileRow, PhotoRow
 
 # Columns of prisoner_file that map one to one onto PrisonerFile attributes of the same name;
@@ -280,6 +281,7 @@ class FileRepository:
 
     def insert_many(self, files: Sequence[PrisonerFile], batch: int = 5000) -> None:
         """Bulk insert of new files (no family, photos or documents): imports and demo data."""
+        mark_unassessed(self.session)
         for start in range(0, len(files), batch):
             chunk = files[start : start + batch]
             # Core insert (one executemany) rather than the ORM's per-row bookkeeping.
@@ -292,6 +294,14 @@ class FileRepository:
         """Every file in ref order, without family, photos or documents."""
         query = select(*_FILE_COLUMNS).order_by(FileRow.ref)
         for row in self.session.execute(query.execution_options(yield_per=batch)).mappings():
+            yield file_from_columns(row)
+
+    def of_ids(self, file_ids: Sequence[int] | None) -> Iterator[PrisonerFile]:
+        """The files `file_ids` (every file: None), without family, photos or documents."""
+        query = select(*_FILE_COLUMNS)
+        if file_ids is not None:
+            query = query.where(FileRow.id.in_(file_ids))
+        for row in self.session.execute(query).mappings():
             yield file_from_columns(row)
 
     def overstaying(

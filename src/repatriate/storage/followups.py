@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, case, func, insert, or_, select
+from sqlalchemy import Table, and_, case, func, insert, or_, select, true
 from sqlalchemy.orm import Session
 
 from repatriate.domain.errors import NotFound, no_such_file
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, FollowUpKind, Lever
 from repatriate.domain.prisoner import Status
 from repatriate.storage.desks import DeskRepository
+from repatriate.storage.standings import mark
 from repatriate.storage.tables import ActivityRow, DeskRow, FileRow, FollowUpRow, HoldRow
 
 ACTIVITY_TABLE = cast(Table, ActivityRow.__table__)
@@ -115,6 +116,7 @@ class FollowUpRepository:
 
     def insert_activities(self, activities: dict[int, Sequence[Activity]]) -> None:
         """Bulk insert (demo data) of activities per file id."""
+        mark(self.session, activities)
         ids = DeskRepository(self.session).ids()
         rows: list[dict[str, Any]] = [
             {
@@ -188,9 +190,10 @@ class FollowUpRepository:
         self.session.flush()
         return _follow_up(row, self.codes())
 
-    def agenda_inputs(self, as_of: date) -> AgendaInputs:
+    def agenda_inputs(self, as_of: date, file_ids: Sequence[int] | None = None) -> AgendaInputs:
         """Open holds of files still held on `as_of`, each with its follow-ups since the desk
-        got the file (counted by the database), and the follow-ups caseworkers set."""
+        got the file (counted by the database), and the follow-ups caseworkers set; of the
+        files `file_ids` only, if given."""
         today = as_of.toordinal()
         held = [s.value for s in Status if s.still_held]
         file_held = or_(
@@ -200,6 +203,8 @@ class FollowUpRepository:
                 or_(FileRow.status.is_(None), FileRow.status.in_(held)),
             ),
         )
+        if file_ids is not None:
+            file_held = and_(file_held, FileRow.id.in_(file_ids))
         chasing = [k.value for k in ActivityKind if k.chases]
         since_hold = and_(
             ActivityRow.file_id == HoldRow.file_id,
@@ -237,7 +242,9 @@ class FollowUpRepository:
         levers: dict[int, list[Lever]] = {}
         for file_id, lever in self.session.execute(
             select(ActivityRow.file_id, ActivityRow.lever).where(
-                ActivityRow.lever.is_not(None), ActivityRow.on <= as_of
+                ActivityRow.lever.is_not(None),
+                ActivityRow.on <= as_of,
+                true() if file_ids is None else ActivityRow.file_id.in_(file_ids),
             )
         ):
             if lever is not None:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from repatriate.domain.prisoner import Photo
-from repatriate.storage.tables import DeskRow, FileRow, HoldRow, PhotoRow
+from repatriate.storage.tables import DeskRow, FileRow, FileStandingRow, HoldRow, PhotoRow
 
 
 class RegisterRepository:
@@ -19,8 +19,9 @@ class RegisterRepository:
         self.session = session
 
     def summaries(self, earliest_due: int | None = None) -> Sequence[Sequence[Any]]:
-        """One light row per file, with only what the files table shows and filters on, in
-        ref order; or only the `earliest_due` files with the earliest release dates (from the
+        """One light row per file, with only what the files table shows and filters on (its
+        stored standing's flags, reasons, holding desks and next follow-up last), in ref
+        order; or only the `earliest_due` files with the earliest release dates (from the
         release_due index, in a few milliseconds).
 
         Run as a Core statement on the session's connection: the ORM's per-row bookkeeping
@@ -41,7 +42,11 @@ class RegisterRepository:
             FileRow.released_on,
             FileRow.passport_number,
             FileRow.passport_book_number,
-        )
+            FileStandingRow.flags,
+            FileStandingRow.reasons,
+            FileStandingRow.holding,
+            FileStandingRow.next_follow_up,
+        ).outerjoin(FileStandingRow, FileStandingRow.file_id == FileRow.id)
         if earliest_due is not None:
             query = (
                 query.where(FileRow.release_due.is_not(None))
@@ -50,8 +55,11 @@ class RegisterRepository:
             )
         return sorted(self.session.connection().execute(query).all(), key=itemgetter(1))
 
-    def open_holds(self, as_of: date) -> dict[int, list[tuple[str, date, int]]]:
-        """Per file id: (desk code, since, expected days) of each desk holding it on `as_of`."""
+    def open_holds(
+        self, as_of: date, file_ids: Sequence[int] | None = None
+    ) -> dict[int, list[tuple[str, date, int]]]:
+        """Per file id: (desk code, since, expected days) of each desk holding it on `as_of`;
+        of the files `file_ids` only, if given."""
         day = as_of.toordinal()
         held: dict[int, list[tuple[str, date, int]]] = {}
         query = (
@@ -60,21 +68,27 @@ class RegisterRepository:
             .where(HoldRow.start_day <= day, (HoldRow.end_day.is_(None)) | (HoldRow.end_day > day))
             .order_by(HoldRow.file_id, HoldRow.start)
         )
+        if file_ids is not None:
+            query = query.where(HoldRow.file_id.in_(file_ids))
         for file_id, code, start, expected in self.session.execute(query):
             held.setdefault(file_id, []).append((code, start, expected))
         return held
 
-    def started(self, as_of: date) -> set[int]:
-        """Ids of the files that have reached any desk by `as_of`."""
+    def started(self, as_of: date, file_ids: Sequence[int] | None = None) -> set[int]:
+        """Ids of the files that have reached any desk by `as_of` (among `file_ids`)."""
         query = select(HoldRow.file_id).where(HoldRow.start_day <= as_of.toordinal()).distinct()
+        if file_ids is not None:
+            query = query.where(HoldRow.file_id.in_(file_ids))
         return set(self.session.scalars(query))
 
-    def photos(self) -> dict[int, tuple[Photo, ...]]:
-        """Per file id, its photos' details (not their content)."""
+    def photos(self, file_ids: Sequence[int] | None = None) -> dict[int, tuple[Photo, ...]]:
+        """Per file id (of `file_ids`, if given), its photos' details (not their content)."""
         photos: dict[int, list[Photo]] = {}
         query = select(
             PhotoRow.file_id, PhotoRow.taken_on, PhotoRow.media_type, PhotoRow.size, PhotoRow.id
         ).order_by(PhotoRow.file_id, PhotoRow.id)
+        if file_ids is not None:
+            query = query.where(PhotoRow.file_id.in_(file_ids))
         for file_id, taken_on, media_type, size, photo_id in self.session.execute(query):
             photos.setdefault(file_id, []).append(Photo(taken_on, media_type, size, id=photo_id))
         return {file_id: tuple(found) for file_id, found in photos.items()}

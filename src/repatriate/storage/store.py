@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,6 +30,9 @@ class Store:
             engine.execution_options(**{READING: True}), expire_on_commit=False
         )
         self._writing = threading.local()
+        self.settle: Callable[[Session], None] | None = None
+        """Called at the end of every unit of work that writes, before it commits: the
+        services assess there again the standings of the files it changed."""
         self.last_backup: Path | None = None
         """The backup made before the schema was last upgraded, if any."""
 
@@ -91,6 +94,9 @@ class Store:
         try:
             with self._transaction(self._sessions) as session:
                 yield session
+                if self.settle is not None:
+                    session.flush()
+                    self.settle(session)
         finally:
             self._writing.active = False
 

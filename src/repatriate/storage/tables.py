@@ -363,3 +363,28 @@ class AuditEntryRow(Base):
     detail: Mapped[str] = mapped_column(String(200))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class FileStandingRow(Base):
+    """A file's flags, the desks holding it and its next follow-up, derived from the file, its
+    movements, activities and follow-ups and the clinic's settings, and stored with them in
+    the same transaction (see `storage.standings`) so that the files table reads them with its
+    rows. `fresh_until` is the first day on which the passing of time alone could change them
+    (an overstay beginning, a desk's expected time running out)."""
+
+    __tablename__ = "file_standing"
+
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), primary_key=True
+    )
+    flags: Mapped[str] = mapped_column(String(400), default="", index=True)
+    """The raised flags' codes in order of urgency, each between spaces: " stalled overstaying "."""
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
+    """The reason of each raised flag, in the same order, as worded on `as_of`: a JSON list,
+    kept as text so that reading the register does not decode it for every file."""
+    holding: Mapped[str] = mapped_column(String(400), default="", index=True)
+    """Codes of the desks holding the file, ", "-separated."""
+    next_follow_up: Mapped[date | None] = mapped_column(Date, index=True)
+    as_of: Mapped[date] = mapped_column(Date)
+    fresh_until: Mapped[date | None] = mapped_column(Date, index=True)
+    """Recomputed on or after this day; None: only a change to the file makes it stale."""

@@ -118,11 +118,12 @@ class FilesModel(QAbstractTableModel):
     # -- what the page sets -------------------------------------------------------------
 
     def set_files(self, rows: Sequence[FileSummary], as_of: date | None = None) -> None:
-        """New register rows (after a load or a change), as of the register's date; standings
-        of refs still present stay until the next assessment replaces them."""
+        """New register rows (after a load or a change), as of the register's date, each with
+        its stored standing."""
         as_of = as_of or date.today()
         self.beginResetModel()
         self._rows = list(rows)
+        self._standings = {row.ref: row.standing for row in self._rows}
         self._search = [_searchable(row) for row in self._rows]
         self._due_in = [
             (row.release_due - as_of).days
@@ -214,9 +215,7 @@ class FilesModel(QAbstractTableModel):
             tests.append(lambda i: rows[i].held)
         if chosen.flag is not None:
             flagged = {
-                ref
-                for ref, standing in self._standings.items()
-                if any(raised.flag is chosen.flag for raised in standing.flags)
+                ref for ref, standing in self._standings.items() if chosen.flag in standing.codes
             }
             tests.append(lambda i: rows[i].ref in flagged)
         if candidates is None:
@@ -264,7 +263,7 @@ class FilesModel(QAbstractTableModel):
                     return ", ".join(standing.holding) or None
                 if name == "next_follow_up":
                     return standing.next_follow_up
-                return len(standing.flags) or None
+                return len(standing.codes) or None
 
             return standing_key
         if name in ("name", "name_native", "prison", "nationality"):
@@ -310,8 +309,8 @@ class FilesModel(QAbstractTableModel):
             return self._text(row, name)
         if role == Qt.ItemDataRole.DecorationRole and name == "flags":
             standing = self._standings.get(row.ref)
-            if standing and standing.flags:
-                return badges(tuple(raised.flag for raised in standing.flags))
+            if standing and standing.codes:
+                return badges(standing.codes)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, name)
@@ -345,7 +344,7 @@ class FilesModel(QAbstractTableModel):
     def _tooltip(self, row: FileSummary, name: str) -> str | None:
         if name == "flags":
             standing = self._standings.get(row.ref)
-            if standing is None or not standing.flags:
+            if standing is None or not standing.codes:
                 return None
             return "\n".join(f"{flag_name(r.flag)}: {r.reason}" for r in standing.flags)
         if name == "overstay_days" and row.overstay_days and not row.held:

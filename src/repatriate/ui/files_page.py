@@ -36,7 +36,7 @@ from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import Status
 from repatriate.services.codes import country_name
 from repatriate.services.database import Database
-from repatriate.services.register import FileStanding, FileSummary
+from repatriate.services.register import FileSummary
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_model import (
@@ -86,15 +86,16 @@ class CutOffTips(QStyledItemDelegate):
 
 
 class FilesPage(QWidget):
-    """The table of all files. Loads the register on a worker, then the full assessment
-    (flags, desks, follow-ups) on a second pass, so the table is usable before flags arrive."""
+    """The table of all files. Loads the register on a worker, each file with its flags,
+    desks holding it and next follow-up as stored (see `services.standings`)."""
 
     first_screen = Signal()
     """The files held longest past release are in the table; the rest are being read."""
     loaded = Signal()
     """The register's rows are in the table."""
     assessed = Signal()
-    """Flags, desks holding and next follow-ups are in the table."""
+    """Flags, desks holding and next follow-ups of every file are in the table (they come
+    with the rows: `loaded` and this are sent together)."""
 
     def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,7 +103,6 @@ class FilesPage(QWidget):
         self.events = events
         self.model = FilesModel(self)
         self._loading: tasks.Task | None = None
-        self._assessing: tasks.Task | None = None
         self._generation = 0
 
         self.filter_box = QLineEdit()
@@ -208,14 +208,12 @@ class FilesPage(QWidget):
     # -- loading --------------------------------------------------------------------
 
     def reload(self, _refs: object = None) -> None:
-        """Read the register again (on a worker), then assess every file (on another). On
-        the first load the files held longest past release come first, from an index, so
-        the top of the table shows while the rest is read."""
+        """Read the register again (on a worker). On the first load the files held longest
+        past release come first, from an index, so the top of the table shows while the rest
+        is read."""
         self._generation += 1
         generation = self._generation
         as_of = date.today()
-        if self._assessing is not None:
-            self._assessing.cancel()
 
         def read_all() -> None:
             self._loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
@@ -252,31 +250,6 @@ class FilesPage(QWidget):
         self._restore(current)
         self._show_count()
         self.loaded.emit()
-
-        def assess(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
-            return self.db.register.standings(as_of, progress=progress, cancelled=cancelled)
-
-        self._assessing = tasks.start(assess, self)
-        self._assessing.progressed.connect(self._assessing_progress)
-        self._assessing.done.connect(lambda found: self._assessed(generation, found))
-        self._assessing.failed.connect(self.events.status.emit)
-
-    def _assessing_progress(self, done: int, total: int) -> None:
-        if total:
-            self.events.status.emit(
-                self.tr("Checking flags, desks and follow-ups: %1 of %2 files")
-                .replace("%1", f"{done:,}")
-                .replace("%2", f"{total:,}")
-            )
-
-    def _assessed(self, generation: int, standings: dict[str, FileStanding]) -> None:
-        if generation != self._generation:
-            return
-        current = self.current_ref()
-        self.model.set_standings(standings)
-        self._restore(current)
-        self._show_count()
-        self.events.status.emit(self.tr("Flags, desks and follow-ups are up to date"))
         self.assessed.emit()
 
     def _fill_choices(self) -> None:

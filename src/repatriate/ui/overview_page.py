@@ -87,6 +87,8 @@ def stalled_files(
     by_ref = {s.ref: s for s in summaries}
     found = []
     for ref, standing in standings.items():
+        if Flag.STALLED not in standing.codes:
+            continue
         for raised in standing.flags:
             if raised.flag is Flag.STALLED:
                 summary = by_ref.get(ref)
@@ -122,7 +124,6 @@ class OverviewPage(QWidget):
         self.events = events
         self.reads = tasks.Reads(self)
         self.loading: tasks.Task | None = None
-        self.assessing: tasks.Task | None = None
 
         self.status_box = QGroupBox(self.tr("Files by status"))
         self.status_grid = QGridLayout(self.status_box)
@@ -228,15 +229,13 @@ class OverviewPage(QWidget):
         layout.addWidget(self.status_box)
         layout.addLayout(middle, 1)
         layout.addWidget(self.stalled_box, 1)
-        # Assessing every file is the slow pass: a hidden page waits until it is shown.
+        # A hidden page reads the register only when it is shown.
         self.loader = LoadWhenShown(self, events, self.refresh)
 
     # -- loading --------------------------------------------------------------------
 
     def refresh(self) -> None:
         as_of = date.today()
-        if self.assessing is not None:
-            self.assessing.cancel()
         self.stalled_note.setText(self.tr("Computing…"))
         self.stalled_stack.setCurrentWidget(self.stalled_note)
         self.loading = self.reads.run(
@@ -271,13 +270,7 @@ class OverviewPage(QWidget):
             )
         )
         self.loaded.emit()
-
-        def assess(progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
-            return self.db.register.standings(as_of, progress=progress, cancelled=cancelled)
-
-        self.assessing = self.reads.also(
-            assess, lambda found: self._assessed(summaries, found), self._assessing_failed
-        )
+        self._assessed(summaries, {s.ref: s.standing for s in summaries})
 
     def _assessed(self, summaries: list[FileSummary], standings: dict[str, FileStanding]) -> None:
         self.stalled_model.set_rows(stalled_files(summaries, standings))
@@ -290,10 +283,6 @@ class OverviewPage(QWidget):
         else:
             self.stalled_note.setText(self.tr("No file has been at a desk longer than expected."))
         self.assessed.emit()
-
-    def _assessing_failed(self, message: str) -> None:
-        self.stalled_note.setText(message)
-        self.events.status.emit(message)
 
     def _bucket_label(self, low: int, high: int | None) -> str:
         if high is None:

@@ -1,0 +1,262 @@
+"""Each file's standing (flags, desks holding it, next follow-up), assessed and stored.
+
+A standing is assessed again in the unit of work that changes what it is derived from (the
+store calls `StandingService.settle` before it commits), and when the day comes on which time
+alone could change it (`refresh`, when the database is opened or the window sees a new day).
+`reassess` recomputes every file's: a maintenance step, not part of opening the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy.orm import Session
+
+from repatriate.domain.chain import Hold, Stall
+from repatriate.domain.flags import Thresholds, home_country, raise_flags
+from repatriate.domain.followups import FollowUpKind, custom_item, weekly_item
+from repatriate.domain.prisoner import PrisonerFile, Status
+from repatriate.domain.release import reckon
+from repatriate.services.overstays import transfer_agreements
+from repatriate.services.settings import saved_at_risk_groups, saved_thresholds
+from repatriate.storage.files import FileRepository
+from repatriate.storage.followups import FollowUpRepository
+from repatriate.storage.register import RegisterRepository
+from repatriate.storage.settings import SettingRepository
+from repatriate.storage.standings import (
+    Marks,
+    StandingRepository,
+    StoredStanding,
+    take_marks,
+)
+from repatriate.storage.store import Store
+
+STAMP = "standings.stamp"
+"""The settings the stored standings were assessed under; another stamp makes them all stale."""
+_CHUNK = 500
+
+
+def _fresh_until(
+    pf: PrisonerFile,
+    as_of: date,
+    thresholds: Thresholds,
+    due: date | None,
+    holding: Sequence[tuple[str, date, int]],
+    transfer_possible: bool,
+    problems: bool,
+) -> date | None:
+    """The first day after `as_of` on which time alone could change the standing: a date
+    counted from the release date, the arrest, a desk's getting the file or the newest photo
+    reaching a threshold; None if no such day comes. The next follow-up is counted from the
+    day a desk got the file, its last chase or the date a caseworker set, never from today."""
+    t = thresholds
+    if problems or transfer_possible:
+        # The transfer conditions count the sentence left to serve, day by day.
+        return as_of + timedelta(days=1)
+    days: list[date] = []
+    if pf.released_on is not None:
+        days.append(pf.released_on)
+    if due is not None:
+        days += [
+            due + timedelta(days=1),
+            due + timedelta(days=t.long_overstay_days),
+            due + timedelta(days=t.very_long_overstay_days),
+            due - timedelta(days=t.release_soon_days),
+            due + timedelta(days=t.unverified_after_days),
+        ]
+    if pf.arrest_date is not None:
+        days.append(pf.arrest_date + timedelta(days=t.consular_access_days + 1))
+    days += [since + timedelta(days=expected + 1) for _, since, expected in holding]
+    dated = [p.taken_on for p in pf.photos if p.taken_on is not None]
+    if dated:
+        days.append(max(dated) + relativedelta(years=t.photo_max_age_years, days=1))
+    later = [day for day in days if day > as_of]
+    return min(later, default=None)
+
+
+class StandingService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.refreshed_on: date | None = None
+        """The day of the last `refresh`: the window refreshes when the day has changed."""
+
+    def assess(
+        self, session: Session, file_ids: Sequence[int] | None, as_of: date
+    ) -> dict[int, StoredStanding]:
+        """The standings of the files `file_ids` (every file: None) as of `as_of`."""
+        saved = SettingRepository(session).all()
+        thresholds = saved_thresholds(saved)
+        groups = saved_at_risk_groups(saved)
+        agreements = transfer_agreements()
+        rule = FileRepository(session).rule
+        chunks: list[Sequence[int] | None] = (
+            [None]
+            if file_ids is None
+            else [file_ids[start : start + _CHUNK] for start in range(0, len(file_ids), _CHUNK)]
+        )
+        standings: dict[int, StoredStanding] = {}
+        for chunk in chunks:
+            register = RegisterRepository(session)
+            holds = register.open_holds(as_of, chunk)
+            started = register.started(as_of, chunk)
+            photos = register.photos(chunk)
+            next_due = _next_follow_ups(session, as_of, thresholds, chunk)
+            for pf in FileRepository(session).of_ids(chunk):
+                file_id = pf.id or 0
+                if file_id in photos:
+                    pf = pf.replace(photos=photos[file_id])
+                holding = holds.get(file_id, [])
+                stalls = [
+                    Stall(Hold(code, since), (as_of - since).days, expected)
+                    for code, since, expected in holding
+                    if (as_of - since).days > expected
+                ]
+                reckoning = reckon(pf, as_of, rule)
+                raised = raise_flags(
+                    pf,
+                    reckoning,
+                    thresholds,
+                    agreements,
+                    repatriation_started=file_id in started,
+                    stalls=stalls,
+                    at_risk_groups=groups,
+                )
+                follow_up = next_due.get(file_id)
+                standings[file_id] = StoredStanding(
+                    tuple(r.flag.value for r in raised),
+                    tuple(r.reason for r in raised),
+                    tuple(code for code, _, _ in holding),
+                    follow_up,
+                    _fresh_until(
+                        pf,
+                        as_of,
+                        thresholds,
+                        reckoning.release_due,
+                        holding,
+                        pf.status is Status.SERVING and home_country(pf) in agreements,
+                        bool(reckoning.problems),
+                    ),
+                )
+        return standings
+
+    def _store(
+        self, session: Session, file_ids: Sequence[int] | None, as_of: date
+    ) -> dict[int, StoredStanding]:
+        """Assess and store; returns what was stored before, for the files assessed."""
+        repository = StandingRepository(session)
+        before = repository.stored(file_ids)
+        repository.write(self.assess(session, file_ids, as_of), as_of)
+        return before
+
+    def settle(self, session: Session, today: date | None = None) -> None:
+        """Assess again, in this unit of work, the files it changed (see `storage.standings`)."""
+        marks = take_marks(session)
+        if not marks:
+            return
+        today = today or date.today()
+        if self.refreshed_on != today:
+            # Stored as of `today`, another day than the last refresh: refresh on the next read.
+            self.refreshed_on = None
+        if marks.settings and self._stamp_changed(session):
+            self._store(session, None, today)
+            return
+        self._store_marked(session, marks, today)
+
+    def _store_marked(self, session: Session, marks: Marks, today: date) -> None:
+        ids = set(marks.file_ids)
+        if marks.unassessed:
+            ids.update(StandingRepository(session).unassessed())
+        if ids:
+            self._store(session, sorted(ids), today)
+
+    def _stamp_changed(self, session: Session) -> bool:
+        settings = SettingRepository(session)
+        saved = settings.all()
+        stamp = repr(
+            (
+                saved_thresholds(saved),
+                sorted(saved_at_risk_groups(saved).items()),
+                settings.release_rule().stamp,
+            )
+        )
+        if settings.get(STAMP) == stamp:
+            return False
+        settings.put(STAMP, stamp)
+        return True
+
+    def refresh(self, today: date | None = None) -> int:
+        """Assess again, in one transaction, only the standings that are stale on `today`: of
+        files never assessed, those time may have changed, or all of them under changed
+        settings. Returns how many files were assessed."""
+        today = today or date.today()
+        with self.store.unit_of_work() as session:
+            repository = StandingRepository(session)
+            if self._stamp_changed(session):
+                ids = repository.all_ids()
+            else:
+                ids = sorted({*repository.unassessed(), *repository.stale(today)})
+            if ids:
+                self._store(session, ids, today)
+            take_marks(session)
+        self.refreshed_on = today
+        return len(ids)
+
+    def reassess(self, today: date | None = None) -> int:
+        """Assess every file again and store it; returns how many files' flags, holding desks
+        or next follow-up changed (0 when the stored state was consistent)."""
+        today = today or date.today()
+        with self.store.unit_of_work() as session:
+            self._stamp_changed(session)
+            repository = StandingRepository(session)
+            before = repository.stored(None)
+            after = self.assess(session, None, today)
+            repository.write(after, today)
+            take_marks(session)
+        changed = sum(
+            1
+            for file_id, standing in after.items()
+            if file_id not in before or not standing.same_as(before[file_id])
+        )
+        return changed + sum(1 for file_id in before if file_id not in after)
+
+
+def _next_follow_ups(
+    session: Session, as_of: date, thresholds: Thresholds, file_ids: Sequence[int] | None
+) -> dict[int, date]:
+    """Per file id, the due date of its next follow-up (overdue ones included): a desk's
+    weekly chase or one a caseworker set. Someone nobody chases has none."""
+    inputs = FollowUpRepository(session).agenda_inputs(as_of, file_ids)
+    weekly = [(file_id, f) for file_id, _, _, f in inputs.follow_ups]
+    overrides = {(file_id, f.desk): f for file_id, f in weekly if f.kind is FollowUpKind.WEEKLY}
+    found: dict[int, date] = {}
+
+    def keep(file_id: int, due: date) -> None:
+        if file_id not in found or due < found[file_id]:
+            found[file_id] = due
+
+    for hold in inputs.holds:
+        item = weekly_item(
+            ref=hold.ref,
+            name=hold.name,
+            desk=hold.desk,
+            held_since=hold.since,
+            chased=hold.chased,
+            last_chased=hold.last_chased,
+            replied=hold.replied,
+            override=overrides.get((hold.file_id, hold.desk)),
+            as_of=as_of,
+            threshold=thresholds.escalate_after_followups,
+            levers_used=inputs.levers.get(hold.file_id, ()),
+        )
+        if item is not None:
+            keep(hold.file_id, item.due)
+    for file_id, ref, name, follow_up in inputs.follow_ups:
+        if follow_up.kind is FollowUpKind.WEEKLY:
+            continue
+        last = inputs.last_done.get((file_id, follow_up.desk))
+        item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=as_of)
+        if item is not None:
+            keep(file_id, item.due)
+    return found
