@@ -78,6 +78,19 @@ def number(value: int | float) -> str:
     return digits(QLocale().toString(value))
 
 
+def isolated(text: str) -> str:
+    """`text` (a number, a range, an ISO date) kept left to right as one piece inside a
+    right-to-left line: between the Unicode isolates LRI and PDI, so that a range of days in
+    an Urdu label keeps its low number first instead of coming out reversed."""
+    return f"\N{LEFT-TO-RIGHT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+
+
+def number_range(low: int, high: int) -> str:
+    """A range of numbers (low, en dash, high) as the window shows it, reading the same in
+    either direction."""
+    return isolated(f"{number(low)}\N{EN DASH}{number(high)}")
+
+
 _TO_SHOWN = {
     shown: str.maketrans(
         {source[i]: shown[i] for source in (_LATIN, *NATIVE_DIGITS.values()) for i in range(10)}

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -38,7 +38,7 @@ from repatriate.services.codes import country_name
 from repatriate.services.database import Database
 from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed
 from repatriate.services.register import FileSummary
-from repatriate.ui import tasks
+from repatriate.ui import language, tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.printer import print_pdf
 
@@ -245,8 +245,8 @@ class PrintDialog(QDialog):
                 self.tr("%1 (%2): %3 held, %4 past release")
                 .replace("%1", country_name(code))
                 .replace("%2", code)
-                .replace("%3", QLocale().toString(held))
-                .replace("%4", QLocale().toString(past)),
+                .replace("%3", language.number(held))
+                .replace("%4", language.number(past)),
                 code,
             )
         self.country.blockSignals(False)
@@ -431,11 +431,11 @@ class PrintDialog(QDialog):
             return
         where = printer.printerName() or printer.outputFileName()
         headline = (
-            self.tr("Fact sheets for %2: %n, sent to the printer %3", "", len(result.printed.refs))
+            self.tr("Fact sheets for %2: %Ln, sent to the printer %3", "", len(result.printed.refs))
             .replace("%2", result.printed.embassy.organisation)
             .replace("%3", where)
         )
-        pages = self.tr("pages sent: %n.", "", result.pages)
+        pages = self.tr("pages sent: %Ln.", "", result.pages)
         self._show_report(f"{headline}; {pages}", result.printed.left_out)
         self.events.status.emit(self.tr("Fact sheets sent to %1").replace("%1", where))
 
@@ -446,7 +446,7 @@ class PrintDialog(QDialog):
             return
         count = len(result.refs)
         lines = [
-            self.tr("Fact sheets for %2: %n, written to %3.", "", count)
+            self.tr("Fact sheets for %2: %Ln, written to %3.", "", count)
             .replace("%2", result.embassy.organisation)
             .replace("%3", str(target))
         ]
@@ -467,7 +467,7 @@ class PrintDialog(QDialog):
             lines += [
                 "",
                 self.tr("Left out (%1), for you to look at:").replace(
-                    "%1", QLocale().toString(len(left_out))
+                    "%1", language.number(len(left_out))
                 ),
             ]
             lines += [f"{item.ref}: {item.reason}" for item in left_out]
