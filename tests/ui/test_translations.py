@@ -173,3 +173,15 @@ def test_a_range_of_days_reads_low_to_high_in_urdu(
     low = line.cursorToX(label.index("181") + 1)[0]
     high = line.cursorToX(label.index("365") + 1)[0]
     assert low < high, "181 must stand left of 365, as a range of numbers is read"
+
+
+def test_a_language_not_yet_translated_shows_english_plurals(
+    application: QApplication, qtbot: QtBot, db: Database
+) -> None:
+    waiting = [c for c in language.TRANSLATED if not (FOLDER / f"repatriate_{c}.qm").exists()]
+    if not waiting:
+        pytest.skip("every language has its translation")
+    language.install(application, waiting[0])
+    week = WeekPage(db, DataEvents())
+    qtbot.addWidget(week)
+    assert week.count_text(1) == "1 follow-up"

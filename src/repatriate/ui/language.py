@@ -48,10 +48,13 @@ def install(application: QCoreApplication, language: str, native_digits: bool = 
     for earlier in application.property("repatriate_translators") or []:
         application.removeTranslator(earlier)
     translators = []
-    own = QTranslator(application)
-    # English is translated too: its plurals ("1 file", "2 files") come from Qt's numerus forms.
-    if own.load(str(resource("translations", f"repatriate_{code}.qm"))):
-        translators.append(own)
+    # English is translated too: its plurals ("1 file", "2 files") come from Qt's numerus
+    # forms. It is installed under every language, so that a string not yet translated
+    # shows in English with its plural forms rather than as "%n file(s)".
+    for wanted in dict.fromkeys(("en", code)):
+        own = QTranslator(application)
+        if own.load(str(resource("translations", f"repatriate_{wanted}.qm"))):
+            translators.append(own)
     qt = QTranslator(application)
     if code != "en" and qt.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
