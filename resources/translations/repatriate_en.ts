@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaWords</name>
+    <message numerus="yes">
+        <source>%Ln file(s) with %1</source>
+        <translation type="unfinished">
+            <numerusform>%Ln file with %1</numerusform>
+            <numerusform>%Ln files with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) with %1 desks</source>
+        <translation type="unfinished">
+            <numerusform>%Ln file with %1 desks</numerusform>
+            <numerusform>%Ln files with %1 desks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chase this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %Ln desk(s)</source>
+        <translation type="unfinished">
+            <numerusform>with %Ln desk</numerusform>
+            <numerusform>with %Ln desks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held past release nobody is chasing</source>
+        <translation type="unfinished">
+            <numerusform>%Ln held past release nobody is chasing</numerusform>
+            <numerusform>%Ln held past release nobody is chasing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database is open in another window</source>
@@ -3225,48 +3274,6 @@ Print again to write the sheet.</source>
         <source>Loading the follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln file(s) with %1</source>
-        <translation>
-            <numerusform>%Ln file with %1</numerusform>
-            <numerusform>%Ln files with %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) with %1 desks</source>
-        <translation>
-            <numerusform>%Ln file with %1 desks</numerusform>
-            <numerusform>%Ln files with %1 desks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s)</source>
-        <translation>
-            <numerusform>%Ln follow-up</numerusform>
-            <numerusform>%Ln follow-ups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %Ln desk(s)</source>
-        <translation>
-            <numerusform>with %Ln desk</numerusform>
-            <numerusform>with %Ln desks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln overdue</numerusform>
-            <numerusform>%Ln overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln held past release nobody is chasing</source>
-        <translation>
-            <numerusform>%Ln held past release nobody is chasing</numerusform>
-            <numerusform>%Ln held past release nobody is chasing</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The follow-ups could not be loaded: %1</source>
         <translation type="unfinished"></translation>
@@ -3416,10 +3423,6 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Weekly follow-ups with this desk have gone unanswered since it got the file: try the next lever and log it as an escalation on the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to chase this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -135,7 +135,7 @@ def test_counts_say_one_file_and_two_files(
     assert files_page_count(qtbot, db) == "2 files"
     week = WeekPage(db, DataEvents())
     qtbot.addWidget(week)
-    assert [week.count_text(n) for n in (1, 2, 1234)] == [
+    assert [week.words.count_text(n) for n in (1, 2, 1234)] == [
         "1 follow-up",
         "2 follow-ups",
         "1,234 follow-ups",
@@ -148,7 +148,7 @@ def test_counts_are_grouped_and_written_in_the_digits_asked_for(
     language.install(application, "bn", native_digits=True)
     week = WeekPage(db, DataEvents())
     qtbot.addWidget(week)
-    assert "১২,৩৪,৫৬৭" in week.count_text(1_234_567)
+    assert "১২,৩৪,৫৬৭" in week.words.count_text(1_234_567)
 
 
 def test_a_range_of_days_reads_low_to_high_in_urdu(
@@ -184,4 +184,4 @@ def test_a_language_not_yet_translated_shows_english_plurals(
     language.install(application, waiting[0])
     week = WeekPage(db, DataEvents())
     qtbot.addWidget(week)
-    assert week.count_text(1) == "1 follow-up"
+    assert week.words.count_text(1) == "1 follow-up"

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.desks import Desk
 from repatriate.domain.followups import AgendaItem, FollowUpKind
+from repatriate.ui import language
 from repatriate.ui.dates import short_date
+from repatriate.ui.language import digits
 from repatriate.ui.tables import ROOT, WARNING_COLOUR, Index, alert_brush
 
 LATE = alert_brush()
@@ -279,6 +282,55 @@ class AgendaModel(QAbstractItemModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class AgendaWords(QObject):
+    """The week's counts in words: a class of their own, as plural forms need a class's tr."""
+
+    def __init__(self, model: AgendaModel) -> None:
+        super().__init__(model)
+        self.model = model
+
+    def about(self, items: Sequence[AgendaItem]) -> str:
+        """What a mark done, snooze or close is about: how many files, with which desk."""
+        codes = {item.desk for item in items}
+        if len(codes) == 1:
+            return digits(self.tr("%Ln file(s) with %1", "", len(items))).replace(
+                "%1", desk_title(next(iter(codes)), self.model.desks)
+            )
+        return digits(
+            self.tr("%Ln file(s) with %1 desks", "", len(items)).replace(
+                "%1", language.number(len(codes))
+            )
+        )
+
+    def count_text(self, count: int) -> str:
+        return digits(self.tr("%Ln follow-up(s)", "", count))
+
+    def counts_text(self, groups: Sequence[DeskGroup]) -> str:
+        """The week in one line: the chases, their desks, the overdue, and who nobody chases."""
+        items = [item for group in groups for item in group.items]
+        if not items:
+            return self.tr("Nothing to chase this week")
+        unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
+        overdue = sum(
+            1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
+        )
+        desks = sum(1 for group in groups if not group.unchased)
+        counts = " · ".join(
+            (
+                self.tr("%Ln follow-up(s)", "", len(items) - len(unchased)),
+                self.tr("with %Ln desk(s)", "", desks),
+                self.tr("%Ln overdue", "", overdue),
+            )
+        )
+        if unchased:
+            counts = (
+                self.tr("%Ln held past release nobody is chasing", "", len(unchased))
+                + " · "
+                + counts
+            )
+        return digits(counts)
 
 
 def agenda_tree(model: AgendaModel) -> QTreeView:

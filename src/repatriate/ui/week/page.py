@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -33,14 +32,14 @@ from repatriate.ui.actions import action_button, page_action
 from repatriate.ui.dates import as_date, short_date
 from repatriate.ui.dialogs import ask_yes
 from repatriate.ui.events import DataEvents
-from repatriate.ui.language import digits, number
+from repatriate.ui.language import digits
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import ROOT
 from repatriate.ui.week.agenda import (
     AgendaModel,
+    AgendaWords,
     DeskGroup,
     agenda_tree,
-    desk_title,
 )
 from repatriate.ui.week.dialogs import ExportCalendarDialog, MarkDoneDialog, SnoozeDialog
 from repatriate.ui.week.writes import (
@@ -78,6 +77,7 @@ class WeekPage(QWidget):
         self.events = events
         self.week = week_of(date.today())
         self.model = AgendaModel(self)
+        self.words = AgendaWords(self.model)
         self.dialog: QDialog | None = None
         self.loading: tasks.Task | None = None
         self.writing: tasks.Task | None = None
@@ -230,48 +230,7 @@ class WeekPage(QWidget):
         self._selection_changed()
 
     def _show_counts(self) -> None:
-        self.state.setText(self.counts_text(self.model.groups))
-
-    # -- counts in words (plural forms from the translation) -------------------------
-
-    def about(self, items: Sequence[AgendaItem]) -> str:
-        """What a mark done, snooze or close is about: how many files, with which desk."""
-        codes = {item.desk for item in items}
-        if len(codes) == 1:
-            return digits(self.tr("%Ln file(s) with %1", "", len(items))).replace(
-                "%1", desk_title(next(iter(codes)), self.model.desks)
-            )
-        return digits(
-            self.tr("%Ln file(s) with %1 desks", "", len(items)).replace("%1", number(len(codes)))
-        )
-
-    def count_text(self, count: int) -> str:
-        return digits(self.tr("%Ln follow-up(s)", "", count))
-
-    def counts_text(self, groups: Sequence[DeskGroup]) -> str:
-        """The week in one line: the chases, their desks, the overdue, and who nobody chases."""
-        items = [item for group in groups for item in group.items]
-        if not items:
-            return self.tr("Nothing to chase this week")
-        unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
-        overdue = sum(
-            1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
-        )
-        desks = sum(1 for group in groups if not group.unchased)
-        counts = " · ".join(
-            (
-                self.tr("%Ln follow-up(s)", "", len(items) - len(unchased)),
-                self.tr("with %Ln desk(s)", "", desks),
-                self.tr("%Ln overdue", "", overdue),
-            )
-        )
-        if unchased:
-            counts = (
-                self.tr("%Ln held past release nobody is chasing", "", len(unchased))
-                + " · "
-                + counts
-            )
-        return digits(counts)
+        self.state.setText(self.words.counts_text(self.model.groups))
 
     def _failed(self, message: str) -> None:
         self.state.setText(self.tr("The follow-ups could not be loaded: %1").replace("%1", message))
@@ -359,7 +318,7 @@ class WeekPage(QWidget):
     def _ask_done(self, items: list[AgendaItem]) -> None:
         if not items:
             return
-        dialog = MarkDoneDialog(items, self.about(items), self)
+        dialog = MarkDoneDialog(items, self.words.about(items), self)
         self.dialog = dialog
 
         def log() -> None:
@@ -381,7 +340,7 @@ class WeekPage(QWidget):
         if not items:
             return
         suggested = max(self.week.sunday, date.today()) + timedelta(days=1)
-        dialog = SnoozeDialog(self.about(items), suggested, self)
+        dialog = SnoozeDialog(self.words.about(items), suggested, self)
         self.dialog = dialog
 
         def put_off() -> None:
@@ -400,7 +359,7 @@ class WeekPage(QWidget):
             self.tr("Close follow-up"),
             self.tr(
                 "Stop following up: %1? It starts again when the file moves on to the desk."
-            ).replace("%1", self.about(items)),
+            ).replace("%1", self.words.about(items)),
             lambda: self._write(
                 self.tr("Closing the follow-ups"),
                 items,
@@ -435,7 +394,7 @@ class WeekPage(QWidget):
             self._show_agenda(self.model.desks, following)
             message = (
                 self.tr("%1 %2 · %3 left to act on")
-                .replace("%1", self.count_text(len(outcome.done)))
+                .replace("%1", self.words.count_text(len(outcome.done)))
                 .replace("%2", verb)
                 .replace("%3", str(len(left)))
             )
@@ -469,7 +428,7 @@ class WeekPage(QWidget):
         def undone(_: object) -> None:
             self.handled -= {key_of(item) for item in done}
             self.events.status.emit(
-                self.tr("Undone: %1 back").replace("%1", self.count_text(len(done)))
+                self.tr("Undone: %1 back").replace("%1", self.words.count_text(len(done)))
             )
             self.written.emit()
 
