@@ -2698,6 +2698,14 @@ Tracks foreign prisoners held past the end of their sentence, the desks their re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The fact sheets stay in English; the cover letter can be in the embassy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover &amp;letter in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the PDF as</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -36,7 +36,7 @@ from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.factsheets import clinic_request, risk_reason
 from repatriate.services.codes import country_name
 from repatriate.services.database import Database
-from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed
+from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed, letter_languages
 from repatriate.services.register import FileSummary
 from repatriate.ui import language, tasks
 from repatriate.ui.events import DataEvents
@@ -155,8 +155,17 @@ class PrintDialog(QDialog):
         self.documents = QCheckBox(self.tr("Include the attached &documents"))
         self.documents.setChecked(True)
         form.addRow("", self.documents)
+        self.letter_language = QComboBox()
+        for code in letter_languages():
+            self.letter_language.addItem(QLocale(code).nativeLanguageName(), code)
+        self.letter_language.setToolTip(
+            self.tr("The fact sheets stay in English; the cover letter can be in the embassy's")
+        )
         if ref is None:
             form.addRow("", self.csv_annex)
+            letter_label = QLabel(self.tr("Cover &letter in:"))
+            letter_label.setBuddy(self.letter_language)
+            form.addRow(letter_label, self.letter_language)
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Save the PDF as"))
         self.browse = QPushButton(self.tr("C&hoose…"))
@@ -381,6 +390,7 @@ class PrintDialog(QDialog):
             return None
         overstaying = self.past_only.isChecked()
         with_annex = self.csv_annex.isChecked()
+        letter_language = str(self.letter_language.currentData())
 
         def batch(target: Path, progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
             annex = target.with_suffix(".csv") if with_annex else None
@@ -391,6 +401,7 @@ class PrintDialog(QDialog):
                     target,
                     csv_target=annex,
                     overstaying=overstaying,
+                    letter_language=letter_language,
                     request=request,
                     documents=documents,
                     progress=progress,
