@@ -2,25 +2,725 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
-        <source>Type a code, name or country</source>
+        <source>none: this database is not a file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no desk)</source>
+        <source>Tracks foreign prisoners held past the end of their sentence, the desks their repatriation file waits at, and the follow-ups that get them home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the new file first: movements and activities need a saved file.</source>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or later (GPL-3.0-or-later). You may copy, share and change the program under its terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1? It was recorded by mistake; a correction on the file keeps what it said.</source>
+        <source>&lt;b&gt;Fonts:&lt;/b&gt; the Noto fonts that print fact sheets in every script (Noto Sans, Noto Sans Bengali, Devanagari, Myanmar, Sinhala, Tamil and Ethiopic, Noto Naskh Arabic) are under the SIL Open Font License 1.1, whose text comes with the program (resources/fonts/OFL.txt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>&lt;b&gt;Database:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Backups:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F1 for the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Repatriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWords</name>
+    <message numerus="yes">
+        <source>%Ln file(s) with %1</source>
+        <translation type="unfinished">
+            <numerusform>%Ln file with %1</numerusform>
+            <numerusform>%Ln files with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) with %1 desks</source>
+        <translation type="unfinished">
+            <numerusform>%Ln file with %1 desks</numerusform>
+            <numerusform>%Ln files with %1 desks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chase this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %Ln desk(s)</source>
+        <translation type="unfinished">
+            <numerusform>with %Ln desk</numerusform>
+            <numerusform>with %Ln desks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held past release nobody is chasing</source>
+        <translation type="unfinished">
+            <numerusform>%Ln held past release nobody is chasing</numerusform>
+            <numerusform>%Ln held past release nobody is chasing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>The database is open in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Repatriate window (%2). Only one window at a time may change it. Open it read-only here, to look without changing anything?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries for %2: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every entry of the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The log is intact: %Ln entr(y|ies), none edited, added or removed.</source>
+        <translation>
+            <numerusform>The log is intact: %Ln entry, none edited, added or removed.</numerusform>
+            <numerusform>The log is intact: %Ln entries, none edited, added or removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log was tampered with at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified backups are kept in %1. The last 10 are kept, and the newest of each of the last 7 days, 4 weeks and 12 months. Copy this folder to another disk from time to time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet: make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup and checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the backup made %1 in place of the database?
+
+Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every page of the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest sound backup was made %1; choose it and restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite found %Ln problem(s), the first: %1
+
+%2</source>
+        <translation>
+            <numerusform>SQLite found %Ln problem, the first: %1
+
+%2</numerusform>
+            <numerusform>SQLite found %Ln problems, the first: %1
+
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleOffer</name>
+    <message>
+        <source>Cannot import the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only here: nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every file in %1 into the database %2?
+
+A backup of the database is made first. If some of the bundle&apos;s refs are already taken here, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files imported from %2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainPanel</name>
+    <message numerus="yes">
+        <source>%1 — since %2, %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 — since %2, %Ln day</numerusform>
+            <numerusform>%1 — since %2, %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stalled: expected within %Ln day(s)</source>
+        <translation>
+            <numerusform>stalled: expected within %Ln day</numerusform>
+            <numerusform>stalled: expected within %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Came back to a desk %Ln time(s);</source>
+        <translation>
+            <numerusform>Came back to a desk %Ln time;</numerusform>
+            <numerusform>Came back to a desk %Ln times;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>returned with an objection %Ln time(s).</source>
+        <translation>
+            <numerusform>returned with an objection %Ln time.</numerusform>
+            <numerusform>returned with an objection %Ln times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln step(s) done.</source>
+        <translation>
+            <numerusform>%1 of %Ln step done.</numerusform>
+            <numerusform>%1 of %Ln steps done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Edit desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. EMB-BD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the desk is: an ISO code such as IN, or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries it deals with, separated by commas (codes such as BD, or names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the desk should hold a file; longer than this, the file is stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add o&amp;fficer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals &amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indian &amp;state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers (dates as 2025-04-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (IN for a desk in India)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesksPage</name>
+    <message>
+        <source>Filter by code, name, organisation, state, city or officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a ministry desk, embassy or office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected desk and its officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds begun &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long desks hold files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: which desks hold files longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk has held a file of this choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more desk(s) in the table</source>
+        <translation>
+            <numerusform>%Ln more desk in the table</numerusform>
+            <numerusform>%Ln more desks in the table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days count from the day a desk got the file to the day it let it go (or to today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln desk(s)</source>
+        <translation>
+            <numerusform>%Ln desk</numerusform>
+            <numerusform>%Ln desks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln desk(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln desk</numerusform>
+            <numerusform>%1 of %Ln desks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prison state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;long desks hold files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the desks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting how long desks held files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %Ln desk(s) (has|have) held these files;</source>
+        <translation>
+            <numerusform>As of %1: %Ln desk has held these files;</numerusform>
+            <numerusform>As of %1: %Ln desks have held these files;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) (sits|sit) now past a desk&apos;s expected time.</source>
+        <translation>
+            <numerusform>%Ln file sits now past a desk&apos;s expected time.</numerusform>
+            <numerusform>%Ln files sit now past a desk&apos;s expected time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desk %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2025-04-01; leave empty if not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date such as 2025-04-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the since date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -28,195 +728,309 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Movement</source>
+        <source>Median
+days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From</source>
+        <source>Half the times the desk had a file, it held it longer than this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letter ref</source>
+        <source>90th pct.
+days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Via</source>
+        <source>90th percentile: one time in ten, the desk held a file longer than this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note or objection</source>
+        <source>Times
+held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Movements</source>
+        <source>Times the desk had a file, finished or still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete movemen&amp;t…</source>
+        <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the chosen movement, recorded by mistake</source>
+        <source>Times it sent a file back with an objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co&amp;rrect…</source>
+        <source>Came
+back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the chosen movement in the form to record it again as it should have been</source>
+        <source>Times a file came back to it after it had let the file go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Movement date</source>
+        <source>Held
+now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not recorded</source>
+        <source>Files it holds now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forwarded from</source>
+        <source>Stalled
+now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
+        <source>Files it holds now for longer than its expected time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export to a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for a return: the objection</source>
+        <source>Put the prisoners&apos; &amp;names in the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;movement</source>
+        <source>Calendars are often synced to phones and cloud services. Without names, each event shows only the file ref and the desk, which mean nothing to anyone outside the clinic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record that the file went to, came back from or was cleared by a desk</source>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>%Ln file(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln file exported to %1.</numerusform>
+            <numerusform>%Ln files exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a movement</source>
+        <source>Save the file&apos;s fields (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;esk</source>
+        <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;What happened</source>
+        <source>Release date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Forwarded from</source>
+        <source>&lt;b&gt;Flags&lt;/b&gt; (as saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Date</source>
+        <source>&amp;1 Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Letter ref</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vi&amp;a</source>
+        <source>&amp;2 Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;ote</source>
+        <source>Nationality and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now</source>
+        <source>&amp;3 Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the co&amp;rrection</source>
+        <source>Custody and sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct: %1</source>
+        <source>&amp;4 Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete movement</source>
+        <source>Category and risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the movement “%1”</source>
+        <source>&amp;5 Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposed: the next desk on the file&apos;s route</source>
+        <source>Family contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The route proposes no desk for this file: choose the one it went to</source>
+        <source>&amp;6 Desk chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Holding it now:&lt;/b&gt;</source>
+        <source>Desk chain and movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — since %2, %3 days</source>
+        <source>&amp;7 Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stalled: expected within %1 days</source>
+        <source>Activities and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;No desk holds it now.&lt;/b&gt;</source>
+        <source>&amp;8 Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;No repatriation step recorded yet.&lt;/b&gt;</source>
+        <source>Photos and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Came back to a desk %1 times; returned with an objection %2 times.</source>
+        <source>&amp;9 Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No route applies to this file.</source>
+        <source>Referral and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Route:&lt;/b&gt; %1</source>
+        <source>already used by another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 steps done.</source>
+        <source>The file was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In progress: %1</source>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no desk in the directory</source>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send next: %1 (%2)</source>
+        <source>The file %1 has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Then: %1</source>
+        <source>No file open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;i&gt;%1:&lt;/i&gt; %2</source>
+        <source>No flags raised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>desk: (empty): choose the desk the file went to</source>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems shown in red first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes; the file was changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To fix before saving (%Ln): </source>
+        <translation>
+            <numerusform>To fix before saving (%Ln): </numerusform>
+            <numerusform>To fix before saving (%Ln): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:%1&quot;&gt;Held %Ln day(s) past release&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;Held %Ln day past release&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;Held %Ln days past release&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release due: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release due: none yet (under trial, no conviction recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release due: cannot be worked out (see the problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held past release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the conviction date and sentence to work out the release date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: fix the problems shown in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this file after you opened it, so your changes were not saved (%1).
+
+Reload their version (your changes are lost), or keep your changes on screen to copy what you need before reloading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -237,6 +1051,10 @@
     </message>
     <message>
         <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -364,6 +1182,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;esk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,27 +1218,351 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>date not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>taken %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A date as year-month-day, e.g. 2024-03-14; empty if not known</source>
+        <source>court order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a date: write it as YYYY-MM-DD</source>
+        <source>travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>code or name, e.g. BD or Bangladesh</source>
+        <source>passport copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not estimated</source>
+        <source>letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new file first: photos and documents attach to a saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;hoto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PNG or JPEG photo, with the date it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save photo &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo yet: add one with Add photo…. An embassy recognises its national by the face when the prison wrote the name wrongly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet: add the court order, the release order, a passport copy or a letter with Add document…; they are printed after the fact sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF, PNG or JPEG document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve document as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;ed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete movemen&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen movement, recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen movement in the form to record it again as it should have been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a return: the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the file went to, came back from or was cleared by a desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi&amp;a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the co&amp;rrection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the movement “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: the next desk on the file&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route proposes no desk for this file: choose the one it went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Holding it now:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No desk holds it now.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No repatriation step recorded yet.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route applies to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Route:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desk in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send next: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1:&lt;/i&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk: (empty): choose the desk the file went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traced on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1, traced on: not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -421,10 +1571,6 @@
     </message>
     <message>
         <source>Name as recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name in own script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,35 +1662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,11 +1762,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family contacts</source>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -884,10 +1998,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category and risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +2011,10 @@
     </message>
     <message>
         <source>undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,10 +2050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Referred by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,1036 +2058,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relation</source>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>A date as year-month-day, e.g. 2024-03-14; empty if not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since</source>
+        <source>not a date: write it as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until</source>
+        <source>code or name, e.g. BD or Bangladesh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>not estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A date such as 2025-04-01; leave empty if not known</source>
+        <source>Type a code, name or country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Officer %1, %2</source>
+        <source>(no desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>required</source>
+        <source>Save the new file first: movements and activities need a saved file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a date such as 2025-04-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before the since date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traced on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact %1, traced on: not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taken %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the new file first: photos and documents attach to a saved file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo taken on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add p&amp;hoto…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a PNG or JPEG photo, with the date it was taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save photo &amp;as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No photo yet: add one with Add photo…. An embassy recognises its national by the face when the prison wrote the name wrongly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document yet: add the court order, the release order, a passport copy or a letter with Add document…; they are printed after the fact sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Taken on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document dated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach a PDF, PNG or JPEG document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve document as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy of the selected document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dat&amp;ed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a photo first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a document first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median
-days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Half the times the desk had a file, it held it longer than this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90th pct.
-days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90th percentile: one time in ten, the desk held a file longer than this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times
-held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times the desk had a file, finished or still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times it sent a file back with an objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came
-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times a file came back to it after it had let the file go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held
-now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files it holds now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stalled
-now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files it holds now for longer than its expected time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days past release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unanswered — suggest: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is chasing these · %1 held past release: no desk holds the file and no follow-up is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 to chase, %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held past the release date, and no desk holds the file: record where it was sent, or set a follow-up. Open a file to record a movement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody is chasing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No desk on the route: choose one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The release date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly follow-ups with this desk have gone unanswered since it got the file: try the next lever and log it as an escalation on the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files with %2 desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 follow-ups with %2 desks, %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 held past release nobody is chasing · </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to chase this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups of the week by desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 follow-ups due this week (%2 overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 held past release nobody is chasing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuditDialog</name>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify the log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File &amp;ref:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the audit log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries for %2: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every entry of the log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The log is intact: %1 entries, none edited, added or removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The log was tampered with at entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackupsDialog</name>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified backups are kept in %1. The last 10 are kept, and the newest of each of the last 7 days, 4 weeks and 12 months. Copy this folder to another disk from time to time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup yet: make one now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before an import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before a deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before a restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making a backup and checking it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup made and verified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore this backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the backup made %1 in place of the database?
-
-Everything changed since then is replaced. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored. The database as it was is kept as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking every page of the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No damage found in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest sound backup was made %1; choose it and restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sound backup was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite found %1 problem(s), the first: %2
-
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeskDialog</name>
-    <message>
-        <source>Edit desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. EMB-BD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the desk is: an ISO code such as IN, or a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countries it deals with, separated by commas (codes such as BD, or names)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long the desk should hold a file; longer than this, the file is stalled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add o&amp;fficer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deals &amp;with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indian &amp;state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Di&amp;vision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpected days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>So&amp;urce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officers (dates as 2025-04-01)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required (IN for a desk in India)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “%2” — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesksPage</name>
-    <message>
-        <source>Filter by code, name, organisation, state, city or officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a ministry desk, embassy or office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edi&amp;t desk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected desk and its officers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prison state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holds begun &amp;from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long desks hold files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90th percentile days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart: which desks hold files longest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No desk has held a file of this choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 more desks in the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Prison state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How &amp;long desks hold files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the desks…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting how long desks held files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of %1: %2 desks have held these files; %3 files sit now past a desk&apos;s expected time. Days count from the day a desk got the file to the day it let it go (or to today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 desks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk %1 saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportCalendarDialog</name>
-    <message>
-        <source>Export to a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the prisoners&apos; &amp;names in the calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendars are often synced to phones and cloud services. Without names, each event shows only the file ref and the desk, which mean nothing to anyone outside the clinic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileEditor</name>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the file&apos;s fields (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Flags&lt;/b&gt; (as saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;1 Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;2 Nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nationality and documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;3 Custody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custody and sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;4 Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category and risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;5 Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;6 Desk chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desk chain and movements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;7 Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities and follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;8 Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos and documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;9 Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already used by another file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No flags raised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the problems shown in red first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New file, not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes; the file was changed elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>To fix before saving (%n): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Release due: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release due: none yet (under trial, no conviction recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release due: cannot be worked out (see the problems)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;Held %2 days past release&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not held past release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the conviction date and sentence to work out the release date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: fix the problems shown in red</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else saved this file after you opened it, so your changes were not saved (%1).
-
-Reload their version (your changes are lost), or keep your changes on screen to copy what you need before reloading?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload their version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep my changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 was deleted</source>
+        <source>Delete %1? It was recorded by mistake; a correction on the file keeps what it said.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,9 +2148,26 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <source>Loading files…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The %1 files held longest past release; loading all files…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The %Ln file(s) held longest past release; loading all files…</source>
+        <translation>
+            <numerusform>The %Ln file held longest past release; loading all files…</numerusform>
+            <numerusform>The %Ln files held longest past release; loading all files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln file</numerusform>
+            <numerusform>%1 of %Ln files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any nationality</source>
@@ -2045,14 +2175,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Any prison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,26 +2291,55 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Problems found: %n, in %2 of the %3 rows. Nothing will be written until every problem is corrected: correct the file, then choose Check again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Problems found: %Ln, in %2 of the %3 rows. Nothing will be written until every problem is corrected: correct the file, then choose Check again.</source>
+        <translation>
+            <numerusform>Problems found: %Ln, in %2 of the %3 rows. Nothing will be written until every problem is corrected: correct the file, then choose Check again.</numerusform>
+            <numerusform>Problems found: %Ln, in %2 of the %3 rows. Nothing will be written until every problem is corrected: correct the file, then choose Check again.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 files are ready to import; %2 will be given a new ref.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln will be given a new ref.</source>
+        <translation>
+            <numerusform>%Ln will be given a new ref.</numerusform>
+            <numerusform>%Ln will be given a new ref.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln file(s) from %1</source>
+        <translation>
+            <numerusform>Imported %Ln file from %1</numerusform>
+            <numerusform>Imported %Ln files from %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) (is|are) ready to import;</source>
+        <translation>
+            <numerusform>%Ln file is ready to import;</numerusform>
+            <numerusform>%Ln files are ready to import;</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 files from %2</source>
+        <source>Export every file to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,8 +2627,30 @@ A backup is made first; restoring it brings the file back.</source>
         <source>Stalled at a desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s);</source>
+        <translation>
+            <numerusform>%Ln file;</numerusform>
+            <numerusform>%Ln files;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still held,</source>
+        <translation>
+            <numerusform>%Ln still held,</numerusform>
+            <numerusform>%Ln still held,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them past their release date.</source>
+        <translation>
+            <numerusform>%Ln of them past their release date.</numerusform>
+            <numerusform>%Ln of them past their release date.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 files; %2 people still held, %3 of them past their release date.</source>
+        <source>%1 days</source>
+        <comment>%1 is a range of days, low to high</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,10 +2671,6 @@ A backup is made first; restoring it brings the file back.</source>
     </message>
     <message>
         <source>over %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1N{EN DASH}%2 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +2749,14 @@ A backup is made first; restoring it brings the file back.</source>
     </message>
     <message>
         <source>Include the attached &amp;documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact sheets stay in English; the cover letter can be in the embassy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover &amp;letter in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2695,29 +2872,29 @@ A backup is made first; restoring it brings the file back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Fact sheets for %2: %n, sent to the printer %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Fact sheets for %2: %Ln, sent to the printer %3</source>
+        <translation>
+            <numerusform>Fact sheets for %2: %Ln, sent to the printer %3</numerusform>
+            <numerusform>Fact sheets for %2: %Ln, sent to the printer %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>pages sent: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>pages sent: %Ln.</source>
+        <translation>
+            <numerusform>pages sent: %Ln.</numerusform>
+            <numerusform>pages sent: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fact sheets for %2: %Ln, written to %3.</source>
+        <translation>
+            <numerusform>Fact sheets for %2: %Ln, written to %3.</numerusform>
+            <numerusform>Fact sheets for %2: %Ln, written to %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fact sheets sent to %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fact sheets for %2: %n, written to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The annex table is in %1.</source>
@@ -2746,6 +2923,93 @@ A backup is made first; restoring it brings the file back.</source>
     <message>
         <source>Override recorded: %1
 Print again to write the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Clinic letterhead and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request to embassies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to embassies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What every fact sheet asks of the embassy, unless replaced when printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another database file and reopen the window on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds for the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved settings again, dropping changes not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letterhead and thresholds (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2984,6 +3248,13 @@ Print again to write the sheet.</source>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeekPage</name>
     <message>
         <source>&amp;Previous week</source>
@@ -3113,9 +3384,12 @@ Print again to write the sheet.</source>
         <source>Undone: %1 back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export the %1 follow-ups of %2 as all-day calendar events.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Export the %Ln follow-up(s) of %1 as all-day calendar events.</source>
+        <translation>
+            <numerusform>Export the %Ln follow-up of %1 as all-day calendar events.</numerusform>
+            <numerusform>Export the %Ln follow-ups of %1 as all-day calendar events.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the follow-ups as a calendar</source>
@@ -3127,6 +3401,106 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>%1 follow-ups saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unanswered — suggest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is chasing these · %1 held past release: no desk holds the file and no follow-up is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to chase, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held past the release date, and no desk holds the file: record where it was sent, or set a follow-up. Open a file to record a movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is chasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk on the route: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly follow-ups with this desk have gone unanswered since it got the file: try the next lever and log it as an escalation on the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups of the week by desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due this week (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 held past release nobody is chasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repatriate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,36 +3604,6 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>The demo database could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>The database is open in another window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another Repatriate window (%2). Only one window at a time may change it. Open it read-only here, to look without changing anything?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Repatriate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3386,80 +3730,9 @@ Print again to write the sheet.</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Export every file to CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files exported to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open read-only here: nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import every file in %1 into the database %2?
-
-A backup of the database is made first. If some of the bundle&apos;s refs are already taken here, nothing is imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 files from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tables</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>week</name>
-    <message>
-        <source>Repatriate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

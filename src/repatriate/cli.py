@@ -261,6 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     factsheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     factsheet.add_argument("--csv", type=Path, metavar="FILE.csv", help="with --embassy: annex")
+    factsheet.add_argument(
+        "--letter-language",
+        metavar="CODE",
+        help="with --embassy: the cover letter in this language (bn, ne: resources/letters)",
+    )
     scope = factsheet.add_mutually_exclusive_group()
     scope.add_argument(
         "--all", dest="everyone", action="store_true", help="with --embassy: everyone held"
@@ -626,7 +631,12 @@ def _desks(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 def _factsheet(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     from repatriate.services.factsheets import NobodyToPrint
 
-    batch_only = {"--csv": args.csv, "--all": args.everyone, "--overstaying": args.overstaying}
+    batch_only = {
+        "--csv": args.csv,
+        "--all": args.everyone,
+        "--overstaying": args.overstaying,
+        "--letter-language": args.letter_language,
+    }
     misplaced = [
         FieldError(option, str(value), "goes with --embassy")
         for option, value in batch_only.items()
@@ -660,6 +670,7 @@ def _factsheet(db: Database, args: argparse.Namespace, out: TextIO) -> None:
                 args.output,
                 csv_target=args.csv,
                 overstaying=not args.everyone,
+                letter_language=args.letter_language or "en",
                 **options,
             )
         except NobodyToPrint as exc:

@@ -84,8 +84,10 @@ def test_counts_by_status_and_the_overstay_histogram(qtbot: QtBot, clinic: Datab
     # The repatriated person's 500 days are history: only people still held are counted.
     bars = [(bar.label, bar.count) for bar in page.histogram.bars]
     assert [count for _, count in bars] == [1, 1, 0, 1, 2, 1]
-    assert bars[0][0] == "1\N{EN DASH}30 days"
-    assert bars[-1][0] == "over 545 days"
+    # The numbers are kept left to right (Unicode isolates) for right-to-left languages.
+    lri, pdi = "\N{LEFT-TO-RIGHT ISOLATE}", "\N{POP DIRECTIONAL ISOLATE}"
+    assert bars[0][0] == f"{lri}1\N{EN DASH}30{pdi} days"
+    assert bars[-1][0] == f"over {lri}545{pdi} days"
 
 
 def test_the_year_list_is_longest_first_and_opens_a_file(

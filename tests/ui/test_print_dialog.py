@@ -273,3 +273,26 @@ def test_a_printer_that_cannot_start_is_named(
     tasks.wait(dialog.task)
     assert dialog.problems.text() == f"printer: {unreachable}: it could not be started"
     assert dialog.send_button.isEnabled()
+
+
+def test_the_cover_letter_can_be_printed_in_bengali(
+    qtbot: QtBot, clinic: Database, tmp_path: Path
+) -> None:
+    dialog = dialog_for(qtbot, clinic)
+    dialog.choose_country("BD")
+    choice = dialog.letter_language
+    assert [choice.itemData(i) for i in range(choice.count())] == ["en", "bn", "ne"]
+    assert choice.itemText(1) == "বাংলা"
+    choice.setCurrentIndex(1)
+    target = tmp_path / "bangladesh.pdf"
+    dialog.output.setText(str(target))
+    with qtbot.waitSignal(dialog.printed, timeout=60_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    letter = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(target), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "বাংলাদেশের ৩ জন নাগরিকের" in letter
+    assert "Dear Sir or Madam" not in letter

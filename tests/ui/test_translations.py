@@ -12,17 +12,27 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from repatriate.domain.errors import InvalidInput
+from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.database import Database
 from repatriate.ui import language
 from repatriate.ui.dates import short_date
+from repatriate.ui.events import DataEvents
+from repatriate.ui.files_page import FilesPage
+from repatriate.ui.overview_page import OverviewPage
+from repatriate.ui.week.page import WeekPage
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
-SOURCES = sorted(str(p) for p in (ROOT / "src" / "repatriate" / "ui").rglob("*.py"))
+SOURCES = [
+    *sorted(str(p) for p in (ROOT / "src" / "repatriate" / "ui").rglob("*.py")),
+    *sorted(str(p) for p in (ROOT / "forms").glob("*.ui")),
+]
 SHIPPED = sorted(FOLDER.glob("repatriate_*.ts"))
 
 
@@ -105,3 +115,73 @@ def test_urdu_lays_the_window_out_right_to_left(application: QApplication) -> No
     assert application.layoutDirection() == Qt.LayoutDirection.RightToLeft
     language.install(application, "bn")
     assert application.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def files_page_count(qtbot: QtBot, db: Database) -> str:
+    page = FilesPage(db, DataEvents())
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.assessed, timeout=20_000):
+        page.show()
+    return page.count.text()
+
+
+def test_counts_say_one_file_and_two_files(
+    application: QApplication, qtbot: QtBot, db: Database
+) -> None:
+    language.install(application, "en")
+    db.cases.add(PrisonerFile(ref="P-1", name="Rahim Uddin"))
+    assert files_page_count(qtbot, db) == "1 file"
+    db.cases.add(PrisonerFile(ref="P-2", name="Salma Begum"))
+    assert files_page_count(qtbot, db) == "2 files"
+    week = WeekPage(db, DataEvents())
+    qtbot.addWidget(week)
+    assert [week.words.count_text(n) for n in (1, 2, 1234)] == [
+        "1 follow-up",
+        "2 follow-ups",
+        "1,234 follow-ups",
+    ]
+
+
+def test_counts_are_grouped_and_written_in_the_digits_asked_for(
+    application: QApplication, qtbot: QtBot, db: Database
+) -> None:
+    language.install(application, "bn", native_digits=True)
+    week = WeekPage(db, DataEvents())
+    qtbot.addWidget(week)
+    assert "১২,৩৪,৫৬৭" in week.words.count_text(1_234_567)
+
+
+def test_a_range_of_days_reads_low_to_high_in_urdu(
+    application: QApplication, qtbot: QtBot, db: Database
+) -> None:
+    language.install(application, "ur")
+    page = OverviewPage(db, DataEvents())
+    qtbot.addWidget(page)
+    label = page._bucket_label(181, 365)
+    # The numbers sit in a left-to-right isolate: a right-to-left line keeps 181 before 365.
+    assert label == "\N{LEFT-TO-RIGHT ISOLATE}181\N{EN DASH}365\N{POP DIRECTIONAL ISOLATE} days"
+    layout = QTextLayout(label, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1000)
+    layout.endLayout()
+    # Where the cursor stands after each number's first digit (inside the number, not at an
+    # edge, which a change of direction makes ambiguous).
+    low = line.cursorToX(label.index("181") + 1)[0]
+    high = line.cursorToX(label.index("365") + 1)[0]
+    assert low < high, "181 must stand left of 365, as a range of numbers is read"
+
+
+def test_a_language_not_yet_translated_shows_english_plurals(
+    application: QApplication, qtbot: QtBot, db: Database
+) -> None:
+    waiting = [c for c in language.TRANSLATED if not (FOLDER / f"repatriate_{c}.qm").exists()]
+    if not waiting:
+        pytest.skip("every language has its translation")
+    language.install(application, waiting[0])
+    week = WeekPage(db, DataEvents())
+    qtbot.addWidget(week)
+    assert week.words.count_text(1) == "1 follow-up"

@@ -916,13 +916,15 @@ def write_batch(
     *,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    cover: list[Flowable] | None = None,
 ) -> None:
-    """The cover letter, the annex table, then every sheet with its documents, as one PDF."""
+    """The cover letter (the English one unless `cover` is given), the annex table, then
+    every sheet with its documents, as one PDF."""
     total = len(batch.sheets)
     state = _State(letterhead, batch.as_of, total, progress, cancelled)
     story: list[Flowable] = [
         _Mark(state, f"Letter to the {batch.embassy.organisation}", 0),
-        *_cover(batch, letterhead),
+        *(_cover(batch, letterhead) if cover is None else cover),
         NextPageTemplate("landscape"),
         PageBreak(),
         _Mark(state, "Annex", 0),

@@ -207,13 +207,19 @@ class FactSheetService:
         documents: bool = True,
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
+        letter_language: str = "en",
     ) -> Printed:
-        """Write the batch for one embassy: a cover letter, an annex table and the sheets of
+        """Write the batch for one embassy: a cover letter (in `letter_language` where the
+        clinic has a template for it), an annex table and the sheets of
         its nationals still held (by default only those past their release date), most days
         past release first. Nationals are chosen by verified nationality, else claimed; files
         at risk if returned without an override, or whose nationality is disputed, are left
         out and listed in the result. `csv_target` gets the annex rows as CSV."""
         as_of = as_of or date.today()
+        from repatriate.reports.cover_letter import template, template_cover
+
+        if letter_language != "en":
+            template(letter_language)  # refuses a language without a template, before any work
         try:
             code = country_code(country)
         except ValueError as exc:
@@ -265,14 +271,29 @@ class FactSheetService:
         batch = Batch(code, name, embassy, tuple(ordered), as_of, overstaying)
         from repatriate.reports.factsheet import write_batch
 
+        cover = (
+            None if letter_language == "en" else template_cover(batch, letterhead, letter_language)
+        )
         with replacing(target) as out:
             if csv_target is None:
-                write_batch(batch, letterhead, out, progress=progress, cancelled=cancelled)
+                write_batch(
+                    batch, letterhead, out, progress=progress, cancelled=cancelled, cover=cover
+                )
             else:
                 with replacing(csv_target) as table:
-                    write_batch(batch, letterhead, out, progress=progress, cancelled=cancelled)
+                    write_batch(
+                        batch, letterhead, out, progress=progress, cancelled=cancelled, cover=cover
+                    )
                     _write_csv(batch.sheets, table)
         return Printed(tuple(s.file.ref for s in ordered), embassy, tuple(left_out))
+
+
+def letter_languages() -> tuple[str, ...]:
+    """The languages a batch's cover letter can be printed in: English and each template in
+    resources/letters."""
+    from repatriate.reports.cover_letter import letter_languages as templates
+
+    return templates()
 
 
 def _gather(

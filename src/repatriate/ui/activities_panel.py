@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -25,7 +25,7 @@ from repatriate.domain.desks import Desk
 from repatriate.domain.followups import Activity, ActivityKind, FollowUp, Lever
 from repatriate.services.database import Database
 from repatriate.ui.dates import as_date, date_edit, short_date
-from repatriate.ui.inputs import Choice, tr
+from repatriate.ui.inputs import Choice
 from repatriate.ui.panel_base import DeskChoice, PanelBase, recorded_date_edit
 from repatriate.ui.tables import (
     RowsModel,
@@ -44,114 +44,181 @@ class ActivitiesPanel(PanelBase):
         super().__init__(db, parent)
         self.activities: RowsModel[Activity] = RowsModel(
             [
-                value_column(tr("Date"), lambda a: a.on),
-                value_column(tr("Activity"), lambda a: a.kind.value),
-                value_column(tr("Desk"), lambda a: self.desk_name(a.desk)),
-                value_column(tr("Reply"), lambda a: a.reply),
-                value_column(tr("Outcome"), lambda a: a.outcome),
-                value_column(tr("Next step"), lambda a: a.next_step),
-                value_column(tr("Lever"), lambda a: a.lever.value if a.lever else ""),
-                value_column(tr("Reply due"), lambda a: a.reply_due),
+                value_column(QCoreApplication.translate("FileEditor", "Date"), lambda a: a.on),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Activity"), lambda a: a.kind.value
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Desk"),
+                    lambda a: self.desk_name(a.desk),
+                ),
+                value_column(QCoreApplication.translate("FileEditor", "Reply"), lambda a: a.reply),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Outcome"), lambda a: a.outcome
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Next step"), lambda a: a.next_step
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Lever"),
+                    lambda a: a.lever.value if a.lever else "",
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Reply due"), lambda a: a.reply_due
+                ),
             ],
             self,
         )
         self.follow_ups: RowsModel[FollowUp] = RowsModel(
             [
-                value_column(tr("From"), lambda f: f.start),
-                value_column(tr("Follow-up"), lambda f: f.kind.value),
-                value_column(tr("Desk"), lambda f: self.desk_name(f.desk)),
-                value_column(tr("Title"), lambda f: f.title),
-                value_column(tr("Repeats"), lambda f: f.rule),
-                value_column(tr("Snoozed until"), lambda f: f.snoozed_until),
-                value_column(tr("Closed on"), lambda f: f.closed_on),
+                value_column(QCoreApplication.translate("FileEditor", "From"), lambda f: f.start),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Follow-up"), lambda f: f.kind.value
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Desk"),
+                    lambda f: self.desk_name(f.desk),
+                ),
+                value_column(QCoreApplication.translate("FileEditor", "Title"), lambda f: f.title),
+                value_column(QCoreApplication.translate("FileEditor", "Repeats"), lambda f: f.rule),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Snoozed until"),
+                    lambda f: f.snoozed_until,
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Closed on"), lambda f: f.closed_on
+                ),
             ],
             self,
         )
         self.activity_table = table_view(
-            sort_proxy(self.activities), tr("Activities"), fit_columns=False
+            sort_proxy(self.activities),
+            QCoreApplication.translate("FileEditor", "Activities"),
+            fit_columns=False,
         )
         self.activity_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((95, 150, 200, 50, 200, 160)):
             self.activity_table.setColumnWidth(column, width)
         self.follow_up_table = table_view(
-            sort_proxy(self.follow_ups), tr("Follow-ups"), fit_columns=False
+            sort_proxy(self.follow_ups),
+            QCoreApplication.translate("FileEditor", "Follow-ups"),
+            fit_columns=False,
         )
         self.follow_up_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.delete_button = QPushButton(tr("Delete activi&ty…"))
-        self.delete_button.setToolTip(tr("Delete the chosen activity, logged by mistake"))
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("FileEditor", "Delete activi&ty…")
+        )
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor", "Delete the chosen activity, logged by mistake"
+            )
+        )
         self.delete_button.clicked.connect(self.delete_activity)
         self.activity_table.selectionModel().selectionChanged.connect(self._chosen)
         self._chosen()
 
         self.kind = Choice([(k.value, k) for k in ActivityKind if k.logged_by_hand])
-        self.kind.setAccessibleName(tr("Activity"))
-        self.on = recorded_date_edit(tr("Activity date"))
+        self.kind.setAccessibleName(QCoreApplication.translate("FileEditor", "Activity"))
+        self.on = recorded_date_edit(QCoreApplication.translate("FileEditor", "Activity date"))
         self.desk = DeskChoice(optional=True)
-        self.desk.setAccessibleName(tr("Desk"))
+        self.desk.setAccessibleName(QCoreApplication.translate("FileEditor", "Desk"))
         self.outcome = QLineEdit()
-        self.outcome.setAccessibleName(tr("Outcome"))
+        self.outcome.setAccessibleName(QCoreApplication.translate("FileEditor", "Outcome"))
         self.next_step = QLineEdit()
-        self.next_step.setAccessibleName(tr("Next step"))
-        self.reply = QCheckBox(tr("The desk &replied (stops the weekly follow-up with it)"))
-        self.lever = Choice.of(Lever, tr("(not an escalation)"))
-        self.lever.setAccessibleName(tr("Lever"))
-        self.log_button = QPushButton(tr("&Log activity"))
-        self.log_button.setToolTip(tr("Log a call, letter, visit or other activity on this file"))
+        self.next_step.setAccessibleName(QCoreApplication.translate("FileEditor", "Next step"))
+        self.reply = QCheckBox(
+            QCoreApplication.translate(
+                "FileEditor", "The desk &replied (stops the weekly follow-up with it)"
+            )
+        )
+        self.lever = Choice.of(
+            Lever, QCoreApplication.translate("FileEditor", "(not an escalation)")
+        )
+        self.lever.setAccessibleName(QCoreApplication.translate("FileEditor", "Lever"))
+        self.log_button = QPushButton(QCoreApplication.translate("FileEditor", "&Log activity"))
+        self.log_button.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor", "Log a call, letter, visit or other activity on this file"
+            )
+        )
         self.log_button.clicked.connect(self.log)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
         # A follow-up is set for a day to come; only recorded events are never in the future.
-        self.follow_up_on = date_edit(date.today(), name=tr("Follow-up date"))
+        self.follow_up_on = date_edit(
+            date.today(), name=QCoreApplication.translate("FileEditor", "Follow-up date")
+        )
         self.follow_up_desk = DeskChoice(optional=True)
-        self.follow_up_desk.setAccessibleName(tr("Follow-up desk"))
+        self.follow_up_desk.setAccessibleName(
+            QCoreApplication.translate("FileEditor", "Follow-up desk")
+        )
         self.follow_up_title = QLineEdit()
-        self.follow_up_title.setAccessibleName(tr("What to follow up"))
-        self.follow_up_title.setPlaceholderText(tr("e.g. ask the embassy for the travel permit"))
+        self.follow_up_title.setAccessibleName(
+            QCoreApplication.translate("FileEditor", "What to follow up")
+        )
+        self.follow_up_title.setPlaceholderText(
+            QCoreApplication.translate("FileEditor", "e.g. ask the embassy for the travel permit")
+        )
         # RFC 5545 recurrence rules, the form the follow-up service and calendars share.
         self.repeats = Choice(
             [
-                (tr("once"), ""),
-                (tr("every week"), "FREQ=WEEKLY"),
-                (tr("every two weeks"), "FREQ=WEEKLY;INTERVAL=2"),
-                (tr("every month"), "FREQ=MONTHLY"),
+                (QCoreApplication.translate("FileEditor", "once"), ""),
+                (QCoreApplication.translate("FileEditor", "every week"), "FREQ=WEEKLY"),
+                (
+                    QCoreApplication.translate("FileEditor", "every two weeks"),
+                    "FREQ=WEEKLY;INTERVAL=2",
+                ),
+                (QCoreApplication.translate("FileEditor", "every month"), "FREQ=MONTHLY"),
             ]
         )
-        self.repeats.setAccessibleName(tr("Repeats"))
-        self.follow_up_button = QPushButton(tr("Set &follow-up"))
+        self.repeats.setAccessibleName(QCoreApplication.translate("FileEditor", "Repeats"))
+        self.follow_up_button = QPushButton(
+            QCoreApplication.translate("FileEditor", "Set &follow-up")
+        )
         self.follow_up_button.setToolTip(
-            tr("Put a follow-up of this file on the agenda, once or repeating")
+            QCoreApplication.translate(
+                "FileEditor", "Put a follow-up of this file on the agenda, once or repeating"
+            )
         )
         self.follow_up_button.clicked.connect(self.set_follow_up)
 
-        follow_up_box = QGroupBox(tr("Set a follow-up"))
+        follow_up_box = QGroupBox(QCoreApplication.translate("FileEditor", "Set a follow-up"))
         follow_up_form = QFormLayout(follow_up_box)
         follow_up_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        follow_up_form.addRow(tr("&On"), self.follow_up_on)
-        follow_up_form.addRow(tr("With des&k"), self.follow_up_desk)
-        follow_up_form.addRow(tr("&What"), self.follow_up_title)
-        follow_up_form.addRow(tr("Re&peats"), self.repeats)
+        follow_up_form.addRow(QCoreApplication.translate("FileEditor", "&On"), self.follow_up_on)
+        follow_up_form.addRow(
+            QCoreApplication.translate("FileEditor", "With des&k"), self.follow_up_desk
+        )
+        follow_up_form.addRow(
+            QCoreApplication.translate("FileEditor", "&What"), self.follow_up_title
+        )
+        follow_up_form.addRow(QCoreApplication.translate("FileEditor", "Re&peats"), self.repeats)
         follow_up_form.addRow(self.follow_up_button)
 
-        form_box = QGroupBox(tr("Log an activity"))
+        form_box = QGroupBox(QCoreApplication.translate("FileEditor", "Log an activity"))
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("Acti&vity"), self.kind)
-        form.addRow(tr("&Date"), self.on)
-        form.addRow(tr("D&esk"), self.desk)
-        form.addRow(tr("&Outcome"), self.outcome)
-        form.addRow(tr("&Next step"), self.next_step)
+        form.addRow(QCoreApplication.translate("FileEditor", "Acti&vity"), self.kind)
+        form.addRow(QCoreApplication.translate("FileEditor", "&Date"), self.on)
+        form.addRow(QCoreApplication.translate("FileEditor", "D&esk"), self.desk)
+        form.addRow(QCoreApplication.translate("FileEditor", "&Outcome"), self.outcome)
+        form.addRow(QCoreApplication.translate("FileEditor", "&Next step"), self.next_step)
         form.addRow(self.reply)
-        form.addRow(tr("Lever &used"), self.lever)
+        form.addRow(QCoreApplication.translate("FileEditor", "Lever &used"), self.lever)
         form.addRow(self.error)
         form.addRow(self.log_button)
 
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
         lists_layout.setContentsMargins(0, 0, 0, 0)
-        lists_layout.addWidget(QLabel(tr("<b>Activities</b>")))
+        lists_layout.addWidget(
+            QLabel(QCoreApplication.translate("FileEditor", "<b>Activities</b>"))
+        )
         lists_layout.addWidget(self.activity_table, 3)
         lists_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
-        lists_layout.addWidget(QLabel(tr("<b>Follow-ups set on this file</b>")))
+        lists_layout.addWidget(
+            QLabel(QCoreApplication.translate("FileEditor", "<b>Follow-ups set on this file</b>"))
+        )
         lists_layout.addWidget(self.follow_up_table, 1)
         forms = QWidget()
         forms_layout = QVBoxLayout(forms)
@@ -180,8 +247,8 @@ class ActivitiesPanel(PanelBase):
         activity_id = activity.id
         desk = f" with {activity.desk}" if activity.desk else ""
         self.confirm_delete(
-            tr("Delete activity"),
-            tr("the %1%2 of %3")
+            QCoreApplication.translate("FileEditor", "Delete activity"),
+            QCoreApplication.translate("FileEditor", "the %1%2 of %3")
             .replace("%1", activity.kind.value)
             .replace("%2", desk)
             .replace("%3", short_date(activity.on)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -25,17 +25,25 @@ AskReadOnly = Callable[[QWidget | None, str, Holder], bool]
 def ask_read_only(parent: QWidget | None, location: str, holder: Holder) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("The database is open in another window"))
+    box.setWindowTitle(
+        QCoreApplication.translate("Application", "The database is open in another window")
+    )
     box.setText(
-        box.tr(
+        QCoreApplication.translate(
+            "Application",
             "%1 is open in another Repatriate window (%2). Only one window at a time may change "
-            "it. Open it read-only here, to look without changing anything?"
+            "it. Open it read-only here, to look without changing anything?",
         )
         .replace("%1", location)
         .replace("%2", holder.describe())
     )
-    read_only = box.addButton(box.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Do not open"), QMessageBox.ButtonRole.RejectRole)
+    read_only = box.addButton(
+        QCoreApplication.translate("Application", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Application", "Do not open"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return box.clickedButton() is read_only
 
@@ -79,7 +87,11 @@ class Session:
             opened = Database.open(location, create=False)
             claimed = claim(opened, self.ask, self.window)
         except RepatriateError as exc:
-            QMessageBox.critical(self.window, self.window.tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("Application", "Cannot open the database"),
+                str(exc),
+            )
             return
         if claimed is None or claimed[0] is not opened:
             opened.close()
@@ -120,7 +132,9 @@ def run_window(
         language.install(app, db.settings.language(), db.settings.native_digits())
         claimed = claim(db, ask)
     except RepatriateError as exc:
-        QMessageBox.critical(None, app.tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Cannot open the database"), str(exc)
+        )
         return 1
     if claimed is None:
         return 0

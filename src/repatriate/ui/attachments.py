@@ -7,7 +7,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +37,8 @@ from repatriate.domain.prisoner import Document, Photo, PrisonerFile
 from repatriate.services.database import Database
 from repatriate.ui import tasks
 from repatriate.ui.dates import short_date
-from repatriate.ui.inputs import DateInput, tr
+from repatriate.ui.inputs import DateInput
+from repatriate.ui.language import digits
 from repatriate.ui.tables import (
     ERROR_COLOUR,
     ROOT,
@@ -80,12 +90,14 @@ class PhotosModel(QAbstractListModel):
         photo = self.photos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if photo.taken_on is None:
-                return tr("date not known")
-            return tr("taken %1").replace("%1", short_date(photo.taken_on))
+                return QCoreApplication.translate("FileEditor", "date not known")
+            return QCoreApplication.translate("FileEditor", "taken %1").replace(
+                "%1", short_date(photo.taken_on)
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnails[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            size = QLocale().formattedDataSize(photo.size)
+            size = digits(QLocale().formattedDataSize(photo.size))
             return f"{photo.media_type}, {size}" + (f", {photo.source}" if photo.source else "")
         return None
 
@@ -104,7 +116,15 @@ def thumbnail(content: bytes) -> QImage:
     )
 
 
-DOCUMENT_KINDS = ("court order", "travel document", "passport copy", "letter", "other")
+def document_kinds() -> list[tuple[str, str]]:
+    """(kind as shown, kind as stored): stored in English, as the fact sheet prints it."""
+    return [
+        (QCoreApplication.translate("FileEditor", "court order"), "court order"),
+        (QCoreApplication.translate("FileEditor", "travel document"), "travel document"),
+        (QCoreApplication.translate("FileEditor", "passport copy"), "passport copy"),
+        (QCoreApplication.translate("FileEditor", "letter"), "letter"),
+        (QCoreApplication.translate("FileEditor", "other"), "other"),
+    ]
 
 
 class AttachmentsSection(QWidget):
@@ -125,16 +145,24 @@ class AttachmentsSection(QWidget):
         self.photos = PhotosModel(self)
         self.documents: RowsModel[Document] = RowsModel(
             [
-                value_column(tr("Kind"), lambda d: d.kind),
-                value_column(tr("Title"), lambda d: d.title),
-                value_column(tr("Dated"), lambda d: d.dated),
-                value_column(tr("File name"), lambda d: d.filename),
-                value_column(tr("Size"), lambda d: QLocale().formattedDataSize(d.size)),
+                value_column(QCoreApplication.translate("FileEditor", "Kind"), lambda d: d.kind),
+                value_column(QCoreApplication.translate("FileEditor", "Title"), lambda d: d.title),
+                value_column(QCoreApplication.translate("FileEditor", "Dated"), lambda d: d.dated),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "File name"), lambda d: d.filename
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Size"),
+                    lambda d: digits(QLocale().formattedDataSize(d.size)),
+                ),
             ],
             self,
         )
         self.hint = QLabel(
-            tr("Save the new file first: photos and documents attach to a saved file.")
+            QCoreApplication.translate(
+                "FileEditor",
+                "Save the new file first: photos and documents attach to a saved file.",
+            )
         )
         self.hint.setWordWrap(True)
         self.error = QLabel()
@@ -148,37 +176,47 @@ class AttachmentsSection(QWidget):
         self.photo_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.photo_list.setMovement(QListView.Movement.Static)
         self.photo_list.setSpacing(8)
-        self.photo_list.setAccessibleName(tr("Photos"))
+        self.photo_list.setAccessibleName(QCoreApplication.translate("FileEditor", "Photos"))
         self.photo_taken = DateInput()
-        self.photo_taken.setAccessibleName(tr("Photo taken on"))
-        add_photo = QPushButton(tr("Add p&hoto…"))
-        add_photo.setToolTip(tr("Attach a PNG or JPEG photo, with the date it was taken"))
-        save_photo = QPushButton(tr("Save photo &as…"))
-        save_photo.setToolTip(tr("Save a copy of the selected photo"))
+        self.photo_taken.setAccessibleName(
+            QCoreApplication.translate("FileEditor", "Photo taken on")
+        )
+        add_photo = QPushButton(QCoreApplication.translate("FileEditor", "Add p&hoto…"))
+        add_photo.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor", "Attach a PNG or JPEG photo, with the date it was taken"
+            )
+        )
+        save_photo = QPushButton(QCoreApplication.translate("FileEditor", "Save photo &as…"))
+        save_photo.setToolTip(
+            QCoreApplication.translate("FileEditor", "Save a copy of the selected photo")
+        )
         add_photo.clicked.connect(self.choose_photo)
         save_photo.clicked.connect(self.save_photo_as)
 
         self.no_photo = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "FileEditor",
                 "No photo yet: add one with Add photo…. An embassy recognises its national by "
-                "the face when the prison wrote the name wrongly."
+                "the face when the prison wrote the name wrongly.",
             )
         )
         self.no_photo.setWordWrap(True)
         self.no_document = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "FileEditor",
                 "No document yet: add the court order, the release order, a passport copy or "
-                "a letter with Add document…; they are printed after the fact sheet."
+                "a letter with Add document…; they are printed after the fact sheet.",
             )
         )
         self.no_document.setWordWrap(True)
 
-        photo_box = QGroupBox(tr("Photos"))
+        photo_box = QGroupBox(QCoreApplication.translate("FileEditor", "Photos"))
         photo_layout = QVBoxLayout(photo_box)
         photo_layout.addWidget(self.no_photo)
         photo_layout.addWidget(self.photo_list, 1)
         photo_form = QFormLayout()
-        photo_form.addRow(tr("&Taken on"), self.photo_taken)
+        photo_form.addRow(QCoreApplication.translate("FileEditor", "&Taken on"), self.photo_taken)
         photo_layout.addLayout(photo_form)
         photo_bar = QHBoxLayout()
         photo_bar.addWidget(add_photo)
@@ -187,31 +225,48 @@ class AttachmentsSection(QWidget):
         photo_layout.addLayout(photo_bar)
 
         self.document_table = table_view(
-            sort_proxy(self.documents), tr("Documents"), fit_columns=False
+            sort_proxy(self.documents),
+            QCoreApplication.translate("FileEditor", "Documents"),
+            fit_columns=False,
         )
         self.document_kind = QComboBox()
         self.document_kind.setEditable(True)
-        self.document_kind.addItems(list(DOCUMENT_KINDS))
-        self.document_kind.setAccessibleName(tr("Document kind"))
+        for shown, stored in document_kinds():
+            self.document_kind.addItem(shown, stored)
+        self.document_kind.setAccessibleName(
+            QCoreApplication.translate("FileEditor", "Document kind")
+        )
         self.document_title = QLineEdit()
-        self.document_title.setAccessibleName(tr("Document title"))
+        self.document_title.setAccessibleName(
+            QCoreApplication.translate("FileEditor", "Document title")
+        )
         self.document_dated = DateInput()
-        self.document_dated.setAccessibleName(tr("Document dated"))
-        add_document = QPushButton(tr("Add &document…"))
-        add_document.setToolTip(tr("Attach a PDF, PNG or JPEG document"))
-        save_document = QPushButton(tr("Sa&ve document as…"))
-        save_document.setToolTip(tr("Save a copy of the selected document"))
+        self.document_dated.setAccessibleName(
+            QCoreApplication.translate("FileEditor", "Document dated")
+        )
+        add_document = QPushButton(QCoreApplication.translate("FileEditor", "Add &document…"))
+        add_document.setToolTip(
+            QCoreApplication.translate("FileEditor", "Attach a PDF, PNG or JPEG document")
+        )
+        save_document = QPushButton(QCoreApplication.translate("FileEditor", "Sa&ve document as…"))
+        save_document.setToolTip(
+            QCoreApplication.translate("FileEditor", "Save a copy of the selected document")
+        )
         add_document.clicked.connect(self.choose_document)
         save_document.clicked.connect(self.save_document_as)
 
-        document_box = QGroupBox(tr("Documents"))
+        document_box = QGroupBox(QCoreApplication.translate("FileEditor", "Documents"))
         document_layout = QVBoxLayout(document_box)
         document_layout.addWidget(self.no_document)
         document_layout.addWidget(self.document_table, 1)
         document_form = QFormLayout()
-        document_form.addRow(tr("&Kind"), self.document_kind)
-        document_form.addRow(tr("T&itle"), self.document_title)
-        document_form.addRow(tr("Dat&ed"), self.document_dated)
+        document_form.addRow(QCoreApplication.translate("FileEditor", "&Kind"), self.document_kind)
+        document_form.addRow(
+            QCoreApplication.translate("FileEditor", "T&itle"), self.document_title
+        )
+        document_form.addRow(
+            QCoreApplication.translate("FileEditor", "Dat&ed"), self.document_dated
+        )
         document_layout.addLayout(document_form)
         document_bar = QHBoxLayout()
         document_bar.addWidget(add_document)
@@ -258,7 +313,10 @@ class AttachmentsSection(QWidget):
 
     def choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Add a photo"), "", tr("Photos (*.png *.jpg *.jpeg)")
+            self,
+            QCoreApplication.translate("FileEditor", "Add a photo"),
+            "",
+            QCoreApplication.translate("FileEditor", "Photos (*.png *.jpg *.jpeg)"),
         )
         if path:
             self._attach(lambda ref, content: self._add_photo(ref, content), Path(path))
@@ -270,16 +328,25 @@ class AttachmentsSection(QWidget):
 
     def choose_document(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Add a document"), "", tr("Documents (*.pdf *.png *.jpg *.jpeg)")
+            self,
+            QCoreApplication.translate("FileEditor", "Add a document"),
+            "",
+            QCoreApplication.translate("FileEditor", "Documents (*.pdf *.png *.jpg *.jpeg)"),
         )
         if path:
             self._attach(lambda ref, content: self._add_document(ref, content, path), Path(path))
+
+    def _document_kind(self) -> str:
+        """The kind chosen, in English as stored, or as typed."""
+        typed = self.document_kind.currentText()
+        index = self.document_kind.findText(typed)
+        return str(self.document_kind.itemData(index)) if index >= 0 else typed
 
     def _add_document(self, ref: str, content: bytes, path: str) -> None:
         self.db.cases.add_document(
             ref,
             content,
-            kind=self.document_kind.currentText(),
+            kind=self._document_kind(),
             filename=Path(path).name,
             title=self.document_title.text(),
             dated=self.document_dated.value(),
@@ -294,7 +361,9 @@ class AttachmentsSection(QWidget):
             content = path.read_bytes()
             add(self.ref, content)
         except ValueError as exc:
-            self._show_error(tr("Date: %1").replace("%1", str(exc)))
+            self._show_error(
+                QCoreApplication.translate("FileEditor", "Date: %1").replace("%1", str(exc))
+            )
             return
         except (OSError, RepatriateError) as exc:
             self._show_error(str(exc))
@@ -305,7 +374,7 @@ class AttachmentsSection(QWidget):
     def save_photo_as(self) -> None:
         index = self.photo_list.currentIndex()
         if not index.isValid():
-            self._show_error(tr("Choose a photo first."))
+            self._show_error(QCoreApplication.translate("FileEditor", "Choose a photo first."))
             return
         photo = self.photos.photos[index.row()]
         suffix = ".png" if photo.media_type == "image/png" else ".jpg"
@@ -315,14 +384,16 @@ class AttachmentsSection(QWidget):
     def save_document_as(self) -> None:
         document = selected_row(self.document_table, self.documents)
         if document is None:
-            self._show_error(tr("Choose a document first."))
+            self._show_error(QCoreApplication.translate("FileEditor", "Choose a document first."))
             return
         self._save_copy(document.filename, lambda: self.db.cases.document_content(document.id or 0))
 
     def _save_copy(self, name: str, content: Callable[[], bytes]) -> None:
         # A copy the caseworker places themselves: the app never leaves personal data in a
         # temporary folder.
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy"), name)
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("FileEditor", "Save a copy"), name
+        )
         if not path:
             return
         try:

@@ -23,6 +23,7 @@ from repatriate.domain.audit import AuditEntry
 from repatriate.services.audit import Verification
 from repatriate.services.database import Database
 from repatriate.ui import tasks
+from repatriate.ui.language import digits, number
 from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 
 
@@ -111,15 +112,19 @@ class AuditDialog(QDialog):
         if verification.broken is None:
             self.status.setStyleSheet("")
             self.status.setText(
-                self.tr("The log is intact: %1 entries, none edited, added or removed.").replace(
-                    "%1", str(verification.entries)
+                digits(
+                    self.tr(
+                        "The log is intact: %Ln entr(y|ies), none edited, added or removed.",
+                        "",
+                        verification.entries,
+                    )
                 )
             )
             return
         self.status.setStyleSheet("color: darkred")
         self.status.setText(
             self.tr("The log was tampered with at entry %1: %2")
-            .replace("%1", str(verification.broken.number))
+            .replace("%1", number(verification.broken.number))
             .replace("%2", verification.broken.reason)
         )
 

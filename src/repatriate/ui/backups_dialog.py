@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from repatriate.services.backup import Backup, CheckReport, describe_size
 from repatriate.services.database import Database
 from repatriate.ui import tasks
+from repatriate.ui.language import digits, number
 from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 
 
@@ -44,17 +45,16 @@ class BackupsDialog(QDialog):
         )
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        locale = QLocale()
         self.model: RowsModel[Backup] = RowsModel(
             [
                 Column(
                     self.tr("Made"),
-                    lambda b: b.made_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    lambda b: digits(b.made_at.strftime("%Y-%m-%d %H:%M:%S")),
                 ),
                 Column(self.tr("Why"), lambda b: self._reason(b.reason)),
                 Column(
                     self.tr("Files"),
-                    lambda b: "?" if b.files is None else locale.toString(b.files),
+                    lambda b: "?" if b.files is None else number(b.files),
                     sort_key=lambda b: -1 if b.files is None else b.files,
                     numeric=True,
                 ),
@@ -193,10 +193,13 @@ class BackupsDialog(QDialog):
         QMessageBox.warning(
             self,
             self.tr("The database is damaged"),
-            self.tr("SQLite found %1 problem(s), the first: %2\n\n%3")
-            .replace("%1", str(len(report.problems)))
-            .replace("%2", report.problems[0])
-            .replace("%3", offer),
+            digits(
+                self.tr(
+                    "SQLite found %Ln problem(s), the first: %1\n\n%2", "", len(report.problems)
+                )
+            )
+            .replace("%1", report.problems[0])
+            .replace("%2", offer),
         )
 
     def _run(self, label: str, work: tasks.Work, done: Callable[[Any], object]) -> None:

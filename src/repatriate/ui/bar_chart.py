@@ -5,12 +5,14 @@ the height are left to the table beside it, and the chart says how many."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QStyle, QToolTip, QWidget
+
+from repatriate.ui import language
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,8 @@ class BarChart(QWidget):
         self.unit = unit
         self.rows: list[BarRow] = []
         self.empty_text = ""
-        self.more_text = "%1"
-        """Shown under the chart when rows do not fit, with %1 for how many were left out."""
+        self.more_text: Callable[[int], str] = language.number
+        """Shown under the chart when rows do not fit, given how many were left out."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -219,7 +221,7 @@ class BarChart(QWidget):
             painter.drawText(
                 self._visual(more),
                 int(QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeft)),
-                self.more_text.replace("%1", str(len(self.rows) - shown)),
+                self.more_text(len(self.rows) - shown),
             )
 
     def _paint_legend(self, painter: QPainter, text: QColor) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from repatriate.domain.errors import RepatriateError
 from repatriate.services.database import Database
 from repatriate.ui.events import DataEvents
+from repatriate.ui.language import number
 
 BUNDLE_SUFFIX = ".repatriate"
 
@@ -21,18 +22,19 @@ def offer_bundle(parent: QWidget, db: Database, events: DataEvents, bundle: Path
     if db.read_only:
         QMessageBox.warning(
             parent,
-            parent.tr("Cannot import the bundle"),
-            parent.tr("%1 is open read-only here: nothing can be imported into it.").replace(
-                "%1", db.location
-            ),
+            QCoreApplication.translate("BundleOffer", "Cannot import the bundle"),
+            QCoreApplication.translate(
+                "BundleOffer", "%1 is open read-only here: nothing can be imported into it."
+            ).replace("%1", db.location),
         )
         return False
     answer = QMessageBox.question(
         parent,
-        parent.tr("Import a bundle"),
-        parent.tr(
+        QCoreApplication.translate("BundleOffer", "Import a bundle"),
+        QCoreApplication.translate(
+            "BundleOffer",
             "Import every file in %1 into the database %2?\n\nA backup of the database is made "
-            "first. If some of the bundle's refs are already taken here, nothing is imported."
+            "first. If some of the bundle's refs are already taken here, nothing is imported.",
         )
         .replace("%1", bundle.name)
         .replace("%2", db.location),
@@ -44,13 +46,15 @@ def offer_bundle(parent: QWidget, db: Database, events: DataEvents, bundle: Path
         report = db.bundles.import_bundle(bundle)
     except RepatriateError as exc:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.critical(parent, parent.tr("Bundle not imported"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("BundleOffer", "Bundle not imported"), str(exc)
+        )
         return False
     QGuiApplication.restoreOverrideCursor()
     events.changed.emit([])
     events.status.emit(
-        parent.tr("Imported %1 files from %2")
-        .replace("%1", str(report.files))
+        QCoreApplication.translate("BundleOffer", "Files imported from %2: %1")
+        .replace("%1", number(report.files))
         .replace("%2", bundle.name)
     )
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,7 +25,8 @@ from repatriate.domain.desks import Movement, MovementKind, Via
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts, describe_movement
 from repatriate.ui.dates import as_date, as_qdate, short_date
-from repatriate.ui.inputs import Choice, tr
+from repatriate.ui.inputs import Choice
+from repatriate.ui.language import digits, number
 from repatriate.ui.panel_base import DeskChoice, PanelBase, recorded_date_edit
 from repatriate.ui.tables import (
     ERROR_COLOUR,
@@ -46,13 +47,28 @@ class ChainPanel(PanelBase):
         super().__init__(db, parent)
         self.movements: RowsModel[Movement] = RowsModel(
             [
-                value_column(tr("Date"), lambda m: m.on),
-                value_column(tr("Desk"), lambda m: self.desk_name(m.desk)),
-                value_column(tr("Movement"), lambda m: m.kind.value),
-                value_column(tr("From"), lambda m: m.from_desk),
-                value_column(tr("Letter ref"), lambda m: m.letter_ref),
-                value_column(tr("Via"), lambda m: m.via.value if m.via else ""),
-                value_column(tr("Note or objection"), lambda m: m.reason or m.note),
+                value_column(QCoreApplication.translate("FileEditor", "Date"), lambda m: m.on),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Desk"),
+                    lambda m: self.desk_name(m.desk),
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Movement"), lambda m: m.kind.value
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "From"), lambda m: m.from_desk
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Letter ref"), lambda m: m.letter_ref
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Via"),
+                    lambda m: m.via.value if m.via else "",
+                ),
+                value_column(
+                    QCoreApplication.translate("FileEditor", "Note or objection"),
+                    lambda m: m.reason or m.note,
+                ),
             ],
             self,
         )
@@ -62,16 +78,29 @@ class ChainPanel(PanelBase):
         self.route = QLabel()
         self.route.setWordWrap(True)
         self.route.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = table_view(sort_proxy(self.movements), tr("Movements"), fit_columns=False)
+        self.table = table_view(
+            sort_proxy(self.movements),
+            QCoreApplication.translate("FileEditor", "Movements"),
+            fit_columns=False,
+        )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((90, 260, 100, 80, 110, 60)):
             self.table.setColumnWidth(column, width)
-        self.delete_button = QPushButton(tr("Delete movemen&t…"))
-        self.delete_button.setToolTip(tr("Delete the chosen movement, recorded by mistake"))
+        self.delete_button = QPushButton(
+            QCoreApplication.translate("FileEditor", "Delete movemen&t…")
+        )
+        self.delete_button.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor", "Delete the chosen movement, recorded by mistake"
+            )
+        )
         self.delete_button.clicked.connect(self.delete_movement)
-        self.correct_button = QPushButton(tr("Co&rrect…"))
+        self.correct_button = QPushButton(QCoreApplication.translate("FileEditor", "Co&rrect…"))
         self.correct_button.setToolTip(
-            tr("Put the chosen movement in the form to record it again as it should have been")
+            QCoreApplication.translate(
+                "FileEditor",
+                "Put the chosen movement in the form to record it again as it should have been",
+            )
         )
         self.correct_button.clicked.connect(self.correct_movement)
         self.correcting: Movement | None = None
@@ -79,41 +108,48 @@ class ChainPanel(PanelBase):
         self._chosen()
 
         self.desk = DeskChoice(optional=False)
-        self.desk.setAccessibleName(tr("Desk"))
+        self.desk.setAccessibleName(QCoreApplication.translate("FileEditor", "Desk"))
         self.kind = Choice([(k.value, k) for k in MovementKind])
-        self.kind.setAccessibleName(tr("Movement"))
-        self.on = recorded_date_edit(tr("Movement date"))
+        self.kind.setAccessibleName(QCoreApplication.translate("FileEditor", "Movement"))
+        self.on = recorded_date_edit(QCoreApplication.translate("FileEditor", "Movement date"))
         self.letter_ref = QLineEdit()
-        self.letter_ref.setAccessibleName(tr("Letter ref"))
-        self.via = Choice.of(Via, tr("not recorded"))
-        self.via.setAccessibleName(tr("Via"))
+        self.letter_ref.setAccessibleName(QCoreApplication.translate("FileEditor", "Letter ref"))
+        self.via = Choice.of(Via, QCoreApplication.translate("FileEditor", "not recorded"))
+        self.via.setAccessibleName(QCoreApplication.translate("FileEditor", "Via"))
         self.from_desk = DeskChoice(optional=True)
-        self.from_desk.setAccessibleName(tr("Forwarded from"))
+        self.from_desk.setAccessibleName(QCoreApplication.translate("FileEditor", "Forwarded from"))
         self.note = QLineEdit()
-        self.note.setAccessibleName(tr("Note"))
-        self.note.setPlaceholderText(tr("for a return: the objection"))
-        self.record_button = QPushButton(tr("Record &movement"))
+        self.note.setAccessibleName(QCoreApplication.translate("FileEditor", "Note"))
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("FileEditor", "for a return: the objection")
+        )
+        self.record_button = QPushButton(
+            QCoreApplication.translate("FileEditor", "Record &movement")
+        )
         self.record_button.setToolTip(
-            tr("Record that the file went to, came back from or was cleared by a desk")
+            QCoreApplication.translate(
+                "FileEditor",
+                "Record that the file went to, came back from or was cleared by a desk",
+            )
         )
         self.record_button.clicked.connect(self.record)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
-        form_box = QGroupBox(tr("Record a movement"))
+        form_box = QGroupBox(QCoreApplication.translate("FileEditor", "Record a movement"))
         self.form_box = form_box
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("D&esk"), self.desk)
-        form.addRow(tr("&What happened"), self.kind)
-        form.addRow(tr("&Forwarded from"), self.from_desk)
-        form.addRow(tr("&Date"), self.on)
-        form.addRow(tr("&Letter ref"), self.letter_ref)
-        form.addRow(tr("Vi&a"), self.via)
-        form.addRow(tr("N&ote"), self.note)
+        form.addRow(QCoreApplication.translate("FileEditor", "D&esk"), self.desk)
+        form.addRow(QCoreApplication.translate("FileEditor", "&What happened"), self.kind)
+        form.addRow(QCoreApplication.translate("FileEditor", "&Forwarded from"), self.from_desk)
+        form.addRow(QCoreApplication.translate("FileEditor", "&Date"), self.on)
+        form.addRow(QCoreApplication.translate("FileEditor", "&Letter ref"), self.letter_ref)
+        form.addRow(QCoreApplication.translate("FileEditor", "Vi&a"), self.via)
+        form.addRow(QCoreApplication.translate("FileEditor", "N&ote"), self.note)
         form.addRow(self.error)
         form.addRow(self.record_button)
 
-        summary = QGroupBox(tr("Now"))
+        summary = QGroupBox(QCoreApplication.translate("FileEditor", "Now"))
         summary_layout = QVBoxLayout(summary)
         summary_layout.addWidget(self.holding)
         summary_layout.addWidget(self.route)
@@ -154,13 +190,19 @@ class ChainPanel(PanelBase):
         self.via.show_value(movement.via)
         self.from_desk.set_code(movement.from_desk)
         self.note.setText(movement.reason or movement.note)
-        self.record_button.setText(tr("Record the co&rrection"))
-        self.form_box.setTitle(tr("Correct: %1").replace("%1", describe_movement(movement)))
+        self.record_button.setText(
+            QCoreApplication.translate("FileEditor", "Record the co&rrection")
+        )
+        self.form_box.setTitle(
+            QCoreApplication.translate("FileEditor", "Correct: %1").replace(
+                "%1", describe_movement(movement)
+            )
+        )
 
     def _stop_correcting(self) -> None:
         self.correcting = None
-        self.record_button.setText(tr("Record &movement"))
-        self.form_box.setTitle(tr("Record a movement"))
+        self.record_button.setText(QCoreApplication.translate("FileEditor", "Record &movement"))
+        self.form_box.setTitle(QCoreApplication.translate("FileEditor", "Record a movement"))
 
     def delete_movement(self) -> None:
         movement = selected_row(self.table, self.movements)
@@ -168,8 +210,10 @@ class ChainPanel(PanelBase):
             return
         movement_id = movement.id
         self.confirm_delete(
-            tr("Delete movement"),
-            tr("the movement “%1”").replace("%1", describe_movement(movement)),
+            QCoreApplication.translate("FileEditor", "Delete movement"),
+            QCoreApplication.translate("FileEditor", "the movement “%1”").replace(
+                "%1", describe_movement(movement)
+            ),
             lambda ref: self.db.movements.delete(ref, movement_id),
         )
 
@@ -191,9 +235,11 @@ class ChainPanel(PanelBase):
         self.from_desk.set_desks(directory)
         self.desk.set_code(self.proposed_desk(where))
         self.desk.setToolTip(
-            tr("Proposed: the next desk on the file's route")
+            QCoreApplication.translate("FileEditor", "Proposed: the next desk on the file's route")
             if self.desk.code()
-            else tr("The route proposes no desk for this file: choose the one it went to")
+            else QCoreApplication.translate(
+                "FileEditor", "The route proposes no desk for this file: choose the one it went to"
+            )
         )
         self.movements.set_rows(where.chain.movements)
         self._chosen()
@@ -209,46 +255,66 @@ class ChainPanel(PanelBase):
         chain = where.chain
         stalled = {s.hold.desk: s for s in where.stalls}
         if chain.holding:
-            lines = [tr("<b>Holding it now:</b>")]
+            lines = [QCoreApplication.translate("FileEditor", "<b>Holding it now:</b>")]
             for hold in chain.holding:
                 days = hold.days(chain.as_of)
-                line = tr("%1 — since %2, %3 days").replace(
-                    "%1", escaped(self.desk_name(hold.desk))
+                line = (
+                    digits(self.tr("%1 — since %2, %Ln day(s)", "", days))
+                    .replace("%1", escaped(self.desk_name(hold.desk)))
+                    .replace("%2", short_date(hold.start))
                 )
-                line = line.replace("%2", short_date(hold.start)).replace("%3", str(days))
                 if hold.desk in stalled:
                     expected = stalled[hold.desk].expected_days
-                    late = tr("stalled: expected within %1 days").replace("%1", str(expected))
+                    late = digits(self.tr("stalled: expected within %Ln day(s)", "", expected))
                     line += f' <span style="color:{ERROR_COLOUR}">({late})</span>'
                 lines.append("• " + line)
         elif chain.started:
-            lines = [tr("<b>No desk holds it now.</b>")]
+            lines = [QCoreApplication.translate("FileEditor", "<b>No desk holds it now.</b>")]
         else:
-            lines = [tr("<b>No repatriation step recorded yet.</b>")]
+            lines = [
+                QCoreApplication.translate(
+                    "FileEditor", "<b>No repatriation step recorded yet.</b>"
+                )
+            ]
         lines.append(
-            tr("Came back to a desk %1 times; returned with an objection %2 times.")
-            .replace("%1", str(chain.comebacks))
-            .replace("%2", str(chain.objections))
+            digits(
+                " ".join(
+                    (
+                        self.tr("Came back to a desk %Ln time(s);", "", chain.comebacks),
+                        self.tr("returned with an objection %Ln time(s).", "", chain.objections),
+                    )
+                )
+            )
         )
         return "<br>".join(lines)
 
     def _route_text(self, where: Whereabouts) -> str:
         progress = where.progress
         if progress is None:
-            return tr("No route applies to this file.")
-        lines = [tr("<b>Route:</b> %1").replace("%1", escaped(progress.route.name))]
+            return QCoreApplication.translate("FileEditor", "No route applies to this file.")
+        lines = [
+            QCoreApplication.translate("FileEditor", "<b>Route:</b> %1").replace(
+                "%1", escaped(progress.route.name)
+            )
+        ]
         lines.append(
-            tr("%1 of %2 steps done.")
-            .replace("%1", str(len(progress.done)))
-            .replace("%2", str(len(progress.done) + len(progress.left)))
+            digits(
+                self.tr("%1 of %Ln step(s) done.", "", len(progress.done) + len(progress.left))
+            ).replace("%1", number(len(progress.done)))
         )
         if progress.current:
             now = "; ".join(step.title for step in progress.current)
-            lines.append(tr("In progress: %1").replace("%1", escaped(now)))
-        for step, desks in where.next_desks:
-            codes = ", ".join(d.code for d in desks) or tr("no desk in the directory")
             lines.append(
-                tr("Send next: %1 (%2)")
+                QCoreApplication.translate("FileEditor", "In progress: %1").replace(
+                    "%1", escaped(now)
+                )
+            )
+        for step, desks in where.next_desks:
+            codes = ", ".join(d.code for d in desks) or QCoreApplication.translate(
+                "FileEditor", "no desk in the directory"
+            )
+            lines.append(
+                QCoreApplication.translate("FileEditor", "Send next: %1 (%2)")
                 .replace("%1", escaped(step.title))
                 .replace("%2", escaped(codes))
             )
@@ -258,11 +324,15 @@ class ChainPanel(PanelBase):
             if s not in progress.current and s not in progress.next_steps
         ]
         if later:
-            lines.append(tr("Then: %1").replace("%1", escaped("; ".join(later))))
+            lines.append(
+                QCoreApplication.translate("FileEditor", "Then: %1").replace(
+                    "%1", escaped("; ".join(later))
+                )
+            )
         for mission in where.country_notes:
             note = " ".join(mission.notes.split())
             lines.append(
-                tr("<i>%1:</i> %2")
+                QCoreApplication.translate("FileEditor", "<i>%1:</i> %2")
                 .replace("%1", escaped(mission.organisation))
                 .replace("%2", escaped(note))
             )
@@ -272,7 +342,11 @@ class ChainPanel(PanelBase):
         kind = self.kind.value()
         assert isinstance(kind, MovementKind)
         if not self.desk.code():
-            self.error.setText(tr("desk: (empty): choose the desk the file went to"))
+            self.error.setText(
+                QCoreApplication.translate(
+                    "FileEditor", "desk: (empty): choose the desk the file went to"
+                )
+            )
             self.error.show()
             self.desk.setFocus()
             return False

@@ -7,11 +7,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QObject, Qt
 
 from repatriate.domain.errors import FieldError
 from repatriate.domain.prisoner import FamilyContact
-from repatriate.ui.inputs import tr
 from repatriate.ui.tables import ROOT, Index
 
 FAMILY_FIELDS = ("relation", "name", "name_native", "address", "phone", "traced_on", "notes")
@@ -19,13 +18,13 @@ FAMILY_FIELDS = ("relation", "name", "name_native", "address", "phone", "traced_
 
 def family_titles() -> tuple[str, ...]:
     return (
-        tr("Relation"),
-        tr("Name"),
-        tr("Name in own script"),
-        tr("Address"),
-        tr("Phone"),
-        tr("Traced on"),
-        tr("Notes"),
+        QCoreApplication.translate("FileEditor", "Relation"),
+        QCoreApplication.translate("FileEditor", "Name"),
+        QCoreApplication.translate("FileEditor", "Name in own script"),
+        QCoreApplication.translate("FileEditor", "Address"),
+        QCoreApplication.translate("FileEditor", "Phone"),
+        QCoreApplication.translate("FileEditor", "Traced on"),
+        QCoreApplication.translate("FileEditor", "Notes"),
     )
 
 
@@ -70,9 +69,9 @@ class FamilyModel(QAbstractTableModel):
                         FieldError(
                             "family",
                             traced,
-                            tr("contact %1, traced on: not a date (YYYY-MM-DD)").replace(
-                                "%1", str(number)
-                            ),
+                            QCoreApplication.translate(
+                                "FileEditor", "contact %1, traced on: not a date (YYYY-MM-DD)"
+                            ).replace("%1", str(number)),
                         )
                     )
             contacts.append(FamilyContact(**values, traced_on=traced_on, id=contact_id))

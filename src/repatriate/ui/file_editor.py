@@ -40,6 +40,7 @@ from repatriate.ui.file_fields import message
 from repatriate.ui.file_form import FileForm
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.inputs import scroll
+from repatriate.ui.language import digits
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
@@ -383,7 +384,7 @@ class FileEditor(QWidget):
             return
         count = len(self._errors)
         self.problems.setText(
-            self.tr("To fix before saving (%n): ", "", count)
+            self.tr("To fix before saving (%Ln): ", "", count)
             + "; ".join(message(self.form.labels, e) for e in self._errors)
         )
         self.problems.show()
@@ -398,8 +399,9 @@ class FileEditor(QWidget):
             due_text = self.tr("Release due: cannot be worked out (see the problems)")
         past = reckoning.overstay_days
         if past:
-            past_text = self.tr('<span style="color:%1">Held %2 days past release</span>')
-            past_text = past_text.replace("%1", ERROR_COLOUR).replace("%2", f"{past:,}")
+            past_text = digits(
+                self.tr('<span style="color:%1">Held %Ln day(s) past release</span>', "", past)
+            ).replace("%1", ERROR_COLOUR)
         elif past == 0 and due is not None:
             past_text = self.tr("Not held past release")
         else:

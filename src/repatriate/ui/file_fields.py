@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from repatriate.domain.errors import FieldError
-from repatriate.ui.inputs import tr
 
 
 @dataclass(frozen=True)
@@ -30,58 +30,62 @@ class Binding:
 def field_labels() -> dict[str, str]:
     """The caseworker's words for each field, as messages name them."""
     return {
-        "ref": tr("Ref"),
-        "name": tr("Name as recorded"),
-        "name_native": tr("Name in own script"),
-        "aliases": tr("Aliases"),
-        "father_name": tr("Father's name"),
-        "mother_name": tr("Mother's name"),
-        "sex": tr("Sex"),
-        "birth_date": tr("Birth date"),
-        "age_estimate": tr("Estimated age"),
-        "age_estimated_on": tr("Age estimated on"),
-        "languages": tr("Languages"),
-        "ethnicity": tr("Ethnicity"),
-        "home_address": tr("Home address (as recorded)"),
-        "home_address_native": tr("Home address (own script)"),
-        "claimed_nationality": tr("Claimed nationality"),
-        "court_nationality": tr("Nationality per court"),
-        "verified_nationality": tr("Verified nationality"),
-        "verified_on": tr("Verified on"),
-        "possible_misidentification": tr("Possible misidentification"),
-        "passport_number": tr("Passport number"),
-        "passport_book_number": tr("Passport book number"),
-        "passport_country": tr("Passport country"),
-        "passport_held_by": tr("Passport held by"),
-        "passport_copy_on_file": tr("Copy on file"),
-        "prison": tr("Prison"),
-        "state": tr("State"),
-        "prisoner_number": tr("Prisoner number"),
-        "arrest_date": tr("Arrest date"),
-        "charge": tr("Charge"),
-        "court": tr("Court"),
-        "case_number": tr("Case number"),
-        "conviction_date": tr("Conviction date"),
-        "sentence_years": tr("Sentence years"),
-        "sentence_months": tr("Sentence months"),
-        "sentence_days": tr("Sentence days"),
-        "set_off_days": tr("Set-off days"),
-        "remission_days": tr("Remission days"),
-        "fine_default_days": tr("Fine default days"),
-        "released_on": tr("Released on"),
-        "status": tr("Status"),
-        "sentence_final": tr("Sentence final"),
-        "transfer_consent": tr("Consent to transfer"),
-        "consular_access_on": tr("Consular access on"),
-        "consular_access": tr("Consular access by"),
-        "category": tr("Category"),
-        "vulnerability": tr("Vulnerability"),
-        "unhcr_registration": tr("UNHCR registration"),
-        "at_risk_if_returned": tr("At risk if returned"),
-        "risk_note": tr("Risk note"),
-        "referral_source": tr("Referral source"),
-        "notes": tr("Notes"),
-        "family": tr("Family contacts"),
+        "ref": QCoreApplication.translate("FileEditor", "Ref"),
+        "name": QCoreApplication.translate("FileEditor", "Name as recorded"),
+        "name_native": QCoreApplication.translate("FileEditor", "Name in own script"),
+        "aliases": QCoreApplication.translate("FileEditor", "Aliases"),
+        "father_name": QCoreApplication.translate("FileEditor", "Father's name"),
+        "mother_name": QCoreApplication.translate("FileEditor", "Mother's name"),
+        "sex": QCoreApplication.translate("FileEditor", "Sex"),
+        "birth_date": QCoreApplication.translate("FileEditor", "Birth date"),
+        "age_estimate": QCoreApplication.translate("FileEditor", "Estimated age"),
+        "age_estimated_on": QCoreApplication.translate("FileEditor", "Age estimated on"),
+        "languages": QCoreApplication.translate("FileEditor", "Languages"),
+        "ethnicity": QCoreApplication.translate("FileEditor", "Ethnicity"),
+        "home_address": QCoreApplication.translate("FileEditor", "Home address (as recorded)"),
+        "home_address_native": QCoreApplication.translate(
+            "FileEditor", "Home address (own script)"
+        ),
+        "claimed_nationality": QCoreApplication.translate("FileEditor", "Claimed nationality"),
+        "court_nationality": QCoreApplication.translate("FileEditor", "Nationality per court"),
+        "verified_nationality": QCoreApplication.translate("FileEditor", "Verified nationality"),
+        "verified_on": QCoreApplication.translate("FileEditor", "Verified on"),
+        "possible_misidentification": QCoreApplication.translate(
+            "FileEditor", "Possible misidentification"
+        ),
+        "passport_number": QCoreApplication.translate("FileEditor", "Passport number"),
+        "passport_book_number": QCoreApplication.translate("FileEditor", "Passport book number"),
+        "passport_country": QCoreApplication.translate("FileEditor", "Passport country"),
+        "passport_held_by": QCoreApplication.translate("FileEditor", "Passport held by"),
+        "passport_copy_on_file": QCoreApplication.translate("FileEditor", "Copy on file"),
+        "prison": QCoreApplication.translate("FileEditor", "Prison"),
+        "state": QCoreApplication.translate("FileEditor", "State"),
+        "prisoner_number": QCoreApplication.translate("FileEditor", "Prisoner number"),
+        "arrest_date": QCoreApplication.translate("FileEditor", "Arrest date"),
+        "charge": QCoreApplication.translate("FileEditor", "Charge"),
+        "court": QCoreApplication.translate("FileEditor", "Court"),
+        "case_number": QCoreApplication.translate("FileEditor", "Case number"),
+        "conviction_date": QCoreApplication.translate("FileEditor", "Conviction date"),
+        "sentence_years": QCoreApplication.translate("FileEditor", "Sentence years"),
+        "sentence_months": QCoreApplication.translate("FileEditor", "Sentence months"),
+        "sentence_days": QCoreApplication.translate("FileEditor", "Sentence days"),
+        "set_off_days": QCoreApplication.translate("FileEditor", "Set-off days"),
+        "remission_days": QCoreApplication.translate("FileEditor", "Remission days"),
+        "fine_default_days": QCoreApplication.translate("FileEditor", "Fine default days"),
+        "released_on": QCoreApplication.translate("FileEditor", "Released on"),
+        "status": QCoreApplication.translate("FileEditor", "Status"),
+        "sentence_final": QCoreApplication.translate("FileEditor", "Sentence final"),
+        "transfer_consent": QCoreApplication.translate("FileEditor", "Consent to transfer"),
+        "consular_access_on": QCoreApplication.translate("FileEditor", "Consular access on"),
+        "consular_access": QCoreApplication.translate("FileEditor", "Consular access by"),
+        "category": QCoreApplication.translate("FileEditor", "Category"),
+        "vulnerability": QCoreApplication.translate("FileEditor", "Vulnerability"),
+        "unhcr_registration": QCoreApplication.translate("FileEditor", "UNHCR registration"),
+        "at_risk_if_returned": QCoreApplication.translate("FileEditor", "At risk if returned"),
+        "risk_note": QCoreApplication.translate("FileEditor", "Risk note"),
+        "referral_source": QCoreApplication.translate("FileEditor", "Referral source"),
+        "notes": QCoreApplication.translate("FileEditor", "Notes"),
+        "family": QCoreApplication.translate("FileEditor", "Family contacts"),
     }
 
 
@@ -89,4 +93,5 @@ def message(labels: dict[str, str], error: FieldError) -> str:
     if not error.field:
         return error.reason
     label = labels.get(error.field, error.field)
-    return f"{label}: {error.value or tr('(empty)')}: {error.reason}"
+    value = error.value or QCoreApplication.translate("FileEditor", "(empty)")
+    return f"{label}: {value}: {error.reason}"

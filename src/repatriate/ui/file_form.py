@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,7 +52,6 @@ from repatriate.ui.inputs import (
     CountryInput,
     DateInput,
     country_names,
-    tr,
     typed_text,
 )
 from repatriate.ui.tables import ERROR_COLOUR, WARNING_COLOUR, coloured, fixed_rows
@@ -190,129 +189,209 @@ class FileForm(QObject):
 
     def _build_person(self) -> None:
         layout = self._page_form()
-        form = self._group(layout, tr("Identity"))
-        self._text(form, "ref", tr("&Ref"))
-        self._text(form, "name", tr("&Name as recorded"))
-        native = self._text(form, "name_native", tr("Name in o&wn script"))
-        native.setToolTip(tr("As the prisoner writes it, e.g. in Bengali or Burmese script"))
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Identity"))
+        self._text(form, "ref", QCoreApplication.translate("FileEditor", "&Ref"))
+        self._text(form, "name", QCoreApplication.translate("FileEditor", "&Name as recorded"))
+        native = self._text(
+            form, "name_native", QCoreApplication.translate("FileEditor", "Name in o&wn script")
+        )
+        native.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor", "As the prisoner writes it, e.g. in Bengali or Burmese script"
+            )
+        )
         aliases = QLineEdit()
-        aliases.setPlaceholderText(tr("separate aliases with ;"))
+        aliases.setPlaceholderText(
+            QCoreApplication.translate("FileEditor", "separate aliases with ;")
+        )
         self._bind(
             form,
             "aliases",
             aliases,
             lambda: _split(aliases.text(), ";"),
             lambda value: aliases.setText("; ".join(value)),
-            tr("&Aliases"),
+            QCoreApplication.translate("FileEditor", "&Aliases"),
         )
         aliases.textEdited.connect(self.changed)
-        self._text(form, "father_name", tr("&Father's name"))
-        self._text(form, "mother_name", tr("&Mother's name"))
+        self._text(form, "father_name", QCoreApplication.translate("FileEditor", "&Father's name"))
+        self._text(form, "mother_name", QCoreApplication.translate("FileEditor", "&Mother's name"))
         self._choice(
             form,
             "sex",
             Choice(
                 [
-                    (tr("not recorded"), None),
-                    (tr("male"), Sex.MALE),
-                    (tr("female"), Sex.FEMALE),
-                    (tr("other"), Sex.OTHER),
+                    (QCoreApplication.translate("FileEditor", "not recorded"), None),
+                    (QCoreApplication.translate("FileEditor", "male"), Sex.MALE),
+                    (QCoreApplication.translate("FileEditor", "female"), Sex.FEMALE),
+                    (QCoreApplication.translate("FileEditor", "other"), Sex.OTHER),
                 ]
             ),
-            tr("Se&x"),
+            QCoreApplication.translate("FileEditor", "Se&x"),
         )
-        form = self._group(layout, tr("Age, languages and origin"))
-        self._date(form, "birth_date", tr("&Birth date"))
+        form = self._group(
+            layout, QCoreApplication.translate("FileEditor", "Age, languages and origin")
+        )
+        self._date(form, "birth_date", QCoreApplication.translate("FileEditor", "&Birth date"))
         age = AgeInput()
-        age.setToolTip(tr("Only when no birth date is known"))
+        age.setToolTip(QCoreApplication.translate("FileEditor", "Only when no birth date is known"))
         self._bind(form, "age_estimate", age, age.value_or_none, lambda v: age.setValue(v or -1))
         age.valueChanged.connect(self.changed)
         self._date(form, "age_estimated_on")
         languages = QLineEdit()
-        languages.setPlaceholderText(tr("codes or names, separated by commas, e.g. bn, my"))
+        languages.setPlaceholderText(
+            QCoreApplication.translate(
+                "FileEditor", "codes or names, separated by commas, e.g. bn, my"
+            )
+        )
         self._bind(
             form,
             "languages",
             languages,
             lambda: tuple(language_code(part) for part in _split(languages.text(), ",")),
             lambda value: languages.setText(", ".join(value)),
-            tr("&Languages"),
+            QCoreApplication.translate("FileEditor", "&Languages"),
         )
         languages.textEdited.connect(self.changed)
-        self._text(form, "ethnicity", tr("&Ethnicity"))
+        self._text(form, "ethnicity", QCoreApplication.translate("FileEditor", "&Ethnicity"))
         self._long_text(form, "home_address")
         self._long_text(form, "home_address_native")
         layout.addStretch(1)
 
     def _build_nationality(self) -> None:
         layout = self._page_form()
-        form = self._group(layout, tr("Nationality"))
-        self._country(form, "claimed_nationality", tr("&Claimed nationality"))
-        self._country(form, "court_nationality", tr("Nationality per co&urt"))
-        self._country(form, "verified_nationality", tr("&Verified nationality"))
-        self._date(form, "verified_on", tr("Verified &on"))
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Nationality"))
+        self._country(
+            form,
+            "claimed_nationality",
+            QCoreApplication.translate("FileEditor", "&Claimed nationality"),
+        )
+        self._country(
+            form,
+            "court_nationality",
+            QCoreApplication.translate("FileEditor", "Nationality per co&urt"),
+        )
+        self._country(
+            form,
+            "verified_nationality",
+            QCoreApplication.translate("FileEditor", "&Verified nationality"),
+        )
+        self._date(form, "verified_on", QCoreApplication.translate("FileEditor", "Verified &on"))
         self._check(
             form,
             "possible_misidentification",
-            tr("&Possible misidentification (e.g. Rohingya recorded as Bangladeshi)"),
+            QCoreApplication.translate(
+                "FileEditor", "&Possible misidentification (e.g. Rohingya recorded as Bangladeshi)"
+            ),
         )
-        form = self._group(layout, tr("Passport"))
-        number = self._text(form, "passport_number", tr("Passport &number"))
-        number.setToolTip(tr("The number embassies trace, printed on the data page"))
-        book = self._text(form, "passport_book_number", tr("Passport &book number"))
-        book.setToolTip(
-            tr(
-                "The booklet's serial number, which courts often write down; "
-                "embassies cannot trace it"
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Passport"))
+        number = self._text(
+            form, "passport_number", QCoreApplication.translate("FileEditor", "Passport &number")
+        )
+        number.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor", "The number embassies trace, printed on the data page"
             )
         )
-        self._country(form, "passport_country", tr("Passport coun&try"))
-        self._choice(form, "passport_held_by", Choice.of(DocumentHolder, tr("not known")))
-        self._check(form, "passport_copy_on_file", tr("A cop&y is on file"))
+        book = self._text(
+            form,
+            "passport_book_number",
+            QCoreApplication.translate("FileEditor", "Passport &book number"),
+        )
+        book.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor",
+                "The booklet's serial number, which courts often write down; "
+                "embassies cannot trace it",
+            )
+        )
+        self._country(
+            form, "passport_country", QCoreApplication.translate("FileEditor", "Passport coun&try")
+        )
+        self._choice(
+            form,
+            "passport_held_by",
+            Choice.of(DocumentHolder, QCoreApplication.translate("FileEditor", "not known")),
+        )
+        self._check(
+            form,
+            "passport_copy_on_file",
+            QCoreApplication.translate("FileEditor", "A cop&y is on file"),
+        )
         layout.addStretch(1)
 
     def _build_custody(self) -> None:
         layout = self._page_form()
-        form = self._group(layout, tr("Prison"))
-        self._text(form, "prison", tr("&Prison"))
-        self._text(form, "state", tr("S&tate"))
-        self._text(form, "prisoner_number", tr("Prisoner &number"))
-        self._choice(form, "status", Choice.of(Status, tr("not recorded")), tr("Stat&us"))
-        self._date(form, "released_on", tr("Re&leased on"))
-        form = self._group(layout, tr("Case and sentence"))
-        self._date(form, "arrest_date", tr("&Arrest date"))
-        self._text(form, "charge", tr("C&harge"))
-        self._text(form, "court", tr("Cou&rt"))
-        self._text(form, "case_number", tr("Cas&e number"))
-        self._date(form, "conviction_date", tr("&Conviction date"))
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Prison"))
+        self._text(form, "prison", QCoreApplication.translate("FileEditor", "&Prison"))
+        self._text(form, "state", QCoreApplication.translate("FileEditor", "S&tate"))
+        self._text(
+            form, "prisoner_number", QCoreApplication.translate("FileEditor", "Prisoner &number")
+        )
+        self._choice(
+            form,
+            "status",
+            Choice.of(Status, QCoreApplication.translate("FileEditor", "not recorded")),
+            QCoreApplication.translate("FileEditor", "Stat&us"),
+        )
+        self._date(form, "released_on", QCoreApplication.translate("FileEditor", "Re&leased on"))
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Case and sentence"))
+        self._date(form, "arrest_date", QCoreApplication.translate("FileEditor", "&Arrest date"))
+        self._text(form, "charge", QCoreApplication.translate("FileEditor", "C&harge"))
+        self._text(form, "court", QCoreApplication.translate("FileEditor", "Cou&rt"))
+        self._text(form, "case_number", QCoreApplication.translate("FileEditor", "Cas&e number"))
+        self._date(
+            form, "conviction_date", QCoreApplication.translate("FileEditor", "&Conviction date")
+        )
         self._sentence(form)
-        self._days(form, "set_off_days", tr("Set-o&ff days"))
-        self._days(form, "remission_days", tr("Re&mission days"))
-        self._days(form, "fine_default_days", tr("F&ine default days"))
-        form = self._group(layout, tr("Transfer of sentence"))
+        self._days(form, "set_off_days", QCoreApplication.translate("FileEditor", "Set-o&ff days"))
+        self._days(
+            form, "remission_days", QCoreApplication.translate("FileEditor", "Re&mission days")
+        )
+        self._days(
+            form,
+            "fine_default_days",
+            QCoreApplication.translate("FileEditor", "F&ine default days"),
+        )
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Transfer of sentence"))
         final = self._choice(
             form,
             "sentence_final",
             Choice(
                 [
-                    (tr("not recorded"), None),
-                    (tr("yes, no appeal pending"), True),
-                    (tr("no, an appeal is pending"), False),
+                    (QCoreApplication.translate("FileEditor", "not recorded"), None),
+                    (QCoreApplication.translate("FileEditor", "yes, no appeal pending"), True),
+                    (QCoreApplication.translate("FileEditor", "no, an appeal is pending"), False),
                 ]
             ),
         )
         final.setToolTip(
-            tr("A transfer of sentenced persons needs a final sentence (no appeal pending)")
+            QCoreApplication.translate(
+                "FileEditor",
+                "A transfer of sentenced persons needs a final sentence (no appeal pending)",
+            )
         )
         consent = self._choice(
-            form, "transfer_consent", Choice.of(TransferConsent, tr("not recorded"))
+            form,
+            "transfer_consent",
+            Choice.of(TransferConsent, QCoreApplication.translate("FileEditor", "not recorded")),
         )
         consent.setToolTip(
-            tr("The prisoner's answer to serving the rest of the sentence in their home country")
+            QCoreApplication.translate(
+                "FileEditor",
+                "The prisoner's answer to serving the rest of the sentence in their home country",
+            )
         )
-        form = self._group(layout, tr("Consular access"))
-        self._date(form, "consular_access_on", tr("First consular access &on"))
-        self._choice(form, "consular_access", Choice.of(ConsularAccess, tr("not recorded")))
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Consular access"))
+        self._date(
+            form,
+            "consular_access_on",
+            QCoreApplication.translate("FileEditor", "First consular access &on"),
+        )
+        self._choice(
+            form,
+            "consular_access",
+            Choice.of(ConsularAccess, QCoreApplication.translate("FileEditor", "not recorded")),
+        )
         layout.addStretch(1)
 
     def _sentence(self, form: QFormLayout) -> None:
@@ -322,9 +401,9 @@ class FileForm(QObject):
         line.setContentsMargins(0, 0, 0, 0)
         spins = {}
         for name, unit in (
-            ("sentence_years", tr("years")),
-            ("sentence_months", tr("months")),
-            ("sentence_days", tr("days")),
+            ("sentence_years", QCoreApplication.translate("FileEditor", "years")),
+            ("sentence_months", QCoreApplication.translate("FileEditor", "months")),
+            ("sentence_days", QCoreApplication.translate("FileEditor", "days")),
         ):
             spin = self._spin(name)
             spin.setSuffix(" " + unit)
@@ -339,7 +418,7 @@ class FileForm(QObject):
         holder_layout.addWidget(row)
         holder_layout.addWidget(error)
         holder.setFocusProxy(spins["sentence_years"])
-        form.addRow(tr("&Sentence"), holder)
+        form.addRow(QCoreApplication.translate("FileEditor", "&Sentence"), holder)
         for name, spin in spins.items():
             self.bindings[name] = Binding(
                 name, self.labels[name], spin, spin.value, spin.setValue, error, self._page
@@ -347,23 +426,43 @@ class FileForm(QObject):
 
     def _build_risk(self) -> None:
         layout = self._page_form()
-        form = self._group(layout, tr("Category and risk"))
-        self._choice(form, "category", Choice.of(Category, tr("not recorded")), tr("&Category"))
-        self._text(form, "vulnerability", tr("&Vulnerability"))
-        self._text(form, "unhcr_registration", tr("&UNHCR registration"))
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Category and risk"))
+        self._choice(
+            form,
+            "category",
+            Choice.of(Category, QCoreApplication.translate("FileEditor", "not recorded")),
+            QCoreApplication.translate("FileEditor", "&Category"),
+        )
+        self._text(
+            form, "vulnerability", QCoreApplication.translate("FileEditor", "&Vulnerability")
+        )
+        self._text(
+            form,
+            "unhcr_registration",
+            QCoreApplication.translate("FileEditor", "&UNHCR registration"),
+        )
         self._choice(
             form,
             "at_risk_if_returned",
-            Choice([(tr("undecided"), None), (tr("yes"), True), (tr("no"), False)]),
-            tr("At &risk if returned"),
+            Choice(
+                [
+                    (QCoreApplication.translate("FileEditor", "undecided"), None),
+                    (QCoreApplication.translate("FileEditor", "yes"), True),
+                    (QCoreApplication.translate("FileEditor", "no"), False),
+                ]
+            ),
+            QCoreApplication.translate("FileEditor", "At &risk if returned"),
         )
-        self._long_text(form, "risk_note", tr("Risk &note"))
+        self._long_text(form, "risk_note", QCoreApplication.translate("FileEditor", "Risk &note"))
         layout.addStretch(1)
 
     def _build_family(self) -> None:
         layout = self._page_form()
         hint = QLabel(
-            tr("Relatives and how to reach them. Double-click a cell, or press F2, to edit it.")
+            QCoreApplication.translate(
+                "FileEditor",
+                "Relatives and how to reach them. Double-click a cell, or press F2, to edit it.",
+            )
         )
         hint.setWordWrap(True)
         self.family_table = QTableView()
@@ -379,10 +478,12 @@ class FileForm(QObject):
         self.family_error = QLabel()
         self.family_error.setWordWrap(True)
         self.family_error.hide()
-        add = QPushButton(tr("&Add contact"))
-        add.setToolTip(tr("Add a family contact"))
-        remove = QPushButton(tr("&Remove contact"))
-        remove.setToolTip(tr("Remove the selected family contact"))
+        add = QPushButton(QCoreApplication.translate("FileEditor", "&Add contact"))
+        add.setToolTip(QCoreApplication.translate("FileEditor", "Add a family contact"))
+        remove = QPushButton(QCoreApplication.translate("FileEditor", "&Remove contact"))
+        remove.setToolTip(
+            QCoreApplication.translate("FileEditor", "Remove the selected family contact")
+        )
         add.clicked.connect(self._add_contact)
         remove.clicked.connect(self._remove_contact)
         buttons = QHBoxLayout()
@@ -407,14 +508,14 @@ class FileForm(QObject):
 
     def _build_referral(self) -> None:
         layout = self._page_form()
-        form = self._group(layout, tr("Referral and notes"))
+        form = self._group(layout, QCoreApplication.translate("FileEditor", "Referral and notes"))
         self._choice(
             form,
             "referral_source",
-            Choice.of(ReferralSource, tr("not recorded")),
-            tr("&Referred by"),
+            Choice.of(ReferralSource, QCoreApplication.translate("FileEditor", "not recorded")),
+            QCoreApplication.translate("FileEditor", "&Referred by"),
         )
-        notes = self._long_text(form, "notes", tr("&Notes"))
+        notes = self._long_text(form, "notes", QCoreApplication.translate("FileEditor", "&Notes"))
         notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 14 + 12)
         layout.addStretch(1)
 

@@ -31,6 +31,7 @@ from repatriate.domain.prisoner import Status
 from repatriate.services.register import FileStanding, FileSummary
 from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
+from repatriate.ui.language import number
 from repatriate.ui.tables import ROOT, Index
 
 COLUMNS = (
@@ -57,7 +58,7 @@ def due_in_words(days: int) -> str:
         return QCoreApplication.translate("files", "due today")
     if days == 1:
         return QCoreApplication.translate("files", "due tomorrow")
-    return QCoreApplication.translate("files", "due in %1 days").replace("%1", f"{days:,}")
+    return QCoreApplication.translate("files", "due in %1 days").replace("%1", number(days))
 
 
 def column_title(column: int) -> str:

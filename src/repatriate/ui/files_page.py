@@ -47,6 +47,7 @@ from repatriate.ui.files_model import (
     column_title,
 )
 from repatriate.ui.flag_badges import ORDER, badge, flag_name
+from repatriate.ui.language import digits, number
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import fixed_rows
 
@@ -235,8 +236,10 @@ class FilesPage(QWidget):
             return
         self.model.set_files(rows, as_of)
         self.count.setText(
-            self.tr("The %1 files held longest past release; loading all files…").replace(
-                "%1", f"{len(rows):,}"
+            digits(
+                self.tr(
+                    "The %Ln file(s) held longest past release; loading all files…", "", len(rows)
+                )
             )
         )
         self.first_screen.emit()
@@ -334,9 +337,9 @@ class FilesPage(QWidget):
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         text = (
-            self.tr("%1 files").replace("%1", f"{total:,}")
+            digits(self.tr("%Ln file(s)", "", total))
             if shown == total
-            else self.tr("%1 of %2 files").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            else digits(self.tr("%1 of %Ln file(s)", "", total)).replace("%1", number(shown))
         )
         if self.flag.currentData() and not self.model.has_standings:
             text += " — " + self.tr("flags are still being checked")

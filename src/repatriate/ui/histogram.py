@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from repatriate.ui.language import number
+
 
 @dataclass(frozen=True, slots=True)
 class Bar:
@@ -81,7 +83,7 @@ class Histogram(QWidget):
             painter.setPen(text)
             wide = rect.adjusted(-rect.width() // 4, 0, rect.width() // 4, 0)
             count_box = QRect(wide.left(), rect.top() - line - 2, wide.width(), line)
-            painter.drawText(count_box, Qt.AlignmentFlag.AlignCenter, f"{bar.count:,}")
+            painter.drawText(count_box, Qt.AlignmentFlag.AlignCenter, number(bar.count))
             label_box = QRect(wide.left(), base + 4, wide.width(), line * 2 - 4)
             # Labels wrap onto a second line rather than be cut ("181-365 / days").
             painter.drawText(
@@ -106,7 +108,7 @@ class Histogram(QWidget):
                 QToolTip.hideText()
             else:
                 QToolTip.showText(
-                    event.globalPos(), f"{bar.label}: {bar.count:,} {self.unit}", self
+                    event.globalPos(), f"{bar.label}: {number(bar.count)} {self.unit}", self
                 )
             return True
         return super().event(event)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from repatriate.domain.errors import FieldError, InvalidInput
 from repatriate.services.database import Database
 from repatriate.services.transfer import ImportReport, read_text
-from repatriate.ui import tasks
+from repatriate.ui import language, tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.print_dialog import documents_folder, unused_path
 from repatriate.ui.tables import ERROR_COLOUR, Column, RowsModel, sorted_view, table_view
@@ -268,14 +268,16 @@ class ImportDialog(QDialog):
         bad = sum(1 for r in preview.rows if r.problems)
         if preview.errors:
             self.summary.setText(
-                self.tr(
-                    "Problems found: %n, in %2 of the %3 rows. Nothing will be written until every "
-                    "problem is corrected: correct the file, then choose Check again.",
-                    "",
-                    len(preview.errors),
+                language.digits(
+                    self.tr(
+                        "Problems found: %Ln, in %2 of the %3 rows. Nothing will be written until "
+                        "every problem is corrected: correct the file, then choose Check again.",
+                        "",
+                        len(preview.errors),
+                    )
                 )
-                .replace("%2", QLocale().toString(bad))
-                .replace("%3", QLocale().toString(len(preview.rows)))
+                .replace("%2", language.number(bad))
+                .replace("%3", language.number(len(preview.rows)))
             )
             self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             self.import_button.setEnabled(False)
@@ -283,9 +285,14 @@ class ImportDialog(QDialog):
         report = preview.report
         generated = len(report.generated_refs) if report else 0
         self.summary.setText(
-            self.tr("%1 files are ready to import; %2 will be given a new ref.")
-            .replace("%1", QLocale().toString(report.rows if report else 0))
-            .replace("%2", QLocale().toString(generated))
+            " ".join(
+                (
+                    self.tr(
+                        "%Ln file(s) (is|are) ready to import;", "", report.rows if report else 0
+                    ),
+                    self.tr("%Ln will be given a new ref.", "", generated),
+                )
+            )
         )
         self.summary.setStyleSheet("")
         self.import_button.setEnabled(report is not None and report.rows > 0)
@@ -342,11 +349,9 @@ class ImportDialog(QDialog):
 
     def _imported(self, report: ImportReport) -> None:
         self.busy.hide()
-        message = (
-            self.tr("Imported %1 files from %2")
-            .replace("%1", QLocale().toString(report.imported))
-            .replace("%2", self.path.text())
-        )
+        message = language.digits(
+            self.tr("Imported %Ln file(s) from %1", "", report.imported)
+        ).replace("%1", self.path.text())
         self.events.status.emit(message)
         self.imported.emit(report.imported)
         self.accept()
@@ -361,6 +366,15 @@ class ImportDialog(QDialog):
         self.check()
 
 
+class ExportReport(QObject):
+    """What an export tells when done (a class of its own: plural forms need one)."""
+
+    def exported(self, count: int, target: Path) -> str:
+        return language.digits(self.tr("%Ln file(s) exported to %1.", "", count)).replace(
+            "%1", str(target)
+        )
+
+
 def export_all(parent: QWidget, db: Database, path: Path | None = None) -> tasks.Task | None:
     """Export every file to CSV (chosen with a file dialog unless `path` is given), on a
     worker; the result is reported in a message box."""
@@ -370,18 +384,24 @@ def export_all(parent: QWidget, db: Database, path: Path | None = None) -> tasks
         )
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export every file to CSV"),
+            QCoreApplication.translate("ImportDialog", "Export every file to CSV"),
             str(suggested),
-            parent.tr("CSV files (*.csv)"),
+            QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
         )
         if not chosen:
             return None
         path = Path(chosen if chosen.lower().endswith(".csv") else chosen + ".csv")
     target = path
-    title = parent.tr("Export to CSV")
+    title = QCoreApplication.translate("ImportDialog", "Export to CSV")
     # No Cancel: the export writes a temporary file that replaces the target only at the end,
     # and the service has no point at which to stop it.
-    waiting = QProgressDialog(parent.tr("Writing %1…").replace("%1", str(target)), "", 0, 0, parent)
+    waiting = QProgressDialog(
+        QCoreApplication.translate("ImportDialog", "Writing %1…").replace("%1", str(target)),
+        "",
+        0,
+        0,
+        parent,
+    )
     waiting.setCancelButton(None)
     waiting.setWindowTitle(title)
     waiting.setMinimumDuration(300)
@@ -394,9 +414,7 @@ def export_all(parent: QWidget, db: Database, path: Path | None = None) -> tasks
         lambda count: QMessageBox.information(
             parent,
             title,
-            parent.tr("%1 files exported to %2.")
-            .replace("%1", QLocale().toString(count))
-            .replace("%2", str(target)),
+            ExportReport().exported(count, target),
         )
     )
     task.failed.connect(lambda message: QMessageBox.warning(parent, title, message))

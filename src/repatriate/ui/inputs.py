@@ -24,18 +24,17 @@ from PySide6.QtWidgets import (
 from repatriate.services.codes import country_code, country_name
 
 
-def tr(text: str) -> str:
-    """The file editor's words: its inputs, form, attachments and chain share one context."""
-    return QCoreApplication.translate("file editor", text)
-
-
 class DateInput(QLineEdit):
     """An optional date, typed as YYYY-MM-DD (what courts and prisons write is copied in)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(tr("YYYY-MM-DD"))
-        self.setToolTip(tr("A date as year-month-day, e.g. 2024-03-14; empty if not known"))
+        self.setPlaceholderText(QCoreApplication.translate("FileEditor", "YYYY-MM-DD"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "FileEditor", "A date as year-month-day, e.g. 2024-03-14; empty if not known"
+            )
+        )
 
     def value(self) -> date | None:
         text = self.text().strip()
@@ -44,7 +43,9 @@ class DateInput(QLineEdit):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise ValueError(tr("not a date: write it as YYYY-MM-DD")) from None
+            raise ValueError(
+                QCoreApplication.translate("FileEditor", "not a date: write it as YYYY-MM-DD")
+            ) from None
 
     def show_value(self, value: date | None) -> None:
         self.setText(value.isoformat() if value else "")
@@ -55,7 +56,9 @@ class CountryInput(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(tr("code or name, e.g. BD or Bangladesh"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("FileEditor", "code or name, e.g. BD or Bangladesh")
+        )
         self.hint = QLabel()
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.textChanged.connect(self._show_name)
@@ -113,7 +116,7 @@ class AgeInput(QSpinBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(-1, 120)
-        self.setSpecialValueText(tr("not estimated"))
+        self.setSpecialValueText(QCoreApplication.translate("FileEditor", "not estimated"))
 
     def value_or_none(self) -> int | None:
         return None if self.value() < 0 else self.value()

@@ -48,10 +48,13 @@ def install(application: QCoreApplication, language: str, native_digits: bool = 
     for earlier in application.property("repatriate_translators") or []:
         application.removeTranslator(earlier)
     translators = []
-    own = QTranslator(application)
-    # English is translated too: its plurals ("1 file", "2 files") come from Qt's numerus forms.
-    if own.load(str(resource("translations", f"repatriate_{code}.qm"))):
-        translators.append(own)
+    # English is translated too: its plurals ("1 file", "2 files") come from Qt's numerus
+    # forms. It is installed under every language, so that a string not yet translated
+    # shows in English with its plural forms rather than as "%n file(s)".
+    for wanted in dict.fromkeys(("en", code)):
+        own = QTranslator(application)
+        if own.load(str(resource("translations", f"repatriate_{wanted}.qm"))):
+            translators.append(own)
     qt = QTranslator(application)
     if code != "en" and qt.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -76,6 +79,19 @@ def digits(text: str) -> str:
 def number(value: int | float) -> str:
     """A number as the window shows it: grouped as the language groups it, in its digits."""
     return digits(QLocale().toString(value))
+
+
+def isolated(text: str) -> str:
+    """`text` (a number, a range, an ISO date) kept left to right as one piece inside a
+    right-to-left line: between the Unicode isolates LRI and PDI, so that a range of days in
+    an Urdu label keeps its low number first instead of coming out reversed."""
+    return f"\N{LEFT-TO-RIGHT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
+
+
+def number_range(low: int, high: int) -> str:
+    """A range of numbers (low, en dash, high) as the window shows it, reading the same in
+    either direction."""
+    return isolated(f"{number(low)}\N{EN DASH}{number(high)}")
 
 
 _TO_SHOWN = {

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -27,6 +27,7 @@ from repatriate.services.register import FileStanding, FileSummary
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.histogram import Bar, Histogram
+from repatriate.ui.language import digits, isolated, number, number_range
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 
@@ -106,7 +107,7 @@ def stalled_files(
 
 def _days(days: int | None) -> str:
     """Days past release; blank for someone not (yet) past it."""
-    return QLocale().toString(days) if days else ""
+    return number(days) if days else ""
 
 
 class OverviewPage(QWidget):
@@ -247,14 +248,19 @@ class OverviewPage(QWidget):
     def _loaded(self, summaries: list[FileSummary], as_of: date) -> None:
         counts = status_counts(summaries)
         for status, label in self.count_labels.items():
-            label.setText(QLocale().toString(counts.get(status, 0)))
+            label.setText(number(counts.get(status, 0)))
         held = sum(s.held for s in summaries)
         past = sum(1 for s in summaries if s.held and s.overstay_days)
         self.total.setText(
-            self.tr("%1 files; %2 people still held, %3 of them past their release date.")
-            .replace("%1", QLocale().toString(len(summaries)))
-            .replace("%2", QLocale().toString(held))
-            .replace("%3", QLocale().toString(past))
+            digits(
+                " ".join(
+                    (
+                        self.tr("%Ln file(s);", "", len(summaries)),
+                        self.tr("%Ln still held,", "", held),
+                        self.tr("%Ln of them past their release date.", "", past),
+                    )
+                )
+            )
         )
         self.histogram.set_bars(
             [
@@ -266,7 +272,7 @@ class OverviewPage(QWidget):
         self.year_model.set_rows(held_a_year(summaries))
         self.year_box.setTitle(
             self.tr("Held a year or more past release (%1)").replace(
-                "%1", QLocale().toString(self.year_model.rowCount())
+                "%1", number(self.year_model.rowCount())
             )
         )
         self.loaded.emit()
@@ -275,9 +281,7 @@ class OverviewPage(QWidget):
     def _assessed(self, summaries: list[FileSummary], standings: dict[str, FileStanding]) -> None:
         self.stalled_model.set_rows(stalled_files(summaries, standings))
         count = self.stalled_model.rowCount()
-        self.stalled_box.setTitle(
-            self.tr("Stalled at a desk (%1)").replace("%1", QLocale().toString(count))
-        )
+        self.stalled_box.setTitle(self.tr("Stalled at a desk (%1)").replace("%1", number(count)))
         if count:
             self.stalled_stack.setCurrentWidget(self.stalled_table)
         else:
@@ -286,11 +290,9 @@ class OverviewPage(QWidget):
 
     def _bucket_label(self, low: int, high: int | None) -> str:
         if high is None:
-            return self.tr("over %1 days").replace("%1", QLocale().toString(low - 1))
-        return (
-            self.tr("%1\N{EN DASH}%2 days")
-            .replace("%1", QLocale().toString(low))
-            .replace("%2", QLocale().toString(high))
+            return self.tr("over %1 days").replace("%1", isolated(number(low - 1)))
+        return self.tr("%1 days", "%1 is a range of days, low to high").replace(
+            "%1", number_range(low, high)
         )
 
     def _open(self, ref: str) -> None:

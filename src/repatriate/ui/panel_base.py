@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,7 +23,7 @@ from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.services.database import Database
 from repatriate.ui.dates import date_edit
 from repatriate.ui.dialogs import ask_yes
-from repatriate.ui.inputs import scroll, tr
+from repatriate.ui.inputs import scroll
 from repatriate.ui.tables import (
     ERROR_COLOUR,
 )
@@ -54,14 +54,16 @@ class DeskChoice(QComboBox):
         self.setCompleter(completer)
         line = self.lineEdit()
         assert line is not None
-        line.setPlaceholderText(tr("Type a code, name or country"))
+        line.setPlaceholderText(
+            QCoreApplication.translate("FileEditor", "Type a code, name or country")
+        )
 
     def set_desks(self, desks: Sequence[Desk]) -> None:
         chosen = self.code()
         self.blockSignals(True)
         self.clear()
         self.codes = [""]
-        self.addItem(tr("(no desk)") if self.optional else "")
+        self.addItem(QCoreApplication.translate("FileEditor", "(no desk)") if self.optional else "")
         for desk in desks:
             self.codes.append(desk.code)
             self.addItem(desk_title(desk))
@@ -103,7 +105,9 @@ class PanelBase(QWidget):
         self.ref: str | None = None
         self.desks: dict[str, Desk] = {}
         self.hint = QLabel(
-            tr("Save the new file first: movements and activities need a saved file.")
+            QCoreApplication.translate(
+                "FileEditor", "Save the new file first: movements and activities need a saved file."
+            )
         )
         self.hint.setWordWrap(True)
         self.error = QLabel()
@@ -133,9 +137,10 @@ class PanelBase(QWidget):
         self.dialog = ask_yes(
             self,
             title,
-            tr(
+            QCoreApplication.translate(
+                "FileEditor",
                 "Delete %1? It was recorded by mistake; a correction on the file keeps what it "
-                "said."
+                "said.",
             ).replace("%1", what),
             lambda: self.run(write),
         )

@@ -36,9 +36,9 @@ from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.factsheets import clinic_request, risk_reason
 from repatriate.services.codes import country_name
 from repatriate.services.database import Database
-from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed
+from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed, letter_languages
 from repatriate.services.register import FileSummary
-from repatriate.ui import tasks
+from repatriate.ui import language, tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.printer import print_pdf
 
@@ -155,8 +155,17 @@ class PrintDialog(QDialog):
         self.documents = QCheckBox(self.tr("Include the attached &documents"))
         self.documents.setChecked(True)
         form.addRow("", self.documents)
+        self.letter_language = QComboBox()
+        for code in letter_languages():
+            self.letter_language.addItem(QLocale(code).nativeLanguageName(), code)
+        self.letter_language.setToolTip(
+            self.tr("The fact sheets stay in English; the cover letter can be in the embassy's")
+        )
         if ref is None:
             form.addRow("", self.csv_annex)
+            letter_label = QLabel(self.tr("Cover &letter in:"))
+            letter_label.setBuddy(self.letter_language)
+            form.addRow(letter_label, self.letter_language)
         self.output = QLineEdit()
         self.output.setAccessibleName(self.tr("Save the PDF as"))
         self.browse = QPushButton(self.tr("C&hoose…"))
@@ -245,8 +254,8 @@ class PrintDialog(QDialog):
                 self.tr("%1 (%2): %3 held, %4 past release")
                 .replace("%1", country_name(code))
                 .replace("%2", code)
-                .replace("%3", QLocale().toString(held))
-                .replace("%4", QLocale().toString(past)),
+                .replace("%3", language.number(held))
+                .replace("%4", language.number(past)),
                 code,
             )
         self.country.blockSignals(False)
@@ -381,6 +390,7 @@ class PrintDialog(QDialog):
             return None
         overstaying = self.past_only.isChecked()
         with_annex = self.csv_annex.isChecked()
+        letter_language = str(self.letter_language.currentData())
 
         def batch(target: Path, progress: tasks.Progress, cancelled: tasks.CancelCheck) -> object:
             annex = target.with_suffix(".csv") if with_annex else None
@@ -391,6 +401,7 @@ class PrintDialog(QDialog):
                     target,
                     csv_target=annex,
                     overstaying=overstaying,
+                    letter_language=letter_language,
                     request=request,
                     documents=documents,
                     progress=progress,
@@ -431,11 +442,11 @@ class PrintDialog(QDialog):
             return
         where = printer.printerName() or printer.outputFileName()
         headline = (
-            self.tr("Fact sheets for %2: %n, sent to the printer %3", "", len(result.printed.refs))
+            self.tr("Fact sheets for %2: %Ln, sent to the printer %3", "", len(result.printed.refs))
             .replace("%2", result.printed.embassy.organisation)
             .replace("%3", where)
         )
-        pages = self.tr("pages sent: %n.", "", result.pages)
+        pages = self.tr("pages sent: %Ln.", "", result.pages)
         self._show_report(f"{headline}; {pages}", result.printed.left_out)
         self.events.status.emit(self.tr("Fact sheets sent to %1").replace("%1", where))
 
@@ -446,7 +457,7 @@ class PrintDialog(QDialog):
             return
         count = len(result.refs)
         lines = [
-            self.tr("Fact sheets for %2: %n, written to %3.", "", count)
+            self.tr("Fact sheets for %2: %Ln, written to %3.", "", count)
             .replace("%2", result.embassy.organisation)
             .replace("%3", str(target))
         ]
@@ -467,7 +478,7 @@ class PrintDialog(QDialog):
             lines += [
                 "",
                 self.tr("Left out (%1), for you to look at:").replace(
-                    "%1", QLocale().toString(len(left_out))
+                    "%1", language.number(len(left_out))
                 ),
             ]
             lines += [f"{item.ref}: {item.reason}" for item in left_out]

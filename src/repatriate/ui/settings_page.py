@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from repatriate.services.settings import LANGUAGE, LANGUAGES, LOCK_AFTER, NATIVE
 from repatriate.ui.dates import long_date, use_date_format
 from repatriate.ui.events import DataEvents
 from repatriate.ui.forms import child, load_form
+from repatriate.ui.language import number
 from repatriate.ui.tables import ERROR_COLOUR, Column, RowsModel, sorted_view, table_view
 
 MAX_THRESHOLD = 99_999
@@ -200,7 +201,7 @@ class SettingsPage(QWidget):
                 ),
                 Column(
                     self.tr("Steps"),
-                    lambda r: QLocale().toString(len(r.steps)),
+                    lambda r: number(len(r.steps)),
                     sort_key=lambda r: len(r.steps),
                     numeric=True,
                 ),

@@ -134,7 +134,7 @@ def with_progress(
     parent: QWidget, title: str, label: str, work: Work, minimum_ms: int = 300
 ) -> Task:
     """Run `work` with a modal progress dialog that has a Cancel button."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(minimum_ms)
     dialog.setAutoReset(False)

@@ -5,9 +5,3 @@ long each holds files (the evidence for guidelines and reform).
 a desk and its officers."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("desks", text)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     Qt,
     Signal,
@@ -35,7 +36,6 @@ from repatriate.domain.errors import FieldError, InvalidInput, RepatriateError
 from repatriate.services.codes import country_code
 from repatriate.services.database import Database
 from repatriate.services.desks import desk_problems
-from repatriate.ui.desks import tr
 from repatriate.ui.tables import ERROR_COLOUR, ROOT, Index
 
 # One e-mail address, no spaces, a dot in the domain: enough to catch a typing slip without
@@ -64,12 +64,12 @@ class OfficersModel(QAbstractTableModel):
 
     def title(self, column: int) -> str:
         return (
-            tr("Name"),
-            tr("Title"),
-            tr("Since"),
-            tr("Until"),
-            tr("Phone"),
-            tr("E-mail"),
+            QCoreApplication.translate("DesksPage", "Name"),
+            QCoreApplication.translate("DesksPage", "Title"),
+            QCoreApplication.translate("DesksPage", "Since"),
+            QCoreApplication.translate("DesksPage", "Until"),
+            QCoreApplication.translate("DesksPage", "Phone"),
+            QCoreApplication.translate("DesksPage", "E-mail"),
         )[column]
 
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -99,7 +99,9 @@ class OfficersModel(QAbstractTableModel):
             "since",
             "until",
         ):
-            return tr("A date such as 2025-04-01; leave empty if not known")
+            return QCoreApplication.translate(
+                "DesksPage", "A date such as 2025-04-01; leave empty if not known"
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -131,27 +133,49 @@ class OfficersModel(QAbstractTableModel):
 
             def field(column: str, row: int = number) -> str:
                 return (
-                    tr("Officer %1, %2")
+                    QCoreApplication.translate("DesksPage", "Officer %1, %2")
                     .replace("%1", str(row))
                     .replace("%2", self.title(self.COLUMNS.index(column)).lower())
                 )
 
             if not name:
-                errors.append(FieldError(field("name"), name, tr("required")))
+                errors.append(
+                    FieldError(
+                        field("name"), name, QCoreApplication.translate("DesksPage", "required")
+                    )
+                )
             days: list[date | None] = []
             for column, text in (("since", since), ("until", until)):
                 try:
                     days.append(date.fromisoformat(text) if text else None)
                 except ValueError:
                     errors.append(
-                        FieldError(field(column), text, tr("not a date such as 2025-04-01"))
+                        FieldError(
+                            field(column),
+                            text,
+                            QCoreApplication.translate(
+                                "DesksPage", "not a date such as 2025-04-01"
+                            ),
+                        )
                     )
                     days.append(None)
             start, end = days
             if start and end and end < start:
-                errors.append(FieldError(field("until"), until, tr("before the since date")))
+                errors.append(
+                    FieldError(
+                        field("until"),
+                        until,
+                        QCoreApplication.translate("DesksPage", "before the since date"),
+                    )
+                )
             if email and not EMAIL.match(email):
-                errors.append(FieldError(field("email"), email, tr("not an e-mail address")))
+                errors.append(
+                    FieldError(
+                        field("email"),
+                        email,
+                        QCoreApplication.translate("DesksPage", "not an e-mail address"),
+                    )
+                )
             officers.append(Officer(name, title, start, end, phone, email))
         return tuple(officers), errors
 

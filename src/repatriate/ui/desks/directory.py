@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from repatriate.domain.desks import Desk
 from repatriate.services.codes import country_name
-from repatriate.ui.desks import tr
 from repatriate.ui.tables import Column
 
 
@@ -45,24 +46,31 @@ def directory_columns(today: date) -> list[Column[Desk]]:
         return desk.notes
 
     return [
-        Column(tr("Code"), plain("code")),
-        Column(tr("Name"), plain("name"), tooltip=notes),
-        Column(tr("Organisation"), plain("organisation"), tooltip=notes),
-        Column(tr("Role"), lambda desk: desk.role.value),
+        Column(QCoreApplication.translate("DesksPage", "Code"), plain("code")),
+        Column(QCoreApplication.translate("DesksPage", "Name"), plain("name"), tooltip=notes),
         Column(
-            tr("Country"),
+            QCoreApplication.translate("DesksPage", "Organisation"),
+            plain("organisation"),
+            tooltip=notes,
+        ),
+        Column(QCoreApplication.translate("DesksPage", "Role"), lambda desk: desk.role.value),
+        Column(
+            QCoreApplication.translate("DesksPage", "Country"),
             plain("country"),
             tooltip=lambda desk: country_name(desk.country) if desk.country else "",
         ),
-        Column(tr("State"), plain("state")),
-        Column(tr("City"), plain("city")),
-        Column(tr("Phone"), plain("phone")),
-        Column(tr("E-mail"), plain("email")),
+        Column(QCoreApplication.translate("DesksPage", "State"), plain("state")),
+        Column(QCoreApplication.translate("DesksPage", "City"), plain("city")),
+        Column(QCoreApplication.translate("DesksPage", "Phone"), plain("phone")),
+        Column(QCoreApplication.translate("DesksPage", "E-mail"), plain("email")),
         Column(
-            tr("Expected days"),
+            QCoreApplication.translate("DesksPage", "Expected days"),
             lambda desk: str(desk.expected_days),
             sort_key=lambda desk: desk.expected_days,
             numeric=True,
         ),
-        Column(tr("Current officer"), lambda desk: current_officer(desk, today)),
+        Column(
+            QCoreApplication.translate("DesksPage", "Current officer"),
+            lambda desk: current_officer(desk, today),
+        ),
     ]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from repatriate.domain.dwell import DeskDwell
-from repatriate.ui.desks import tr
+from repatriate.ui.language import number
 from repatriate.ui.tables import Column
 
 DWELL_COLUMNS = (
@@ -44,7 +46,7 @@ def dwell_columns(names: dict[str, str]) -> list[Column[DeskDwell]]:
     def count(title: str, name: str, tip: str) -> Column[DeskDwell]:
         return Column(
             title,
-            lambda figure: f"{getattr(figure, name):,}",
+            lambda figure: number(getattr(figure, name)),
             sort_key=lambda figure: int(getattr(figure, name)),
             numeric=True,
             header_tip=tip,
@@ -52,29 +54,55 @@ def dwell_columns(names: dict[str, str]) -> list[Column[DeskDwell]]:
         )
 
     return [
-        Column(tr("Code"), lambda figure: figure.desk),
-        Column(tr("Desk"), lambda figure: names.get(figure.desk, "")),
+        Column(QCoreApplication.translate("DesksPage", "Code"), lambda figure: figure.desk),
+        Column(
+            QCoreApplication.translate("DesksPage", "Desk"),
+            lambda figure: names.get(figure.desk, ""),
+        ),
         days(
-            tr("Median\ndays"),
+            QCoreApplication.translate("DesksPage", "Median\ndays"),
             lambda figure: figure.median_days,
-            tr("Half the times the desk had a file, it held it longer than this"),
+            QCoreApplication.translate(
+                "DesksPage", "Half the times the desk had a file, it held it longer than this"
+            ),
         ),
         days(
-            tr("90th pct.\ndays"),
+            QCoreApplication.translate("DesksPage", "90th pct.\ndays"),
             lambda figure: figure.p90_days,
-            tr("90th percentile: one time in ten, the desk held a file longer than this"),
+            QCoreApplication.translate(
+                "DesksPage",
+                "90th percentile: one time in ten, the desk held a file longer than this",
+            ),
         ),
-        count(tr("Times\nheld"), "holds", tr("Times the desk had a file, finished or still open")),
-        count(tr("Returned"), "returns", tr("Times it sent a file back with an objection")),
         count(
-            tr("Came\nback"),
+            QCoreApplication.translate("DesksPage", "Times\nheld"),
+            "holds",
+            QCoreApplication.translate(
+                "DesksPage", "Times the desk had a file, finished or still open"
+            ),
+        ),
+        count(
+            QCoreApplication.translate("DesksPage", "Returned"),
+            "returns",
+            QCoreApplication.translate("DesksPage", "Times it sent a file back with an objection"),
+        ),
+        count(
+            QCoreApplication.translate("DesksPage", "Came\nback"),
             "comebacks",
-            tr("Times a file came back to it after it had let the file go"),
+            QCoreApplication.translate(
+                "DesksPage", "Times a file came back to it after it had let the file go"
+            ),
         ),
-        count(tr("Held\nnow"), "held_now", tr("Files it holds now")),
         count(
-            tr("Stalled\nnow"),
+            QCoreApplication.translate("DesksPage", "Held\nnow"),
+            "held_now",
+            QCoreApplication.translate("DesksPage", "Files it holds now"),
+        ),
+        count(
+            QCoreApplication.translate("DesksPage", "Stalled\nnow"),
             "stalled_now",
-            tr("Files it holds now for longer than its expected time"),
+            QCoreApplication.translate(
+                "DesksPage", "Files it holds now for longer than its expected time"
+            ),
         ),
     ]

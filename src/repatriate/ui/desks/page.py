@@ -37,6 +37,7 @@ from repatriate.ui.desks.dialog import DeskDialog
 from repatriate.ui.desks.directory import DIRECTORY_COLUMNS, directory_columns
 from repatriate.ui.desks.dwell import DWELL_COLUMNS, MEDIAN_COLUMN, dwell_columns
 from repatriate.ui.events import DataEvents
+from repatriate.ui.language import digits, number
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import RowsModel, fixed_rows, sort_proxy
 
@@ -152,7 +153,9 @@ class DesksPage(QWidget):
         )
         self.chart.setAccessibleName(self.tr("Chart: which desks hold files longest"))
         self.chart.empty_text = self.tr("No desk has held a file of this choice")
-        self.chart.more_text = self.tr("%1 more desks in the table")
+        self.chart.more_text = lambda more: digits(
+            self.tr("%Ln more desk(s) in the table", "", more)
+        )
 
         nationality_label = QLabel(self.tr("&Nationality"))
         nationality_label.setBuddy(self.nationality)
@@ -281,14 +284,22 @@ class DesksPage(QWidget):
         )
         stalled = sum(f.stalled_now for f in figures)
         self.figures_state.setText(
-            self.tr(
-                "As of %1: %2 desks have held these files; %3 files sit now past a desk's "
-                "expected time. Days count from the day a desk got the file to the day it "
-                "let it go (or to today)."
-            )
-            .replace("%1", short_date(date.today()))
-            .replace("%2", str(len(figures)))
-            .replace("%3", str(stalled))
+            digits(
+                " ".join(
+                    (
+                        self.tr(
+                            "As of %1: %Ln desk(s) (has|have) held these files;", "", len(figures)
+                        ),
+                        self.tr(
+                            "%Ln file(s) (sits|sit) now past a desk's expected time.", "", stalled
+                        ),
+                        self.tr(
+                            "Days count from the day a desk got the file to the day it let it go "
+                            "(or to today)."
+                        ),
+                    )
+                )
+            ).replace("%1", short_date(date.today()))
         )
         self.figured.emit()
 
@@ -301,9 +312,9 @@ class DesksPage(QWidget):
     def _show_count(self) -> None:
         shown, total = self.directory_proxy.rowCount(), self.directory.rowCount()
         self.directory_count.setText(
-            self.tr("%1 desks").replace("%1", str(total))
+            digits(self.tr("%Ln desk(s)", "", total))
             if shown == total
-            else self.tr("%1 of %2 desks").replace("%1", str(shown)).replace("%2", str(total))
+            else digits(self.tr("%1 of %Ln desk(s)", "", total)).replace("%1", number(shown))
         )
 
     def current_desk(self) -> Desk | None:

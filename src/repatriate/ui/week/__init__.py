@@ -5,9 +5,3 @@ them (mark done, snooze, close, export), each undoable for a few seconds.
 did and how to take it back; `tray` the word in the system tray at start."""
 
 from __future__ import annotations
-
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("week", text)

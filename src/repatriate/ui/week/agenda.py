@@ -9,7 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
+    QObject,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -22,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.desks import Desk
 from repatriate.domain.followups import AgendaItem, FollowUpKind
+from repatriate.ui import language
 from repatriate.ui.dates import short_date
+from repatriate.ui.language import digits
 from repatriate.ui.tables import ROOT, WARNING_COLOUR, Index, alert_brush
-from repatriate.ui.week import tr
 
 LATE = alert_brush()
 ESCALATE = QBrush(QColor(WARNING_COLOUR))
@@ -35,21 +38,21 @@ COLUMNS = ("ref", "name", "due", "overdue", "past_release", "kind", "unanswered"
 
 def column_title(column: int) -> str:
     return (
-        tr("File"),
-        tr("Name"),
-        tr("Due"),
-        tr("Days overdue"),
-        tr("Days past release"),
-        tr("Follow-up"),
-        tr("Unanswered"),
-        tr("Suggestion"),
+        QCoreApplication.translate("WeekPage", "File"),
+        QCoreApplication.translate("WeekPage", "Name"),
+        QCoreApplication.translate("WeekPage", "Due"),
+        QCoreApplication.translate("WeekPage", "Days overdue"),
+        QCoreApplication.translate("WeekPage", "Days past release"),
+        QCoreApplication.translate("WeekPage", "Follow-up"),
+        QCoreApplication.translate("WeekPage", "Unanswered"),
+        QCoreApplication.translate("WeekPage", "Suggestion"),
     )[column]
 
 
 def desk_title(code: str, desks: dict[str, Desk]) -> str:
     """The desk as a caseworker names it: organisation and section, then its code."""
     if not code:
-        return tr("No desk")
+        return QCoreApplication.translate("WeekPage", "No desk")
     desk = desks.get(code)
     if desk is None:
         return code
@@ -60,7 +63,7 @@ def escalation_hint(item: AgendaItem) -> str:
     if item.escalate is None:
         return ""
     return (
-        tr("%1 unanswered — suggest: %2")
+        QCoreApplication.translate("WeekPage", "%1 unanswered — suggest: %2")
         .replace("%1", str(item.unanswered))
         .replace("%2", item.escalate.value)
     )
@@ -165,13 +168,14 @@ class AgendaModel(QAbstractItemModel):
     def _desk_data(self, group: DeskGroup, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0 and group.unchased:
-                return tr(
+                return QCoreApplication.translate(
+                    "WeekPage",
                     "Nobody is chasing these · %1 held past release: no desk holds the file "
-                    "and no follow-up is set"
+                    "and no follow-up is set",
                 ).replace("%1", str(len(group.items)))
             if column == 0:
                 return (
-                    tr("%1 · %2 to chase, %3 overdue")
+                    QCoreApplication.translate("WeekPage", "%1 · %2 to chase, %3 overdue")
                     .replace("%1", desk_title(group.desk, self.desks))
                     .replace("%2", str(len(group.items)))
                     .replace("%3", str(group.overdue))
@@ -190,9 +194,10 @@ class AgendaModel(QAbstractItemModel):
             return LATE
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             if group.unchased:
-                return tr(
+                return QCoreApplication.translate(
+                    "WeekPage",
                     "Held past the release date, and no desk holds the file: record where it "
-                    "was sent, or set a follow-up. Open a file to record a movement."
+                    "was sent, or set a follow-up. Open a file to record a movement.",
                 )
             return self.contact(group.desk)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
@@ -205,12 +210,20 @@ class AgendaModel(QAbstractItemModel):
             return desk_title(code, self.desks)
         lines = [desk_title(code, self.desks)]
         if desk.phone:
-            lines.append(tr("Phone: %1").replace("%1", desk.phone))
+            lines.append(
+                QCoreApplication.translate("WeekPage", "Phone: %1").replace("%1", desk.phone)
+            )
         if desk.email:
-            lines.append(tr("E-mail: %1").replace("%1", desk.email))
+            lines.append(
+                QCoreApplication.translate("WeekPage", "E-mail: %1").replace("%1", desk.email)
+            )
         officer = desk.officer_on(date.today())
         if officer is not None:
-            lines.append(tr("Officer: %1").replace("%1", f"{officer.name} {officer.title}".strip()))
+            lines.append(
+                QCoreApplication.translate("WeekPage", "Officer: %1").replace(
+                    "%1", f"{officer.name} {officer.title}".strip()
+                )
+            )
         return "\n".join(lines)
 
     def _item_data(self, item: AgendaItem, column: int, role: int) -> Any:
@@ -220,15 +233,17 @@ class AgendaModel(QAbstractItemModel):
             if name == "overdue" or name == "unanswered":
                 return ""
             if name == "kind":
-                return tr("nobody is chasing")
+                return QCoreApplication.translate("WeekPage", "nobody is chasing")
             if name == "suggestion":
                 if not item.next_desk:
-                    return tr("No desk on the route: choose one")
+                    return QCoreApplication.translate(
+                        "WeekPage", "No desk on the route: choose one"
+                    )
                 desk = self.desks.get(item.next_desk)
                 where = f"{item.next_desk} — {desk.organisation}" if desk else item.next_desk
-                return tr("Send to: %1").replace("%1", where)
+                return QCoreApplication.translate("WeekPage", "Send to: %1").replace("%1", where)
         if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "due":
-            return tr("The release date")
+            return QCoreApplication.translate("WeekPage", "The release date")
         if role == Qt.ItemDataRole.ToolTipRole and unchased and name == "suggestion":
             return self.contact(item.next_desk) if item.next_desk else None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -255,9 +270,10 @@ class AgendaModel(QAbstractItemModel):
             if name == "suggestion":
                 return ESCALATE
         if role == Qt.ItemDataRole.ToolTipRole and name == "suggestion" and item.escalate:
-            return tr(
+            return QCoreApplication.translate(
+                "WeekPage",
                 "Weekly follow-ups with this desk have gone unanswered since it got the file: "
-                "try the next lever and log it as an escalation on the file."
+                "try the next lever and log it as an escalation on the file.",
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and name in (
             "overdue",
@@ -268,43 +284,53 @@ class AgendaModel(QAbstractItemModel):
         return None
 
 
-def about(items: Sequence[AgendaItem], desks: dict[str, Desk]) -> str:
-    """What a mark done, snooze or close is about: how many files, with which desk."""
-    codes = {item.desk for item in items}
-    if len(codes) == 1:
-        return (
-            tr("%1 files with %2")
-            .replace("%1", str(len(items)))
-            .replace("%2", desk_title(next(iter(codes)), desks))
+class AgendaWords(QObject):
+    """The week's counts in words: a class of their own, as plural forms need a class's tr."""
+
+    def __init__(self, model: AgendaModel) -> None:
+        super().__init__(model)
+        self.model = model
+
+    def about(self, items: Sequence[AgendaItem]) -> str:
+        """What a mark done, snooze or close is about: how many files, with which desk."""
+        codes = {item.desk for item in items}
+        if len(codes) == 1:
+            return digits(self.tr("%Ln file(s) with %1", "", len(items))).replace(
+                "%1", desk_title(next(iter(codes)), self.model.desks)
+            )
+        return digits(
+            self.tr("%Ln file(s) with %1 desks", "", len(items)).replace(
+                "%1", language.number(len(codes))
+            )
         )
-    return (
-        tr("%1 files with %2 desks").replace("%1", str(len(items))).replace("%2", str(len(codes)))
-    )
 
+    def count_text(self, count: int) -> str:
+        return digits(self.tr("%Ln follow-up(s)", "", count))
 
-def count_text(number: int) -> str:
-    return tr("1 follow-up") if number == 1 else tr("%1 follow-ups").replace("%1", str(number))
-
-
-def counts_text(groups: Sequence[DeskGroup]) -> str:
-    """The week in one line: the chases, their desks, the overdue, and who nobody chases."""
-    items = [item for group in groups for item in group.items]
-    unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
-    overdue = sum(
-        1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
-    )
-    counts = (
-        tr("%1 follow-ups with %2 desks, %3 overdue")
-        .replace("%1", str(len(items) - len(unchased)))
-        .replace("%2", str(sum(1 for group in groups if not group.unchased)))
-        .replace("%3", str(overdue))
-    )
-    if unchased:
-        counts = (
-            tr("%1 held past release nobody is chasing · ").replace("%1", str(len(unchased)))
-            + counts
+    def counts_text(self, groups: Sequence[DeskGroup]) -> str:
+        """The week in one line: the chases, their desks, the overdue, and who nobody chases."""
+        items = [item for group in groups for item in group.items]
+        if not items:
+            return self.tr("Nothing to chase this week")
+        unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
+        overdue = sum(
+            1 for item in items if item.overdue_days and item.kind is not FollowUpKind.UNCHASED
         )
-    return counts if items else tr("Nothing to chase this week")
+        desks = sum(1 for group in groups if not group.unchased)
+        counts = " · ".join(
+            (
+                self.tr("%Ln follow-up(s)", "", len(items) - len(unchased)),
+                self.tr("with %Ln desk(s)", "", desks),
+                self.tr("%Ln overdue", "", overdue),
+            )
+        )
+        if unchased:
+            counts = (
+                self.tr("%Ln held past release nobody is chasing", "", len(unchased))
+                + " · "
+                + counts
+            )
+        return digits(counts)
 
 
 def agenda_tree(model: AgendaModel) -> QTreeView:
@@ -312,7 +338,7 @@ def agenda_tree(model: AgendaModel) -> QTreeView:
     together), its actions in its context menu."""
     tree = QTreeView()
     tree.setModel(model)
-    tree.setAccessibleName(tr("Follow-ups of the week by desk"))
+    tree.setAccessibleName(QCoreApplication.translate("WeekPage", "Follow-ups of the week by desk"))
     tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     tree.setUniformRowHeights(True)

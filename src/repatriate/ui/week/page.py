@@ -32,15 +32,14 @@ from repatriate.ui.actions import action_button, page_action
 from repatriate.ui.dates import as_date, short_date
 from repatriate.ui.dialogs import ask_yes
 from repatriate.ui.events import DataEvents
+from repatriate.ui.language import digits
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import ROOT
 from repatriate.ui.week.agenda import (
     AgendaModel,
+    AgendaWords,
     DeskGroup,
-    about,
     agenda_tree,
-    count_text,
-    counts_text,
 )
 from repatriate.ui.week.dialogs import ExportCalendarDialog, MarkDoneDialog, SnoozeDialog
 from repatriate.ui.week.writes import (
@@ -78,6 +77,7 @@ class WeekPage(QWidget):
         self.events = events
         self.week = week_of(date.today())
         self.model = AgendaModel(self)
+        self.words = AgendaWords(self.model)
         self.dialog: QDialog | None = None
         self.loading: tasks.Task | None = None
         self.writing: tasks.Task | None = None
@@ -230,7 +230,7 @@ class WeekPage(QWidget):
         self._selection_changed()
 
     def _show_counts(self) -> None:
-        self.state.setText(counts_text(self.model.groups))
+        self.state.setText(self.words.counts_text(self.model.groups))
 
     def _failed(self, message: str) -> None:
         self.state.setText(self.tr("The follow-ups could not be loaded: %1").replace("%1", message))
@@ -318,7 +318,7 @@ class WeekPage(QWidget):
     def _ask_done(self, items: list[AgendaItem]) -> None:
         if not items:
             return
-        dialog = MarkDoneDialog(items, about(items, self.model.desks), self)
+        dialog = MarkDoneDialog(items, self.words.about(items), self)
         self.dialog = dialog
 
         def log() -> None:
@@ -340,7 +340,7 @@ class WeekPage(QWidget):
         if not items:
             return
         suggested = max(self.week.sunday, date.today()) + timedelta(days=1)
-        dialog = SnoozeDialog(about(items, self.model.desks), suggested, self)
+        dialog = SnoozeDialog(self.words.about(items), suggested, self)
         self.dialog = dialog
 
         def put_off() -> None:
@@ -359,7 +359,7 @@ class WeekPage(QWidget):
             self.tr("Close follow-up"),
             self.tr(
                 "Stop following up: %1? It starts again when the file moves on to the desk."
-            ).replace("%1", about(items, self.model.desks)),
+            ).replace("%1", self.words.about(items)),
             lambda: self._write(
                 self.tr("Closing the follow-ups"),
                 items,
@@ -394,7 +394,7 @@ class WeekPage(QWidget):
             self._show_agenda(self.model.desks, following)
             message = (
                 self.tr("%1 %2 · %3 left to act on")
-                .replace("%1", count_text(len(outcome.done)))
+                .replace("%1", self.words.count_text(len(outcome.done)))
                 .replace("%2", verb)
                 .replace("%3", str(len(left)))
             )
@@ -427,7 +427,9 @@ class WeekPage(QWidget):
 
         def undone(_: object) -> None:
             self.handled -= {key_of(item) for item in done}
-            self.events.status.emit(self.tr("Undone: %1 back").replace("%1", count_text(len(done))))
+            self.events.status.emit(
+                self.tr("Undone: %1 back").replace("%1", self.words.count_text(len(done)))
+            )
             self.written.emit()
 
         self.writing = tasks.write(
@@ -448,9 +450,11 @@ class WeekPage(QWidget):
         if not items:
             return
         dialog = ExportCalendarDialog(
-            self.tr("Export the %1 follow-ups of %2 as all-day calendar events.")
-            .replace("%1", str(len(items)))
-            .replace("%2", self.week.label),
+            digits(
+                self.tr(
+                    "Export the %Ln follow-up(s) of %1 as all-day calendar events.", "", len(items)
+                )
+            ).replace("%1", self.week.label),
             self,
         )
         self.dialog = dialog

@@ -18,21 +18,20 @@ from repatriate.domain.followups import AgendaItem, FollowUpKind
 from repatriate.services.database import Database
 from repatriate.services.followups import week_of
 from repatriate.ui import tasks
-from repatriate.ui.week import tr
 
 
 def due_message(items: Sequence[AgendaItem]) -> str:
     chases = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
     overdue = sum(1 for item in chases if item.overdue_days)
     message = (
-        tr("%1 follow-ups due this week (%2 overdue)")
+        QCoreApplication.translate("WeekPage", "%1 follow-ups due this week (%2 overdue)")
         .replace("%1", str(len(chases)))
         .replace("%2", str(overdue))
     )
     if len(chases) < len(items):
-        message += tr("; %1 held past release nobody is chasing").replace(
-            "%1", str(len(items) - len(chases))
-        )
+        message += QCoreApplication.translate(
+            "WeekPage", "; %1 held past release nobody is chasing"
+        ).replace("%1", str(len(items) - len(chases)))
     return message
 
 
@@ -46,7 +45,7 @@ def notify_due(parent: QWidget, db: Database) -> bool:
     if icon.isNull():
         icon = parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
     tray = QSystemTrayIcon(icon, parent)
-    tray.setToolTip(QCoreApplication.translate("week", "Repatriate"))
+    tray.setToolTip(QCoreApplication.translate("WeekPage", "Repatriate"))
 
     def bring_up(*_: object) -> None:
         parent.showNormal()
@@ -66,7 +65,7 @@ def notify_due(parent: QWidget, db: Database) -> bool:
         tray.setToolTip(message)
         tray.show()
         tray.showMessage(
-            QCoreApplication.translate("week", "Follow-ups"),
+            QCoreApplication.translate("WeekPage", "Follow-ups"),
             message,
             QSystemTrayIcon.MessageIcon.Information,
             10_000,
