@@ -771,6 +771,7 @@ def _unlock(option: str | None) -> None:
 
 
 def _encrypt(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    db.encryption.require_file()
     passphrase = _passphrase(PASSPHRASE_FILE, "new passphrase: ", confirm=True)
     made = db.encryption.encrypt(passphrase)
     print(f"encrypted {db.location}; its copies in {db.backups.folder} too", file=out)
@@ -784,6 +785,7 @@ def _decrypt(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _change_passphrase(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    db.encryption.require_file()
     passphrase = _passphrase(NEW_PASSPHRASE_FILE, "new passphrase: ", confirm=True)
     made = db.encryption.change_passphrase(passphrase)
     print(f"changed the passphrase of {db.location} and its copies", file=out)
