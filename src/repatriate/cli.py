@@ -229,6 +229,16 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument(
         "--verify", action="store_true", help="check that no entry was edited, added or removed"
     )
+    copy = commands.add_parser(
+        "copy", help="copy the whole database into an empty one (to move a clinic to a server)"
+    )
+    copy.add_argument(
+        "--to",
+        required=True,
+        metavar="FILE|URL",
+        help="the empty target: a SQLite file or a PostgreSQL URL "
+        "(postgresql://USER:PASSWORD@HOST/DATABASE)",
+    )
     delete = commands.add_parser("delete", help="delete files with everything attached to them")
     delete.add_argument("refs", nargs="+", metavar="REF")
 
@@ -440,6 +450,15 @@ def _check(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         f"{report.database} is damaged ({len(report.problems)} problem(s)); {offer}; or copy what "
         "can be read with `check --salvage NEW.sqlite3`"
     )
+
+
+def _copy(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.services.moving import copy_database
+
+    location, copied = copy_database(db.store, args.to)
+    for table in copied:
+        print(f"{table.name}: {table.rows} rows, sha256 {table.checksum[:16]}", file=out)
+    print(f"copied {db.location} into {location}; counts and checksums match", file=out)
 
 
 def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
@@ -808,6 +827,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "backups": _backups,
     "restore": _restore,
     "check": _check,
+    "copy": _copy,
     "delete": _delete,
     "audit": _audit,
     "followups": _followups,
