@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from postgres_server import PASSWORD, Server
@@ -54,3 +54,6 @@ def test_every_page_opens_on_a_server_database(qtbot: QtBot, shared: Database) -
     assert window.editor.current_ref == "K-1"
     assert not shared.backups.available
     assert shared.backups.weekly_check() is None
+    window.close()
+    # The pages' background reads end before the database is closed under them.
+    assert QThreadPool.globalInstance().waitForDone(20_000)
