@@ -31,10 +31,13 @@ def shared(postgres: Server) -> Iterator[Database]:
     )
     db.movements.move("K-1", "BDHC-DEL", on=date.today() - timedelta(days=30))
     yield db
+    # The pages' background reads end before the database is closed under them (the window
+    # is closed first: the test asks for this fixture before qtbot).
+    assert QThreadPool.globalInstance().waitForDone(20_000)
     db.close()
 
 
-def test_every_page_opens_on_a_server_database(qtbot: QtBot, shared: Database) -> None:
+def test_every_page_opens_on_a_server_database(shared: Database, qtbot: QtBot) -> None:
     assert shared.is_postgresql
     window = MainWindow(shared)
     qtbot.addWidget(window)
@@ -54,6 +57,3 @@ def test_every_page_opens_on_a_server_database(qtbot: QtBot, shared: Database) -
     assert window.editor.current_ref == "K-1"
     assert not shared.backups.available
     assert shared.backups.weekly_check() is None
-    window.close()
-    # The pages' background reads end before the database is closed under them.
-    assert QThreadPool.globalInstance().waitForDone(20_000)
