@@ -60,8 +60,10 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(scope="session")
-def postgres() -> Iterator[Server]:
+def postgres(request: pytest.FixtureRequest) -> Iterator[Server]:
     """The run's PostgreSQL server, with a migrated template database to copy for each test."""
+    if "postgresql" not in _engines(request.config):
+        pytest.skip("PostgreSQL is left out by --engines")
     bin_dir = binaries()
     if bin_dir is None:
         reason = "PostgreSQL is not installed (initdb not found); scripts/test installs it"
