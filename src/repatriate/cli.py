@@ -239,6 +239,16 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument(
         "--verify", action="store_true", help="check that no entry was edited, added or removed"
     )
+    copy = commands.add_parser(
+        "copy", help="copy the whole database into an empty one (to move a clinic to a server)"
+    )
+    copy.add_argument(
+        "--to",
+        required=True,
+        metavar="FILE|URL",
+        help="the empty target: a SQLite file or a PostgreSQL URL "
+        "(postgresql://USER:PASSWORD@HOST/DATABASE)",
+    )
     delete = commands.add_parser("delete", help="delete files with everything attached to them")
     delete.add_argument("refs", nargs="+", metavar="REF")
 
@@ -475,6 +485,15 @@ def _check(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         f"{report.database} is damaged ({len(report.problems)} problem(s)); {offer}; or copy what "
         "can be read with `check --salvage NEW.sqlite3`"
     )
+
+
+def _copy(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.services.moving import copy_database
+
+    location, copied = copy_database(db.store, args.to)
+    for table in copied:
+        print(f"{table.name}: {table.rows} rows, sha256 {table.checksum[:16]}", file=out)
+    print(f"copied {db.location} into {location}; counts and checksums match", file=out)
 
 
 def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
@@ -821,6 +840,7 @@ def _unlock(option: str | None) -> None:
 
 
 def _encrypt(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    db.encryption.require_file()
     passphrase = _passphrase(PASSPHRASE_FILE, "new passphrase: ", confirm=True)
     made = db.encryption.encrypt(passphrase)
     print(f"encrypted {db.location}; its copies in {db.backups.folder} too", file=out)
@@ -834,6 +854,7 @@ def _decrypt(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _change_passphrase(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
+    db.encryption.require_file()
     passphrase = _passphrase(NEW_PASSPHRASE_FILE, "new passphrase: ", confirm=True)
     made = db.encryption.change_passphrase(passphrase)
     print(f"changed the passphrase of {db.location} and its copies", file=out)
@@ -862,6 +883,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "restore": _restore,
     "check": _check,
     "reassess": _reassess,
+    "copy": _copy,
     "delete": _delete,
     "audit": _audit,
     "followups": _followups,

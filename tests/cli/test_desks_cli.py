@@ -16,8 +16,8 @@ from repatriate.services.database import Database
 
 
 @pytest.fixture
-def clinic(db_path: Path) -> Path:
-    db = Database.open(str(db_path))
+def clinic(db_target: str) -> str:
+    db = Database.open(db_target)
     db.cases.add(
         PrisonerFile(
             ref="KOL/1",
@@ -31,10 +31,10 @@ def clinic(db_path: Path) -> Path:
         date(2026, 11, 22),
     )
     db.close()
-    return db_path
+    return db_target
 
 
-def test_move_then_where(clinic: Path) -> None:
+def test_move_then_where(clinic: str) -> None:
     sent = repatriate(
         "--db",
         clinic,
@@ -98,7 +98,7 @@ def test_move_then_where(clinic: Path) -> None:
     assert "letter CL/2026/77" in text
 
 
-def test_move_errors_are_one_line(clinic: Path) -> None:
+def test_move_errors_are_one_line(clinic: str) -> None:
     for args, message in (
         (("move", "KOL/1", "--to", "Embassy"), "matches several desks"),
         (("move", "KOL/1", "--to", "Nowhere Office"), "desk: Nowhere Office: no desk"),
@@ -111,7 +111,7 @@ def test_move_errors_are_one_line(clinic: Path) -> None:
         assert "Traceback" not in result.stderr
 
 
-def test_desks_directory_and_stats(clinic: Path) -> None:
+def test_desks_directory_and_stats(clinic: str) -> None:
     rows = list(
         csv.reader(io.StringIO(repatriate("--db", clinic, "desks", "--format", "csv").stdout))
     )

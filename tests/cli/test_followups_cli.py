@@ -20,8 +20,8 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def clinic(db_path: Path) -> Path:
-    db = Database.open(str(db_path))
+def clinic(db_target: str) -> str:
+    db = Database.open(db_target)
     db.cases.add(
         PrisonerFile(
             ref="KOL/1",
@@ -35,10 +35,10 @@ def clinic(db_path: Path) -> Path:
     )
     db.movements.move("KOL/1", "BDHC-DEL", on=TODAY - timedelta(days=30))
     db.close()
-    return db_path
+    return db_target
 
 
-def test_followups_in_each_format_with_a_calendar(clinic: Path, tmp_path: Path) -> None:
+def test_followups_in_each_format_with_a_calendar(clinic: str, tmp_path: Path) -> None:
     as_json = repatriate("--db", clinic, "followups", "--format", "json")
     assert as_json.returncode == 0, as_json.stderr
     (record,) = json.loads(as_json.stdout)
@@ -59,7 +59,7 @@ def test_followups_in_each_format_with_a_calendar(clinic: Path, tmp_path: Path) 
     assert "overdue 23 days" in table.stdout
 
 
-def test_log_a_reply_and_the_follow_up_stops(clinic: Path) -> None:
+def test_log_a_reply_and_the_follow_up_stops(clinic: str) -> None:
     logged = repatriate(
         "--db",
         clinic,

@@ -78,6 +78,7 @@ def test_rotation_keeps_the_recent_ones_then_one_a_day_a_week_and_a_month() -> N
     assert len(kept) < 40
 
 
+@pytest.mark.sqlite_only
 def test_the_backup_made_before_a_deletion_survives_the_next_backups(db: Database) -> None:
     add(db, "KOL/1")
     add(db, "KOL/2")
@@ -91,11 +92,13 @@ def test_the_backup_made_before_a_deletion_survives_the_next_backups(db: Databas
     assert refs(before.path) == {"KOL/1", "KOL/2"}
 
 
+@pytest.mark.sqlite_only
 def test_an_empty_database_needs_no_backup_before_a_bulk_change(db: Database) -> None:
     assert db.backups.before("import") is None
     assert db.backups.all() == []
 
 
+@pytest.mark.sqlite_only
 def test_an_automatic_backup_is_made_only_after_half_an_hour_and_a_change(db: Database) -> None:
     add(db, "KOL/1")
     first = db.backups.automatic()
@@ -129,6 +132,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_database_as_it_was(
         reopened.close()
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_what_is_not_a_sound_repatriate_database(
     db: Database, tmp_path: Path
 ) -> None:
@@ -193,6 +197,7 @@ def test_deleting_files_is_all_or_nothing(db: Database) -> None:
     assert db.cases.count() == 0
 
 
+@pytest.mark.sqlite_only
 def test_the_full_check_runs_once_a_week(db: Database) -> None:
     first = db.backups.weekly_check(date(2026, 11, 2))
     assert first is not None and first.sound
@@ -203,6 +208,7 @@ def test_the_full_check_runs_once_a_week(db: Database) -> None:
     assert db.backups.weekly_check(date(2026, 11, 10)) is None
 
 
+@pytest.mark.sqlite_only
 def test_a_copy_left_half_written_by_a_killed_backup_is_removed_a_day_later(
     db: Database, tmp_path: Path
 ) -> None:

@@ -81,6 +81,7 @@ def test_a_read_only_database_shows_files_and_saves_nothing(db: Database, db_pat
     assert db.settings.thresholds().long_overstay_days != 200
 
 
+@pytest.mark.sqlite_only  # PRAGMA synchronous
 def test_every_save_is_flushed_to_disk_before_it_is_reported(db: Database) -> None:
     with db.store.engine.connect() as connection:
         # 2 is FULL (https://sqlite.org/pragma.html#pragma_synchronous).

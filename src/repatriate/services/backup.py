@@ -118,8 +118,8 @@ class BackupService:
         path = self._path()
         if path is None:
             raise RepatriateError(
-                f"{self.store.describe()}: backups here are for SQLite database files; back up a "
-                "server database with its own tools (pg_dump)"
+                f"{self.store.describe()}: not on PostgreSQL: use pg_dump (backups, restores "
+                "and damage checks here are for SQLite database files)"
             )
         return path
 
@@ -216,6 +216,7 @@ class BackupService:
         """Put the content of `backup` in place of the database. The database as it was is
         backed up first; returns that backup. Reopen the database afterwards: the restored
         one may be of an older schema, upgraded on opening."""
+        database = self.database
         source = backup.expanduser().absolute()
         if not source.is_file():
             raise RepatriateError(f"{backup}: no such backup file")
@@ -224,11 +225,11 @@ class BackupService:
             raise RepatriateError(f"{backup}: not a sound database ({problems[0]}); not restored")
         if backups.schema_revision(source) is None:
             raise RepatriateError(f"{backup}: not a Repatriate database; not restored")
-        if source.resolve() == self.database.resolve():
+        if source.resolve() == database.resolve():
             raise RepatriateError(f"{backup}: that is the database itself")
         kept = self.backup(reason="before-restore")
         self.store.engine.dispose()
-        backups.restore(source, self.database)
+        backups.restore(source, database)
         # The restored log ends where the backup was made; the restore is its next entry (the
         # log before it is kept in `kept`). A backup of an older schema is brought up to date
         # first, as opening it would.
@@ -254,7 +255,10 @@ class BackupService:
         return CheckReport(database, problems, newest_good)
 
     def weekly_check(self, today: date | None = None) -> CheckReport | None:
-        """The full check if none was made in the last `FULL_CHECK_EVERY`; None if not due."""
+        """The full check if none was made in the last `FULL_CHECK_EVERY`; None if not due,
+        and always None for a server database (the server checks its own pages)."""
+        if not self.available:
+            return None
         today = today or date.today()
         with self.store.reading() as session:
             last = SettingRepository(session).get(LAST_FULL_CHECK)

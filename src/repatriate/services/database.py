@@ -213,6 +213,11 @@ class Database:
         return self.store.read_only
 
     @property
+    def is_postgresql(self) -> bool:
+        """Whether the database is on a PostgreSQL server rather than in a SQLite file."""
+        return self.store.is_postgresql
+
+    @property
     def location(self) -> str:
         return self.store.describe()
 

@@ -28,6 +28,14 @@ class EncryptionService:
     def encrypted(self) -> bool:
         return self.backups.available and encryption.is_encrypted(self.backups.database)
 
+    def require_file(self) -> None:
+        """Refuse a server database: encryption here is SQLCipher's, for SQLite files."""
+        if not self.backups.available:
+            raise RepatriateError(
+                f"{self.store.describe()}: not on PostgreSQL: encrypt the server's disk and "
+                "require TLS connections instead (encryption here is for SQLite database files)"
+            )
+
     def check_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` is the open encrypted database's (to unlock the window)."""
         return self.encrypted and encryption.check_passphrase(self.backups.database, passphrase)
@@ -35,6 +43,7 @@ class EncryptionService:
     def encrypt(self, passphrase: str) -> Backup:
         """Encrypt the database and its kept copies with a key derived from `passphrase`;
         returns the backup made first."""
+        self.require_file()
         if self.encrypted:
             raise RepatriateError(f"{self.backups.database}: already encrypted")
         _check_new(passphrase)
@@ -44,12 +53,14 @@ class EncryptionService:
 
     def decrypt(self) -> Backup:
         """Store the database and its kept copies in plain SQLite again."""
+        self.require_file()
         key = self._current_key()
         return self._rewrite("decrypt", key, None, None)
 
     def change_passphrase(self, passphrase: str) -> Backup:
         """Re-key the database and its kept copies with `passphrase`. The key header (salt and
         costs) stays the same, so the database is replaced in one rename."""
+        self.require_file()
         key = self._current_key()
         _check_new(passphrase)
         info = encryption.KeyInfo.read(encryption.keyinfo_path(self.backups.database))

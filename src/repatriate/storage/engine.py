@@ -14,10 +14,18 @@ from sqlalchemy.exc import ArgumentError
 from repatriate.domain.errors import RepatriateError
 from repatriate.storage import encryption
 
+POSTGRESQL_DRIVER = "postgresql+psycopg"
+"""PostgreSQL through psycopg 3 (`pip install 'repatriate[postgres]'`)."""
+
 
 def database_url(target: str) -> str:
-    """A `--db` value as a SQLAlchemy URL: URLs pass through, anything else is a SQLite path."""
+    """A `--db` value as a SQLAlchemy URL: URLs pass through, anything else is a SQLite path.
+    A plain `postgresql://` (or `postgres://`) URL uses psycopg 3, the driver Repatriate
+    installs."""
     if "://" in target:
+        for plain in ("postgresql://", "postgres://"):
+            if target.startswith(plain):
+                target = f"{POSTGRESQL_DRIVER}://{target.removeprefix(plain)}"
         try:
             make_url(target)
         except ArgumentError as exc:
@@ -128,8 +136,13 @@ def open_engine(url: str, *, create: bool = True, read_only: bool = False) -> En
                 raise RepatriateError(f"--db: {path}: cannot create its folder ({exc})") from None
     try:
         engine = create_engine(url, **_encrypted_options(path))
-    except (ArgumentError, ImportError) as exc:
-        raise RepatriateError(f"--db: {url}: cannot open ({exc})") from None
+    except ImportError as exc:
+        shown = make_url(url).render_as_string(hide_password=True)
+        hint = " (pip install 'repatriate[postgres]')" if "psycopg" in str(exc) else ""
+        raise RepatriateError(f"--db: {shown}: cannot open ({exc}){hint}") from None
+    except ArgumentError as exc:
+        shown = make_url(url).render_as_string(hide_password=True)
+        raise RepatriateError(f"--db: {shown}: cannot open ({exc})") from None
     if engine.dialect.name == "sqlite":
         on_connect = _on_sqlite_connect_read_only if read_only else _on_sqlite_connect
         event.listen(engine, "connect", on_connect)

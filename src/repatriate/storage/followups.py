@@ -232,7 +232,7 @@ class FollowUpRepository:
                 or_(HoldRow.end_day.is_(None), HoldRow.end_day > today),
                 file_held,
             )
-            .group_by(HoldRow.id)
+            .group_by(HoldRow.id, FileRow.ref, FileRow.name, DeskRow.code)
         )
         holds = [
             OpenHold(file_id, ref, name, code, since, chased, last, bool(replied))

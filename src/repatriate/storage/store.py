@@ -73,6 +73,12 @@ class Store:
             )
         return store
 
+    @property
+    def is_postgresql(self) -> bool:
+        """Whether this is a PostgreSQL server database (shared by a clinic's caseworkers)
+        rather than a SQLite file."""
+        return self.engine.dialect.name == "postgresql"
+
     def describe(self) -> str:
         """The database's file path, or its URL without a password."""
         path = sqlite_path(self.engine.url.render_as_string(hide_password=False))
