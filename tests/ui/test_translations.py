@@ -3,12 +3,14 @@ numbers and dates written in the digits asked for."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -185,3 +187,34 @@ def test_a_language_not_yet_translated_shows_english_plurals(
     week = WeekPage(db, DataEvents())
     qtbot.addWidget(week)
     assert week.words.count_text(1) == "1 follow-up"
+
+
+TRANSLATED_FILES = [ts for ts in SHIPPED if code_of(ts) != "en"]
+_PLACES = re.compile(r"%L?n|%\d|<[^>]+>|&[a-z]+;")
+
+
+def _messages(ts: Path) -> Iterator[tuple[str, list[str], bool]]:
+    for message in ElementTree.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [
+            translation.text or ""
+        ]
+        yield source, forms, translation.get("type") == "unfinished"
+
+
+@pytest.mark.parametrize("ts", TRANSLATED_FILES, ids=code_of)
+def test_translations_keep_every_placeholder_and_tag(ts: Path) -> None:
+    """A translation that loses a %1 or a <b> shows the caseworker a wrong or broken text."""
+    wrong = []
+    for source, forms, unfinished in _messages(ts):
+        if unfinished:
+            continue
+        wanted = sorted(set(_PLACES.findall(source)) - {"%n", "%Ln"})
+        for form in forms:
+            if sorted(set(_PLACES.findall(form)) - {"%n", "%Ln"}) != wanted:
+                wrong.append(f"{source!r} -> {form!r}")
+            if form.count("&") - form.count("&amp;") - len(re.findall("&[a-z]+;", form)) > 1:
+                wrong.append(f"{form!r}: more than one keyboard accelerator")
+    assert wrong == []
