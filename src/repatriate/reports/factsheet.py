@@ -17,14 +17,10 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from dateutil.relativedelta import relativedelta
-from PIL import Image as PILImage
-from PIL import ImageOps
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -49,7 +45,6 @@ from repatriate.domain.errors import Cancelled, printable
 from repatriate.domain.factsheets import Audience, Letterhead, letter_reference
 from repatriate.domain.prisoner import PrisonerFile, Sex, Status
 from repatriate.domain.release import Reckoning, describe_sentence, held_on
-from repatriate.reports.attachments import Unusable, clean_pdf, image_size
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, needs_shaping, register
 from repatriate.reports.script_text import ScriptText
 from repatriate.reports.sheets import (
@@ -61,6 +56,9 @@ from repatriate.reports.sheets import (
     batch_rows,
     iso_day,
 )
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -239,6 +237,12 @@ def _fit_picture(content: bytes, pixels: int) -> tuple[io.BytesIO, int, int] | N
     (phone photos carry their rotation in EXIF) and put on white, as JPEG; None if it cannot
     be read. Only the small image is turned and converted, so a 40-megapixel photo is never
     copied at full size, and reportlab is given a few hundred kilobytes."""
+    # Imported here, as the PDF libraries below: most sheets have no photo and no document.
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    from repatriate.reports.attachments import image_size
+
     try:
         # Measured before anything is decoded: a photo stored before images were checked may
         # declare billions of pixels.
@@ -622,6 +626,11 @@ def _attachments(sheet: FactSheet, state: _State) -> list[Flowable]:
 def _pdf(content: bytes) -> PdfReader | None:
     """The attached PDF cleaned again (it may have been stored before documents were
     cleaned), ready to merge; None if it cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    from repatriate.reports.attachments import Unusable, clean_pdf
+
     try:
         reader = PdfReader(io.BytesIO(clean_pdf(content)))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -757,6 +766,8 @@ def _merged(out: BinaryIO, title: str, state: _State, story: list[Flowable]) -> 
         if state.progress is not None:
             state.progress(state.total, state.total)
         return
+    from pypdf import PdfReader, PdfWriter
+
     built = io.BytesIO()
     _build(built, title, state, story)
     if state.cancelled is not None and state.cancelled():
