@@ -3,6 +3,7 @@ window on the chosen database."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -10,6 +11,9 @@ from repatriate import __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In a frozen program, a process started to lay out part of a batch of fact sheets runs
+    # its work here and exits (see reports/parallel.py); elsewhere this does nothing.
+    multiprocessing.freeze_support()
     if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
         # Installers and scripts ask this alone: answered before the command line is built,
         # as `--version` would (`repatriate 0.1.0`), at the cost of starting Python only.
