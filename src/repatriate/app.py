@@ -11,6 +11,12 @@ from repatriate import __version__
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # In the packaged program, a process started to lay out part of a batch of fact
+        # sheets runs its work here and exits (see reports/parallel.py).
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     given = list(sys.argv[1:] if argv is None else argv)
     if given == ["--version"]:
         # Installers and scripts ask this alone: answered before the command line is built,

@@ -16,15 +16,12 @@ import math
 import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from dateutil.relativedelta import relativedelta
-from PIL import Image as PILImage
-from PIL import ImageOps
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -49,7 +46,6 @@ from repatriate.domain.errors import Cancelled, printable
 from repatriate.domain.factsheets import Audience, Letterhead, letter_reference
 from repatriate.domain.prisoner import PrisonerFile, Sex, Status
 from repatriate.domain.release import Reckoning, describe_sentence, held_on
-from repatriate.reports.attachments import Unusable, clean_pdf, image_size
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, needs_shaping, register
 from repatriate.reports.script_text import ScriptText
 from repatriate.reports.sheets import (
@@ -61,6 +57,11 @@ from repatriate.reports.sheets import (
     batch_rows,
     iso_day,
 )
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+    from repatriate.reports.parallel import Workers
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -239,6 +240,12 @@ def _fit_picture(content: bytes, pixels: int) -> tuple[io.BytesIO, int, int] | N
     (phone photos carry their rotation in EXIF) and put on white, as JPEG; None if it cannot
     be read. Only the small image is turned and converted, so a 40-megapixel photo is never
     copied at full size, and reportlab is given a few hundred kilobytes."""
+    # Imported here, as the PDF libraries below: most sheets have no photo and no document.
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    from repatriate.reports.attachments import image_size
+
     try:
         # Measured before anything is decoded: a photo stored before images were checked may
         # declare billions of pixels.
@@ -579,6 +586,11 @@ class _State:
         self.label = ""
         self.inserts: list[tuple[int, PdfReader]] = []
         self.workers = ThreadPoolExecutor(os.cpu_count() or 2, "picture")
+        self.numbered = True
+        self.pages = 0
+        """How many pages were laid out (attached PDFs' pages not counted)."""
+        """Whether the footer carries the page number: not on a part of a batch laid out in
+        another process, whose numbers are stamped on when the parts are put together."""
 
     def begin(self, label: str, done: int) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -594,8 +606,24 @@ class _State:
         width = document.pageTemplate.pagesize[0]
         text = f"{self.letterhead.name} · {self.label} · printed {self.printed}"
         canvas.drawString(MARGIN, 9 * mm, text)
-        canvas.drawRightString(width - MARGIN, 9 * mm, f"page {document.page}")
+        if self.numbered:
+            page_number(canvas, width, document.page)
         canvas.restoreState()
+
+    def built_pages(self, built: int) -> list[int]:
+        """Where the `built` pages laid out here stand (from 0) once the attached PDFs' pages
+        are merged in after the pages they follow."""
+        return [
+            page - 1 + sum(len(r.pages) for after, r in self.inserts if after < page)
+            for page in range(1, built + 1)
+        ]
+
+
+def page_number(canvas: Any, width: float, number: int) -> None:
+    """The page number at the foot of a page, right-aligned."""
+    canvas.setFont(LATIN, 7)
+    canvas.setFillColor(GREY)
+    canvas.drawRightString(width - MARGIN, 9 * mm, f"page {number}")
 
 
 def _attachments(sheet: FactSheet, state: _State) -> list[Flowable]:
@@ -622,6 +650,11 @@ def _attachments(sheet: FactSheet, state: _State) -> list[Flowable]:
 def _pdf(content: bytes) -> PdfReader | None:
     """The attached PDF cleaned again (it may have been stored before documents were
     cleaned), ready to merge; None if it cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    from repatriate.reports.attachments import Unusable, clean_pdf
+
     try:
         reader = PdfReader(io.BytesIO(clean_pdf(content)))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -741,6 +774,7 @@ def _build(out: BinaryIO, title: str, state: _State, story: list[Flowable]) -> N
         bottomMargin=15 * mm,
     )
     document.build(story)
+    state.pages = document.page
 
 
 def _finish(out: BinaryIO, title: str, state: _State, story: list[Flowable]) -> None:
@@ -757,6 +791,8 @@ def _merged(out: BinaryIO, title: str, state: _State, story: list[Flowable]) -> 
         if state.progress is not None:
             state.progress(state.total, state.total)
         return
+    from pypdf import PdfReader, PdfWriter
+
     built = io.BytesIO()
     _build(built, title, state, story)
     if state.cancelled is not None and state.cancelled():
@@ -917,11 +953,42 @@ def write_batch(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     cover: list[Flowable] | None = None,
+    workers: Workers | None = None,
 ) -> None:
     """The cover letter (the English one unless `cover` is given), the annex table, then
-    every sheet with its documents, as one PDF."""
+    every sheet with its documents, as one PDF: laid out by `workers` if given (see
+    `reports.parallel`), else here."""
     total = len(batch.sheets)
-    state = _State(letterhead, batch.as_of, total, progress, cancelled)
+    if workers is not None:
+        try:
+            workers.write_batch(batch, letterhead, out, progress, cancelled, cover)
+            return
+        except BrokenProcessPool:
+            # A process could not start or died (a program read from standard input cannot
+            # start another): this one lays out the batch alone.
+            out.seek(0)
+            out.truncate()
+    write_front(batch, letterhead, out, total, progress=progress, cancelled=cancelled, cover=cover)
+
+
+def batch_title(batch: Batch) -> str:
+    return f"Fact sheets for the {batch.embassy.organisation}"
+
+
+def write_front(
+    batch: Batch,
+    letterhead: Letterhead,
+    out: BinaryIO,
+    count: int,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    cover: list[Flowable] | None = None,
+) -> int:
+    """The cover letter (the English one unless `cover` is given), the annex (each of its
+    pages across the page) and the first `count` sheets, as PDF; returns how many pages were
+    laid out (attached PDFs' pages not counted). Progress counts these sheets."""
+    state = _State(letterhead, batch.as_of, count, progress, cancelled)
     story: list[Flowable] = [
         _Mark(state, f"Letter to the {batch.embassy.organisation}", 0),
         *(_cover(batch, letterhead) if cover is None else cover),
@@ -931,6 +998,28 @@ def write_batch(
         *_annex(batch),
         NextPageTemplate("portrait"),
     ]
-    for done, sheet in enumerate(batch.sheets):
+    for done, sheet in enumerate(batch.sheets[:count]):
         story += [PageBreak(), *_sheet(sheet, letterhead, state, done)]
-    _finish(out, f"Fact sheets for the {batch.embassy.organisation}", state, story)
+    _finish(out, batch_title(batch), state, story)
+    return state.pages
+
+
+def write_part(
+    sheets: Sequence[FactSheet],
+    letterhead: Letterhead,
+    as_of: date,
+    out: BinaryIO,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> list[int]:
+    """Sheets of a batch, with their documents, as PDF without page numbers; returns where
+    the pages that take one stand (from 0): the attached PDFs' pages take none."""
+    state = _State(letterhead, as_of, len(sheets), progress, cancelled)
+    state.numbered = False
+    story: list[Flowable] = []
+    for done, sheet in enumerate(sheets):
+        story += [PageBreak()] if done else []
+        story += _sheet(sheet, letterhead, state, done)
+    _finish(out, "", state, story)
+    return state.built_pages(state.pages)

@@ -89,11 +89,25 @@ def script_font(ch: str) -> str | None:
     return None
 
 
+_FILES = {f.name: f.file for f in FONTS}
+
+
+@cache
+def font(name: str) -> TTFont:
+    """The bundled font `name`, registered with reportlab when first asked for (once per
+    process): a sheet in Latin letters and Bengali reads neither the Burmese nor the Ethiopic
+    font file."""
+    loaded = TTFont(name, str(resource("fonts", _FILES[name])))
+    pdfmetrics.registerFont(loaded)
+    return loaded
+
+
 @cache
 def register() -> None:
-    """Register the bundled fonts with reportlab (once per process)."""
-    for font in FONTS:
-        pdfmetrics.registerFont(TTFont(font.name, str(resource("fonts", font.file))))
+    """Register Noto Sans and its bold face with reportlab (once per process); the script fonts
+    are registered by `font` when a text needs them."""
+    font(LATIN)
+    font(LATIN_BOLD)
     # <b> in a Paragraph of Noto Sans picks the bold face.
     addMapping(LATIN, 0, 0, LATIN)
     addMapping(LATIN, 1, 0, LATIN_BOLD)
@@ -101,8 +115,8 @@ def register() -> None:
     addMapping(LATIN, 1, 1, LATIN_BOLD)
 
 
-def has_glyph(font: str, ch: str) -> bool:
-    return ord(ch) in pdfmetrics.getFont(font).face.charToGlyph
+def has_glyph(name: str, ch: str) -> bool:
+    return ord(ch) in font(name).face.charToGlyph
 
 
 def _fallback(ch: str, preferred: str | None, latin: str) -> str:
@@ -155,7 +169,7 @@ def needs_shaping(text: str) -> bool:
     register()
     if text.isascii():
         return False
-    latin = pdfmetrics.getFont(LATIN).face.charToGlyph
+    latin = font(LATIN).face.charToGlyph
     return any(
         script_font(ch) is not None
         or unicodedata.category(ch).startswith("M")

@@ -27,10 +27,10 @@ import uharfbuzz as hb
 from bidi import algorithm as uba
 from bidi import get_base_level
 from reportlab.lib.colors import Color, black
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from repatriate.reports.fonts import FONTS, assign_fonts, register
+from repatriate.reports.fonts import font as font_named
 from repatriate.resource_files import resource
 
 _SMALLEST = 4.0
@@ -97,7 +97,7 @@ def _code(font: str, gid: int, text: str, advance: float) -> str:
     """The character to draw glyph `gid` with: one of the cluster's own characters if the font
     maps it to this glyph, else another that does (an Arabic presentation form), else a
     private-use code given to the glyph (a conjunct or a ligature no character maps to)."""
-    face = pdfmetrics.getFont(font).face
+    face = font_named(font).face
     chars = face.glyphToChar.get(gid, ())
     for code in chars:
         if chr(code) in text:
@@ -308,7 +308,7 @@ class ScriptText(Flowable):  # type: ignore[misc]
         self, text: str, fonts: list[str], levels: list[int], start: int, end: int, size: float
     ) -> _Line:
         runs = self._runs(text, fonts, levels, start, end)
-        faces = [(pdfmetrics.getFont(run.font).face, run.scale) for _, run in runs]
+        faces = [(font_named(run.font).face, run.scale) for _, run in runs]
         return _Line(
             runs=tuple(_visual_order(runs)),
             width=sum(run.points(run.width, size) for _, run in runs),
@@ -348,7 +348,7 @@ def _actual_text(text: str) -> str:
 
 def _draw_run(canvas: Any, run: _Run, x: float, y: float, text_size: float) -> None:
     size = text_size * run.scale
-    widths = pdfmetrics.getFont(run.font).face.charWidths
+    widths = font_named(run.font).face.charWidths
 
     def width(glyph: _Glyph) -> float:
         """The advance the embedded font gives the glyph, in points."""

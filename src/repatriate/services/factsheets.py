@@ -15,6 +15,7 @@ import csv
 import getpass
 import io
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,6 +50,7 @@ from repatriate.domain.factsheets import (
 from repatriate.domain.flags import AtRiskGroups, at_risk_reasons
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import ReleaseRule, reckon
+from repatriate.reports.parallel import Workers
 from repatriate.reports.sheets import (
     BATCH_COLUMNS,
     Attachment,
@@ -228,64 +230,88 @@ class FactSheetService:
         letterhead = self.settings.letterhead()
         groups = self.settings.at_risk_groups()
         left_out: list[LeftOut] = []
-        with self.store.unit_of_work() as session:
-            desks = DeskRepository(session).all()
-            desk = chosen or _addressee_desk(desks, code, [])
-            sheets = FactSheetRepository(session)
-            refs = sheets.nationals_held(code, as_of, overstaying)
-            opened = sheets.opened_desks(refs)
-            loaded = FileRepository(session).get_many(refs)
-            chosen_files: list[PrisonerFile] = []
-            for ref in refs:
-                if cancelled is not None and cancelled():
-                    raise Cancelled("stopped before the PDF was made; nothing was written")
-                pf = loaded[ref]
-                is_open = desk is not None and desk.code in opened.get(ref, frozenset())
-                reason = left_out_of_batch(pf, code, desk, is_open, groups)
-                if reason:
-                    left_out.append(LeftOut(ref, reason))
-                else:
-                    chosen_files.append(pf)
-            gathered = _gather_many(session, chosen_files, documents)
-            annex = " with annex CSV" if csv_target is not None else ""
-            for g in gathered:
-                audit.record(session, AuditAction.PRINT, g.file.ref, f"batch {code}{annex}")
-        embassy = _embassy(desk, code)
-        name = country_name(code)
-        if not gathered:
-            held = "held past their release date" if overstaying else "held"
-            also = f" ({len(left_out)} left out: see above)" if left_out else ""
-            raise NobodyToPrint(
-                f"--embassy {code}: no national of {name} {held} as of {as_of} can be put on "
-                f"a fact sheet{also}",
-                tuple(left_out),
-            )
-        ordered = sorted(
-            (_sheet(g, desks, desk, embassy, as_of, request, letterhead, groups) for g in gathered),
-            key=lambda s: (
-                -(s.reckoning.overstay_days or 0),
-                s.reckoning.release_due or date.max,
-                s.file.ref,
-            ),
-        )
-        batch = Batch(code, name, embassy, tuple(ordered), as_of, overstaying)
-        from repatriate.reports.factsheet import write_batch
-
-        cover = (
-            None if letter_language == "en" else template_cover(batch, letterhead, letter_language)
-        )
-        with replacing(target) as out:
-            if csv_target is None:
-                write_batch(
-                    batch, letterhead, out, progress=progress, cancelled=cancelled, cover=cover
+        # Closed last: the processes laying out a large batch, if any were started.
+        with ExitStack() as stack:
+            with self.store.unit_of_work() as session:
+                desks = DeskRepository(session).all()
+                desk = chosen or _addressee_desk(desks, code, [])
+                sheets = FactSheetRepository(session)
+                refs = sheets.nationals_held(code, as_of, overstaying)
+                # A large batch is laid out by several processes: they start now, and are
+                # ready by the time the files are read.
+                workers = Workers.for_batch(len(refs))
+                if workers is not None:
+                    stack.enter_context(workers)
+                opened = sheets.opened_desks(refs)
+                loaded = FileRepository(session).get_many(refs)
+                chosen_files: list[PrisonerFile] = []
+                for ref in refs:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled("stopped before the PDF was made; nothing was written")
+                    pf = loaded[ref]
+                    is_open = desk is not None and desk.code in opened.get(ref, frozenset())
+                    reason = left_out_of_batch(pf, code, desk, is_open, groups)
+                    if reason:
+                        left_out.append(LeftOut(ref, reason))
+                    else:
+                        chosen_files.append(pf)
+                gathered = _gather_many(session, chosen_files, documents)
+                annex = " with annex CSV" if csv_target is not None else ""
+                for g in gathered:
+                    audit.record(session, AuditAction.PRINT, g.file.ref, f"batch {code}{annex}")
+            embassy = _embassy(desk, code)
+            name = country_name(code)
+            if not gathered:
+                held = "held past their release date" if overstaying else "held"
+                also = f" ({len(left_out)} left out: see above)" if left_out else ""
+                raise NobodyToPrint(
+                    f"--embassy {code}: no national of {name} {held} as of {as_of} can be put on "
+                    f"a fact sheet{also}",
+                    tuple(left_out),
                 )
-            else:
-                with replacing(csv_target) as table:
+            ordered = sorted(
+                (
+                    _sheet(g, desks, desk, embassy, as_of, request, letterhead, groups)
+                    for g in gathered
+                ),
+                key=lambda s: (
+                    -(s.reckoning.overstay_days or 0),
+                    s.reckoning.release_due or date.max,
+                    s.file.ref,
+                ),
+            )
+            batch = Batch(code, name, embassy, tuple(ordered), as_of, overstaying)
+            from repatriate.reports.factsheet import write_batch
+
+            cover = (
+                None
+                if letter_language == "en"
+                else template_cover(batch, letterhead, letter_language)
+            )
+            with replacing(target) as out:
+                if csv_target is None:
                     write_batch(
-                        batch, letterhead, out, progress=progress, cancelled=cancelled, cover=cover
+                        batch,
+                        letterhead,
+                        out,
+                        progress=progress,
+                        cancelled=cancelled,
+                        cover=cover,
+                        workers=workers,
                     )
-                    _write_csv(batch.sheets, table)
-        return Printed(tuple(s.file.ref for s in ordered), embassy, tuple(left_out))
+                else:
+                    with replacing(csv_target) as table:
+                        write_batch(
+                            batch,
+                            letterhead,
+                            out,
+                            progress=progress,
+                            cancelled=cancelled,
+                            cover=cover,
+                            workers=workers,
+                        )
+                        _write_csv(batch.sheets, table)
+            return Printed(tuple(s.file.ref for s in ordered), embassy, tuple(left_out))
 
 
 def letter_languages() -> tuple[str, ...]:
