@@ -863,7 +863,8 @@ def _change_passphrase(db: Database, _args: argparse.Namespace, out: TextIO) -> 
 
 def _reassess(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
     changed = db.standings.reassess()
-    print(f"reassessed {db.cases.count():,} files; {changed:,} changed", file=out)
+    files = db.cases.count()
+    print(f"reassessed {files:,} file{'' if files == 1 else 's'}; {changed:,} changed", file=out)
 
 
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {

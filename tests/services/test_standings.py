@@ -8,6 +8,8 @@ import io
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from repatriate import cli
 from repatriate.domain.desks import MovementKind
 from repatriate.domain.followups import ActivityKind
@@ -190,9 +192,10 @@ def test_reassess_on_the_command_line_says_how_many_changed(db: Database, db_pat
     db.close()
     out, err = io.StringIO(), io.StringIO()
     assert cli.run(cli.parse(["--db", str(db_path), "reassess"]), out, err) == 0
-    assert out.getvalue().strip() == "reassessed 1 files; 0 changed"
+    assert out.getvalue().strip() == "reassessed 1 file; 0 changed"
 
 
+@pytest.mark.sqlite_only  # backups and restores are of SQLite files
 def test_a_restored_database_has_its_standings(db: Database) -> None:
     db.cases.add(held("K-1", passport_book_number="B1"))
     made = db.backups.backup()
