@@ -2055,10 +2055,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <source>%1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>flags are still being checked</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -3306,10 +3302,6 @@ Print again to write the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overstay (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desk holding it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,6 +3311,10 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

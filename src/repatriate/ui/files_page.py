@@ -42,8 +42,11 @@ from repatriate.ui.events import DataEvents
 from repatriate.ui.files_model import (
     COLUMNS,
     OVERSTAY_COLUMN,
+    Arrangement,
     FileFilter,
+    FileRows,
     FilesModel,
+    arrange,
     column_title,
 )
 from repatriate.ui.flag_badges import ORDER, badge, flag_name
@@ -102,8 +105,9 @@ class FilesPage(QWidget):
         self.db = db
         self.events = events
         self.model = FilesModel(self)
-        self._loading: tasks.Task | None = None
-        self._generation = 0
+        self._loads = tasks.Reads(self)
+        self._current: str | None = None
+        """The file chosen before the rows last changed, chosen again when they are back."""
 
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(
@@ -195,6 +199,8 @@ class FilesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(foot)
 
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.arranged.connect(self._arranged)
         self.filter_box.textChanged.connect(self.apply_filter)
         for combo in (self.nationality, self.prison, self.status, self.flag):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -211,28 +217,31 @@ class FilesPage(QWidget):
         """Read the register again (on a worker). On the first load the files held longest
         past release come first, from an index, so the top of the table shows while the rest
         is read."""
-        self._generation += 1
-        generation = self._generation
         as_of = date.today()
+        chosen, sort = self.model.arrangement
 
-        def read_all() -> None:
-            self._loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
-            self._loading.done.connect(lambda rows: self._loaded(generation, rows, as_of))
-            self._loading.failed.connect(self.events.status.emit)
+        def read_all(_p: tasks.Progress, _c: tasks.CancelCheck) -> tuple[FileRows, Arrangement]:
+            rows = FileRows.of(self.db.register.summaries(as_of), as_of)
+            return rows, arrange(rows, chosen, sort)
+
+        def then_all(first: list[FileSummary] | None = None) -> None:
+            if first:
+                self._first_screen(first, as_of)
+            self._loads.also(read_all, self._loaded, self.events.status.emit)
 
         if self.model.total == 0:
             # One after the other: run side by side, the two reads slow each other down.
-            first = tasks.start(lambda _p, _c: self.db.register.longest_overstays(as_of), self)
-            first.done.connect(lambda rows: self._first_screen(generation, rows, as_of))
-            for ended in (first.done, first.failed):
-                ended.connect(lambda *_: read_all())
+            self._loads.run(
+                lambda _p, _c: self.db.register.longest_overstays(as_of),
+                then_all,
+                lambda _message: then_all(),
+            )
         else:
-            read_all()
+            self._loads.drop()
+            then_all()
         self.count.setText(self.tr("Loading files…"))
 
-    def _first_screen(self, generation: int, rows: list[FileSummary], as_of: date) -> None:
-        if generation != self._generation or not rows:
-            return
+    def _first_screen(self, rows: list[FileSummary], as_of: date) -> None:
         self.model.set_files(rows, as_of)
         self.count.setText(
             self.tr("The %1 files held longest past release; loading all files…").replace(
@@ -241,21 +250,32 @@ class FilesPage(QWidget):
         )
         self.first_screen.emit()
 
-    def _loaded(self, generation: int, rows: list[FileSummary], as_of: date) -> None:
-        if generation != self._generation:
-            return
-        current = self.current_ref()
-        self.model.set_files(rows, as_of)
+    def _loaded(self, loaded: tuple[FileRows, Arrangement]) -> None:
+        rows, shown = loaded
+        self.model.set_rows(rows, shown)
         self._fill_choices()
-        self._restore(current)
-        self._show_count()
+        self._fit_refs()
         self.loaded.emit()
         self.assessed.emit()
 
+    def _fit_refs(self) -> None:
+        """The ref column as wide as the longest ref (refs are what a caseworker quotes)."""
+        refs = self.model.rows.refs
+        if refs:
+            metrics = self.table.fontMetrics()
+            column = COLUMNS.index("ref")
+            needed = metrics.horizontalAdvance(max(refs, key=len)) + 3 * metrics.averageCharWidth()
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
+
     def _fill_choices(self) -> None:
         for combo, values, label, show in (
-            (self.nationality, self.model.nationalities(), self.tr("Any nationality"), True),
-            (self.prison, self.model.prisons(), self.tr("Any prison"), False),
+            (
+                self.nationality,
+                self.model.rows.nationality_codes(),
+                self.tr("Any nationality"),
+                True,
+            ),
+            (self.prison, self.model.rows.prison_names(), self.tr("Any prison"), False),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -270,7 +290,7 @@ class FilesPage(QWidget):
     # -- filtering and opening ------------------------------------------------------
 
     def apply_filter(self) -> None:
-        current = self.current_ref()
+        """Filter on a worker; the rows arrive in `_arranged`."""
         self.model.set_filter(
             FileFilter(
                 text=self.filter_box.text(),
@@ -281,7 +301,12 @@ class FilesPage(QWidget):
                 held_only=not self.show_gone.isChecked(),
             )
         )
-        self._restore(current)
+
+    def _remember_current(self) -> None:
+        self._current = self.current_ref()
+
+    def _arranged(self) -> None:
+        self._restore(self._current)
         self._show_count()
 
     def focus_filter(self) -> None:
@@ -338,6 +363,4 @@ class FilesPage(QWidget):
             if shown == total
             else self.tr("%1 of %2 files").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
         )
-        if self.flag.currentData() and not self.model.has_standings:
-            text += " — " + self.tr("flags are still being checked")
         self.count.setText(text)
