@@ -39,15 +39,17 @@ COLUMNS = (
     "ref",
     "name",
     "flags",
-    "name_native",
+    "overstay_days",
+    "release_due",
     "nationality",
+    "name_native",
     "prison",
     "status",
-    "release_due",
-    "overstay_days",
     "holding",
     "next_follow_up",
 )
+"""What a caseworker looks for first comes first: on a small screen the columns at the right
+are the ones scrolled to."""
 OVERSTAY_COLUMN = COLUMNS.index("overstay_days")
 FLAGS_COLUMN = COLUMNS.index("flags")
 DEFAULT_SORT = (OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)

@@ -41,6 +41,7 @@ from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_model import (
     COLUMNS,
+    FLAGS_COLUMN,
     OVERSTAY_COLUMN,
     Arrangement,
     FileFilter,
@@ -49,9 +50,16 @@ from repatriate.ui.files_model import (
     arrange,
     column_title,
 )
-from repatriate.ui.flag_badges import ORDER, badge, flag_name
+from repatriate.ui.flag_badges import BADGE, GAP, ORDER, badge, flag_name
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import fixed_rows
+
+FLAGS_ROOM = 6
+"""Badges the flags column has room for: the most a file shows (the overstay badges collapse
+into one)."""
+SHARING = ("name_native", "prison", "status")
+"""Columns that share the room the others leave, each at least a few letters wide; their cut
+cells show their whole text as a tooltip."""
 
 
 class CutOffTips(QStyledItemDelegate):
@@ -117,9 +125,10 @@ class FilesPage(QWidget):
         self.filter_box.setAccessibleName(self.tr("Filter files"))
         self.nationality = QComboBox()
         self.nationality.setAccessibleName(self.tr("Nationality"))
+        self.nationality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.prison = QComboBox()
         self.prison.setAccessibleName(self.tr("Prison"))
-        self.prison.setMinimumContentsLength(18)
+        self.prison.setMinimumContentsLength(12)
         self.prison.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -162,13 +171,10 @@ class FilesPage(QWidget):
         metrics = self.fontMetrics()
         for name, sample in (
             ("ref", "XXXX-000000"),
-            ("name", "x" * 14),
-            ("name_native", "x" * 10),
-            ("nationality", "MM"),
-            ("prison", "x" * 15),
-            ("status", "x" * 14),
-            ("release_due", "0000-00-00"),
+            ("name", "x" * 16),
             ("overstay_days", "due in 000 days"),
+            ("release_due", "0000-00-00"),
+            ("nationality", "MM"),
             ("holding", "x" * 9),
             ("next_follow_up", "0000-00-00"),
         ):
@@ -182,14 +188,19 @@ class FilesPage(QWidget):
                     metrics.horizontalAdvance(column_title(column)) + metrics.height(),
                 ),
             )
+        self._last_width = self.table.columnWidth(len(COLUMNS) - 1)
+        self.table.setColumnWidth(
+            FLAGS_COLUMN, FLAGS_ROOM * (BADGE + GAP) + 2 * metrics.averageCharWidth()
+        )
+        self.table.viewport().installEventFilter(self)
         columns.setSortIndicator(OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_box, 3)
-        bar.addWidget(self.nationality, 1)
+        bar.addWidget(self.nationality)
         bar.addWidget(self.prison, 2)
         bar.addWidget(self.status, 1)
-        bar.addWidget(self.flag, 2)
+        bar.addWidget(self.flag, 1)
         bar.addWidget(self.legend)
         foot = QHBoxLayout()
         foot.addWidget(self.count, 1)
@@ -258,6 +269,20 @@ class FilesPage(QWidget):
         self.loaded.emit()
         self.assessed.emit()
 
+    def _share_room(self) -> None:
+        columns = [COLUMNS.index(name) for name in SHARING]
+        fixed = sum(
+            self.table.columnWidth(column)
+            for column in range(len(COLUMNS) - 1)
+            if column not in columns
+        )
+        # The last column stretches to the table's edge: counted at the width it was given.
+        fixed += self._last_width
+        least = 8 * self.fontMetrics().averageCharWidth()
+        share = (self.table.viewport().width() - fixed) // len(columns)
+        for column in columns:
+            self.table.setColumnWidth(column, max(least, share))
+
     def _fit_refs(self) -> None:
         """The ref column as wide as the longest ref (refs are what a caseworker quotes)."""
         refs = self.model.rows.refs
@@ -266,6 +291,7 @@ class FilesPage(QWidget):
             column = COLUMNS.index("ref")
             needed = metrics.horizontalAdvance(max(refs, key=len)) + 3 * metrics.averageCharWidth()
             self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
+            self._share_room()
 
     def _fill_choices(self) -> None:
         for combo, values, label, show in (
@@ -314,7 +340,10 @@ class FilesPage(QWidget):
         self.filter_box.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Down in the filter box goes to the table, on its first row."""
+        """Enter or Down in the filter box goes to the table, on its first row. The columns
+        that share the room are sized again when the table is."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_room()
         if (
             watched is self.filter_box
             and event.type() == QEvent.Type.KeyPress
