@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -227,43 +228,44 @@ class FileRows:
         name in Latin letters, a ref or a passport or book number; text of letters only also
         when each of its words, as a skeleton, begins a name's word (see
         `domain.duplicates.skeleton`): "Solma" finds Salma and সালমা."""
-        tests: list[Callable[[int], bool]] = []
-        needle = chosen.text.strip().casefold()
-        search = self.search
-        if needle:
-            parts = (
-                [" " + part for part in skeleton(needle).split()]
-                if not any(c.isdigit() for c in needle)
-                else []
-            )
-            if parts:
-                tests.append(
-                    lambda i: needle in search[i] or all(part in search[i] for part in parts)
-                )
-            else:
-                tests.append(lambda i: needle in search[i])
-        if chosen.nationality:
-            nationalities = self.nationalities
-            tests.append(lambda i: nationalities[i] == chosen.nationality)
-        if chosen.prison:
-            prisons = self.prisons
-            tests.append(lambda i: prisons[i] == chosen.prison)
+        # One comprehension per test, the narrowest first, each without a call per row.
+        found: Sequence[int] = candidates
         if chosen.status is not None:
-            statuses = self.statuses
-            tests.append(lambda i: statuses[i] is chosen.status)
+            statuses, status = self.statuses, chosen.status
+            found = [i for i in found if statuses[i] is status]
         elif chosen.held_only:
             held = self.held
-            tests.append(lambda i: held[i] == 1)
+            found = [i for i in found if held[i]]
+        if chosen.nationality:
+            nationalities, nationality = self.nationalities, chosen.nationality
+            found = [i for i in found if nationalities[i] == nationality]
+        if chosen.prison:
+            prisons, prison = self.prisons, chosen.prison
+            found = [i for i in found if prisons[i] == prison]
         if chosen.flag is not None:
-            flags = self.flags
-            with_flag = {codes for codes in set(flags) if chosen.flag in codes}
-            tests.append(lambda i: flags[i] in with_flag)
-        if not tests:
-            return candidates
-        if len(tests) == 1:
-            (test,) = tests
-            return array("i", filter(test, candidates))
-        return array("i", (i for i in candidates if all(test(i) for test in tests)))
+            flags, flag = self.flags, chosen.flag
+            with_flag = {codes for codes in set(flags) if flag in codes}
+            found = [i for i in found if flags[i] in with_flag]
+        needle = chosen.text.strip().casefold()
+        if needle:
+            search = self.search
+            parts = (
+                []
+                if any(c.isdigit() for c in needle)
+                else [" " + part for part in skeleton(needle).split()]
+            )
+            if not parts:
+                found = [i for i in found if needle in search[i]]
+            elif len(parts) == 1:
+                (part,) = parts
+                found = [i for i in found if needle in search[i] or part in search[i]]
+            else:
+                found = [
+                    i
+                    for i in found
+                    if needle in search[i] or all(part in search[i] for part in parts)
+                ]
+        return found if found is candidates else array("i", found)
 
     def nationality_codes(self) -> list[str]:
         return sorted({code for code in self.nationalities if code})
@@ -298,7 +300,6 @@ class FilesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows = EMPTY
         self._visible: array[int] = array("i")
-        self._positions: dict[str, int] = {}
         self._filter = FileFilter()
         self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
         self._shown: tuple[FileFilter, tuple[int, Qt.SortOrder]] = (self._filter, self._sort)
@@ -317,7 +318,6 @@ class FilesModel(QAbstractTableModel):
         self._reads.drop()
         self.beginResetModel()
         self._rows = rows
-        self._positions = {}
         self._visible = shown.visible
         self._shown = (shown.chosen, shown.sort)
         self.endResetModel()
@@ -362,10 +362,10 @@ class FilesModel(QAbstractTableModel):
         return self._rows.refs[self._visible[row]]
 
     def row_of(self, ref: str) -> int | None:
-        if not self._positions and len(self._rows):
-            self._positions = {ref: i for i, ref in enumerate(self._rows.refs)}
-        position = self._positions.get(ref)
-        if position is None or position not in self._visible:
+        # The rows are in ref order.
+        refs = self._rows.refs
+        position = bisect_left(refs, ref)
+        if position == len(refs) or refs[position] != ref or position not in self._visible:
             return None
         return self._visible.index(position)
 
