@@ -40,21 +40,21 @@
     <name>AgendaWords</name>
     <message numerus="yes">
         <source>%Ln file(s) with %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln file with %1</numerusform>
             <numerusform>%Ln files with %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with %1 desks</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln file with %1 desks</numerusform>
             <numerusform>%Ln files with %1 desks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln follow-up</numerusform>
             <numerusform>%Ln follow-ups</numerusform>
         </translation>
@@ -65,21 +65,21 @@
     </message>
     <message numerus="yes">
         <source>with %Ln desk(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>with %Ln desk</numerusform>
             <numerusform>with %Ln desks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln overdue</numerusform>
             <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held past release nobody is chasing</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln held past release nobody is chasing</numerusform>
             <numerusform>%Ln held past release nobody is chasing</numerusform>
         </translation>
@@ -583,6 +583,20 @@ A backup of the database is made first. If some of the bundle&apos;s refs are al
             <numerusform>%Ln more desks in the table</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>As of %1: %Ln desk(s) (has|have) held these files;</source>
+        <translation>
+            <numerusform>As of %1: %Ln desk has held these files;</numerusform>
+            <numerusform>As of %1: %Ln desks have held these files;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) (sits|sit) now past a desk&apos;s expected time.</source>
+        <translation>
+            <numerusform>%Ln file sits now past a desk&apos;s expected time.</numerusform>
+            <numerusform>%Ln files sit now past a desk&apos;s expected time.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Days count from the day a desk got the file to the day it let it go (or to today).</source>
         <translation type="unfinished"></translation>
@@ -624,20 +638,6 @@ A backup of the database is made first. If some of the bundle&apos;s refs are al
     <message>
         <source>Counting how long desks held files…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>As of %1: %Ln desk(s) (has|have) held these files;</source>
-        <translation>
-            <numerusform>As of %1: %Ln desk has held these files;</numerusform>
-            <numerusform>As of %1: %Ln desks have held these files;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) (sits|sit) now past a desk&apos;s expected time.</source>
-        <translation>
-            <numerusform>%Ln file sits now past a desk&apos;s expected time.</numerusform>
-            <numerusform>%Ln files sit now past a desk&apos;s expected time.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Desk %1 saved</source>
@@ -1242,6 +1242,10 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,10 +1814,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Se&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,10 +2177,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <source>Any prison</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>flags are still being checked</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -2298,6 +2294,13 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln file(s) (is|are) ready to import;</source>
+        <translation>
+            <numerusform>%Ln file is ready to import;</numerusform>
+            <numerusform>%Ln files are ready to import;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln will be given a new ref.</source>
         <translation>
             <numerusform>%Ln will be given a new ref.</numerusform>
@@ -2310,21 +2313,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
             <numerusform>Imported %Ln file from %1</numerusform>
             <numerusform>Imported %Ln files from %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) (is|are) ready to import;</source>
-        <translation>
-            <numerusform>%Ln file is ready to import;</numerusform>
-            <numerusform>%Ln files are ready to import;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export every file to CSV</source>
@@ -2340,6 +2328,14 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,10 +3646,6 @@ Print again to write the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overstay (days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desk holding it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,6 +3655,10 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

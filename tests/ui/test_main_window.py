@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
+from repatriate.ui.files_model import COLUMNS
 from repatriate.ui.main_window import MainWindow
 from repatriate.ui.screen import GEOMETRY_KEY, fit_to_screen, restore_geometry
 
@@ -116,7 +117,7 @@ def test_a_file_opened_from_the_table_is_edited_and_not_lost(
         )
     assert window.stack.currentWidget() is window.files
     assert clinic.cases.get("K-1").name == "Nur Alam Sheikh"
-    assert window.files.model.summary_at(0).name == "Nur Alam Sheikh"
+    assert window.files.model.index(0, COLUMNS.index("name")).data() == "Nur Alam Sheikh"
 
 
 def test_focus_on_the_sidebar_does_not_leave_the_open_file(qtbot: QtBot, clinic: Database) -> None:

@@ -77,8 +77,13 @@ def names_of(pf: PrisonerFile) -> tuple[str, ...]:
 
 def search_key(pf: PrisonerFile) -> str:
     """What a search finds a file by: its names in Latin letters and as skeletons."""
-    names = (pf.name, pf.name_native, *pf.aliases)
-    return " ".join((*(anyascii(n).casefold() for n in names if n), *names_of(pf)))
+    return names_key(pf.name, pf.name_native, *pf.aliases)
+
+
+def names_key(*names: str) -> str:
+    """The search key (see `search_key`) of a person known by these names."""
+    skeletons = dict.fromkeys(s for s in map(skeleton, names) if s)
+    return " ".join((*(anyascii(n).casefold() for n in names if n), *skeletons))
 
 
 def matches_search(query: str, key: str) -> bool:

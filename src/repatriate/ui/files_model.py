@@ -1,11 +1,13 @@
-"""The files table's model: every file of the register, filtered and sorted in Python.
+"""The files table's model: every file of the register as compact columns, filtered and sorted
+on a worker.
 
-The model keeps the register's immutable row snapshots and a list of the visible rows; it
-filters and sorts that list itself with precomputed keys. A QSortFilterProxyModel would call
-back into Python for every row on each keystroke and for every comparison on each sort, which
-at 100,000 files takes seconds; here a filter is one pass over prepared strings and a sort one
-`list.sort`. `data()` never reads the database, and computes nothing it could have prepared:
-what a cell says is precomputed per row when the rows arrive.
+The register's rows arrive as `FileRows`, built on the worker that read them: one list per
+shown column (the texts many files share, such as prisons, nationalities and flag sets, kept
+once), dates as day numbers in arrays, and each file's search key prepared. A filter or a sort
+runs on a worker too (`tasks.Reads`: the latest keystroke wins) and hands back the visible
+rows as one array of positions; the window's thread only swaps that array in. A sort's order
+of every row is worked out once per column and kept. `data()` never reads the database and
+computes nothing it could have prepared.
 
 By default only the people still held are shown: the ones a caseworker has work for. The files
 of people released, repatriated or otherwise gone are one toggle away, and choosing a status in
@@ -14,21 +16,22 @@ the filter shows that status's files whether or not they are still held.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import json
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from repatriate.domain.duplicates import names_key, skeleton
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import Status
-from repatriate.services.register import FileStanding, FileSummary
+from repatriate.services.register import FileSummary
+from repatriate.ui import tasks
 from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.language import number
@@ -37,19 +40,24 @@ from repatriate.ui.tables import ROOT, Index
 COLUMNS = (
     "ref",
     "name",
-    "name_native",
+    "flags",
+    "overstay_days",
+    "release_due",
     "nationality",
+    "name_native",
     "prison",
     "status",
-    "release_due",
-    "overstay_days",
     "holding",
     "next_follow_up",
-    "flags",
 )
+"""What a caseworker looks for first comes first: on a small screen the columns at the right
+are the ones scrolled to."""
 OVERSTAY_COLUMN = COLUMNS.index("overstay_days")
 FLAGS_COLUMN = COLUMNS.index("flags")
+DEFAULT_SORT = (OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 LATE = QBrush(QColor("#b71c1c"))
+NONE = -(2**62)
+"""In the arrays of days and day numbers: no value."""
 
 
 def due_in_words(days: int) -> str:
@@ -62,20 +70,20 @@ def due_in_words(days: int) -> str:
 
 
 def column_title(column: int) -> str:
-    titles = (
-        QCoreApplication.translate("files", "Ref"),
-        QCoreApplication.translate("files", "Name"),
-        QCoreApplication.translate("files", "Own-script name"),
-        QCoreApplication.translate("files", "Nationality"),
-        QCoreApplication.translate("files", "Prison"),
-        QCoreApplication.translate("files", "Status"),
-        QCoreApplication.translate("files", "Release due"),
-        QCoreApplication.translate("files", "Overstay (days)"),
-        QCoreApplication.translate("files", "Desk holding it"),
-        QCoreApplication.translate("files", "Next follow-up"),
-        QCoreApplication.translate("files", "Flags"),
-    )
-    return titles[column]
+    titles = {
+        "ref": QCoreApplication.translate("files", "Ref"),
+        "name": QCoreApplication.translate("files", "Name"),
+        "flags": QCoreApplication.translate("files", "Flags"),
+        "name_native": QCoreApplication.translate("files", "Own-script name"),
+        "nationality": QCoreApplication.translate("files", "Nationality"),
+        "prison": QCoreApplication.translate("files", "Prison"),
+        "status": QCoreApplication.translate("files", "Status"),
+        "release_due": QCoreApplication.translate("files", "Release due"),
+        "overstay_days": QCoreApplication.translate("files", "Days past release"),
+        "holding": QCoreApplication.translate("files", "Desk holding it"),
+        "next_follow_up": QCoreApplication.translate("files", "Next follow-up"),
+    }
+    return titles[COLUMNS[column]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,197 +98,277 @@ class FileFilter:
     held_only: bool = True
     """Only the people still held (Status.still_held); ignored when a status is chosen."""
 
-    @property
-    def needs_standings(self) -> bool:
-        return self.flag is not None
+
+def _day(value: date | None) -> int:
+    return NONE if value is None else value.toordinal()
 
 
-def _searchable(row: FileSummary) -> str:
-    # casefold: "Ä" matches "ä", "ß" matches "ss"; scripts without case pass unchanged.
-    return "\t".join(
-        (row.ref, row.name, row.name_native, row.passport_number, row.passport_book_number)
-    ).casefold()
+@dataclass(frozen=True, slots=True)
+class FileRows:
+    """The register as columns, one entry per file in ref order; never changed once built
+    (a worker may sort it while the window shows it)."""
+
+    refs: list[str]
+    names: list[str]
+    natives: list[str]
+    nationalities: list[str]
+    prisons: list[str]
+    statuses: list[Status | None]
+    release_due: array[int]
+    overstay: array[int]
+    due_in: array[int]
+    """Days until release of the people still serving (0: due today), else NONE."""
+    held: bytes
+    flags: list[tuple[Flag, ...]]
+    reasons: list[str]
+    holding: list[str]
+    next_follow_up: array[int]
+    search: list[str]
+    """Names in Latin letters and as skeletons after a space each, then a tab and the ref and
+    passport and book numbers (see `matching`), case-folded."""
+    orders: dict[tuple[int, bool], array[int]] = field(default_factory=dict)
+    """Every row's position in a column's order, ascending or not, once worked out."""
+
+    @classmethod
+    def of(cls, summaries: Sequence[FileSummary], as_of: date) -> FileRows:
+        """Runs on the worker that read the summaries."""
+        shared: dict[Any, Any] = {}
+        keys: dict[tuple[str, str], str] = {}
+
+        def once(value: Any) -> Any:
+            return shared.setdefault(value, value)
+
+        def key(row: FileSummary) -> str:
+            names = (row.name, row.name_native)
+            found = keys.get(names)
+            if found is None:
+                found = keys[names] = " " + names_key(*names)
+            return "\t".join(
+                (found, row.ref, row.passport_number, row.passport_book_number)
+            ).casefold()
+
+        return cls(
+            refs=[row.ref for row in summaries],
+            names=[row.name for row in summaries],
+            natives=[row.name_native for row in summaries],
+            nationalities=[once(row.nationality) for row in summaries],
+            prisons=[once(row.prison) for row in summaries],
+            statuses=[row.status for row in summaries],
+            release_due=array("q", (_day(row.release_due) for row in summaries)),
+            overstay=array(
+                "q", (NONE if r.overstay_days is None else r.overstay_days for r in summaries)
+            ),
+            due_in=array(
+                "q",
+                (
+                    (row.release_due - as_of).days
+                    if row.held and row.release_due is not None and row.release_due >= as_of
+                    else NONE
+                    for row in summaries
+                ),
+            ),
+            held=bytes(row.held for row in summaries),
+            flags=[once(row.standing.codes) for row in summaries],
+            reasons=[once(row.standing.reasons) for row in summaries],
+            holding=[once(", ".join(row.standing.holding)) for row in summaries],
+            next_follow_up=array("q", (_day(r.standing.next_follow_up) for r in summaries)),
+            search=[key(row) for row in summaries],
+        )
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    def order(self, column: int, descending: bool) -> array[int]:
+        """Every row's position sorted by the column. Rows are in ref order and the sort is
+        stable, so ties stay in ref order; files without a value go last in both directions."""
+        found = self.orders.get((column, descending))
+        if found is None:
+            values = self._sort_values(COLUMNS[column])
+            present = [i for i, value in enumerate(values) if value is not None]
+            present.sort(key=values.__getitem__, reverse=descending)
+            present.extend(i for i, value in enumerate(values) if value is None)
+            found = self.orders[column, descending] = array("i", present)
+        return found
+
+    def _sort_values(self, name: str) -> list[Any]:
+        def days(values: array[int]) -> list[int | None]:
+            return [None if value == NONE else value for value in values]
+
+        if name == "ref":
+            return list(self.refs)
+        if name in ("name", "name_native", "prison", "nationality", "holding"):
+            column = {
+                "name": self.names,
+                "name_native": self.natives,
+                "prison": self.prisons,
+                "nationality": self.nationalities,
+                "holding": self.holding,
+            }[name]
+            folded: dict[str, str | None] = {}
+            return [
+                folded.get(text) or folded.setdefault(text, text.casefold() or None)
+                for text in column
+            ]
+        if name == "status":
+            return [status.value if status else None for status in self.statuses]
+        if name == "flags":
+            return [len(codes) or None for codes in self.flags]
+        if name == "release_due":
+            return days(self.release_due)
+        if name == "next_follow_up":
+            return days(self.next_follow_up)
+        # Days past release, and below them the people still serving, those due soonest
+        # first: due in 3 days counts as -3.
+        return [
+            days_past if due_in == NONE else -due_in
+            for days_past, due_in in zip(days(self.overstay), self.due_in, strict=True)
+        ]
+
+    def matching(self, chosen: FileFilter, candidates: array[int]) -> array[int]:
+        """The candidates the filter keeps, in their order. Typed text is found anywhere in a
+        name in Latin letters, a ref or a passport or book number; text of letters only also
+        when each of its words, as a skeleton, begins a name's word (see
+        `domain.duplicates.skeleton`): "Solma" finds Salma and সালমা."""
+        # One comprehension per test, the narrowest first, each without a call per row.
+        found: Sequence[int] = candidates
+        if chosen.status is not None:
+            statuses, status = self.statuses, chosen.status
+            found = [i for i in found if statuses[i] is status]
+        elif chosen.held_only:
+            held = self.held
+            found = [i for i in found if held[i]]
+        if chosen.nationality:
+            nationalities, nationality = self.nationalities, chosen.nationality
+            found = [i for i in found if nationalities[i] == nationality]
+        if chosen.prison:
+            prisons, prison = self.prisons, chosen.prison
+            found = [i for i in found if prisons[i] == prison]
+        if chosen.flag is not None:
+            flags, flag = self.flags, chosen.flag
+            with_flag = {codes for codes in set(flags) if flag in codes}
+            found = [i for i in found if flags[i] in with_flag]
+        needle = chosen.text.strip().casefold()
+        if needle:
+            search = self.search
+            parts = (
+                []
+                if any(c.isdigit() for c in needle)
+                else [" " + part for part in skeleton(needle).split()]
+            )
+            if not parts:
+                found = [i for i in found if needle in search[i]]
+            elif len(parts) == 1:
+                (part,) = parts
+                found = [i for i in found if needle in search[i] or part in search[i]]
+            else:
+                found = [
+                    i
+                    for i in found
+                    if needle in search[i] or all(part in search[i] for part in parts)
+                ]
+        return found if found is candidates else array("i", found)
+
+    def nationality_codes(self) -> list[str]:
+        return sorted({code for code in self.nationalities if code})
+
+    def prison_names(self) -> list[str]:
+        return sorted({prison for prison in self.prisons if prison})
+
+
+EMPTY = FileRows.of([], date.today())
+
+
+@dataclass(frozen=True, slots=True)
+class Arrangement:
+    """The visible rows for one filter and sort."""
+
+    chosen: FileFilter
+    sort: tuple[int, Qt.SortOrder]
+    visible: array[int]
+
+
+def arrange(rows: FileRows, chosen: FileFilter, sort: tuple[int, Qt.SortOrder]) -> Arrangement:
+    """Runs on a worker."""
+    ordered = rows.order(sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
+    return Arrangement(chosen, sort, rows.matching(chosen, ordered))
 
 
 class FilesModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    arranged = Signal()
+    """The rows shown now follow the latest filter and sort."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[FileSummary] = []
-        self._search: list[str] = []
-        self._due_in: list[int | None] = []
-        """Days until release of the people still serving (0: due today), else None."""
-        self._standings: dict[str, FileStanding] = {}
-        self._sorted: list[int] = []
-        """Every row's position in the current sort order; filters keep this order."""
-        self._visible: list[int] = []
+        self._rows = EMPTY
+        self._visible: array[int] = array("i")
         self._filter = FileFilter()
-        self._sort: tuple[int, Qt.SortOrder] = (OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
+        self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
+        self._shown: tuple[FileFilter, tuple[int, Qt.SortOrder]] = (self._filter, self._sort)
+        self._reads = tasks.Reads(self)
 
     # -- what the page sets -------------------------------------------------------------
 
-    def set_files(self, rows: Sequence[FileSummary], as_of: date | None = None) -> None:
-        """New register rows (after a load or a change), as of the register's date, each with
-        its stored standing."""
-        as_of = as_of or date.today()
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._standings = {row.ref: row.standing for row in self._rows}
-        self._search = [_searchable(row) for row in self._rows]
-        self._due_in = [
-            (row.release_due - as_of).days
-            if row.held and row.release_due is not None and row.release_due >= as_of
-            else None
-            for row in self._rows
-        ]
-        self._order()
-        self._visible = self._matching()
-        self.endResetModel()
+    @property
+    def arrangement(self) -> tuple[FileFilter, tuple[int, Qt.SortOrder]]:
+        """The filter and sort chosen last."""
+        return self._filter, self._sort
 
-    def set_standings(self, standings: dict[str, FileStanding]) -> None:
-        """The full assessment arrived: flags, desks and follow-ups fill in."""
-        self._standings = standings
-        if self._filter.needs_standings or self._sort[0] >= COLUMNS.index("holding"):
-            self.beginResetModel()
-            self._order()
-            self._visible = self._matching()
-            self.endResetModel()
-        elif self._visible:
-            self.dataChanged.emit(
-                self.index(0, COLUMNS.index("holding")),
-                self.index(len(self._visible) - 1, FLAGS_COLUMN),
-            )
+    def set_rows(self, rows: FileRows, shown: Arrangement) -> None:
+        """New register rows, arranged (on the worker that built them) for the filter and sort
+        chosen when the read began; arranged again if another was chosen since."""
+        self._reads.drop()
+        self.beginResetModel()
+        self._rows = rows
+        self._visible = shown.visible
+        self._shown = (shown.chosen, shown.sort)
+        self.endResetModel()
+        if self._shown != self.arrangement:
+            self._arrange()
+        else:
+            self.arranged.emit()
+
+    def set_files(self, summaries: Sequence[FileSummary], as_of: date | None = None) -> None:
+        """New register rows, arranged here (for a few rows: the top of the table)."""
+        rows = FileRows.of(summaries, as_of or date.today())
+        self.set_rows(rows, arrange(rows, self._filter, self._sort))
 
     def set_filter(self, chosen: FileFilter) -> None:
-        narrowing = self._filter.text in chosen.text and (
-            chosen.nationality,
-            chosen.prison,
-            chosen.status,
-            chosen.flag,
-            chosen.held_only,
-        ) == (
-            self._filter.nationality,
-            self._filter.prison,
-            self._filter.status,
-            self._filter.flag,
-            self._filter.held_only,
-        )
         self._filter = chosen
+        self._arrange()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        rows, (chosen, sort) = self._rows, self.arrangement
+        self._reads.run(lambda _p, _c: arrange(rows, chosen, sort), self._show)
+
+    def _show(self, shown: Arrangement) -> None:
         self.beginResetModel()
-        # Typing one more letter can only narrow what is shown: search the rows shown now.
-        self._visible = self._matching(self._visible if narrowing else self._sorted)
+        self._visible = shown.visible
+        self._shown = (shown.chosen, shown.sort)
         self.endResetModel()
+        self.arranged.emit()
 
     @property
     def total(self) -> int:
         return len(self._rows)
 
     @property
-    def has_standings(self) -> bool:
-        return bool(self._standings) or not self._rows
+    def rows(self) -> FileRows:
+        return self._rows
 
     def ref_at(self, row: int) -> str:
-        return self._rows[self._visible[row]].ref
+        return self._rows.refs[self._visible[row]]
 
     def row_of(self, ref: str) -> int | None:
-        for row, position in enumerate(self._visible):
-            if self._rows[position].ref == ref:
-                return row
-        return None
-
-    def summary_at(self, row: int) -> FileSummary:
-        return self._rows[self._visible[row]]
-
-    def nationalities(self) -> list[str]:
-        return sorted({row.nationality for row in self._rows if row.nationality})
-
-    def prisons(self) -> list[str]:
-        return sorted({row.prison for row in self._rows if row.prison})
-
-    # -- filtering and sorting ----------------------------------------------------------
-
-    def _matching(self, candidates: list[int] | None = None) -> list[int]:
-        chosen = self._filter
-        tests: list[Callable[[int], bool]] = []
-        needle = chosen.text.strip().casefold()
-        if needle:
-            search = self._search
-            tests.append(lambda i: needle in search[i])
-        rows = self._rows
-        if chosen.nationality:
-            tests.append(lambda i: rows[i].nationality == chosen.nationality)
-        if chosen.prison:
-            tests.append(lambda i: rows[i].prison == chosen.prison)
-        if chosen.status is not None:
-            tests.append(lambda i: rows[i].status is chosen.status)
-        elif chosen.held_only:
-            tests.append(lambda i: rows[i].held)
-        if chosen.flag is not None:
-            flagged = {
-                ref for ref, standing in self._standings.items() if chosen.flag in standing.codes
-            }
-            tests.append(lambda i: rows[i].ref in flagged)
-        if candidates is None:
-            candidates = self._sorted
-        if not tests:
-            return list(candidates)
-        if needle and len(tests) == 2 and chosen.held_only and chosen.status is None:
-            # The common case, typing in the filter box: one comprehension, no calls per row.
-            return [i for i in candidates if rows[i].held and needle in search[i]]
-        if needle and len(tests) == 1:
-            # The common case, typing in the filter box: one comprehension, no calls per row.
-            return [i for i in candidates if needle in search[i]]
-        return [i for i in candidates if all(test(i) for test in tests)]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.beginResetModel()
-        self._sort = (column, order)
-        self._order()
-        self._visible = self._matching()
-        self.endResetModel()
-
-    def _order(self) -> None:
-        """Sort every row by the chosen column. Rows arrive in ref order and the sort is stable,
-        so ties stay in ref order; files without a value go last in both directions."""
-        column, order = self._sort
-        key = self._key(COLUMNS[column])
-        values = [key(i) for i in range(len(self._rows))]
-        present = [i for i, value in enumerate(values) if value is not None]
-        missing = [i for i, value in enumerate(values) if value is None]
-        present.sort(key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._sorted = present + missing
-
-    def _key(self, name: str) -> Callable[[int], Any]:
-        rows, standings = self._rows, self._standings
-        if name == "status":
-            words = [row.status.value if row.status else None for row in rows]
-            return words.__getitem__
-        if name in ("holding", "next_follow_up", "flags"):
-
-            def standing_key(i: int) -> Any:
-                standing = standings.get(rows[i].ref)
-                if standing is None:
-                    return None
-                if name == "holding":
-                    return ", ".join(standing.holding) or None
-                if name == "next_follow_up":
-                    return standing.next_follow_up
-                return len(standing.codes) or None
-
-            return standing_key
-        if name in ("name", "name_native", "prison", "nationality"):
-            return lambda i: getattr(rows[i], name).casefold() or None
-        if name == "overstay_days":
-            # Days past release, and below them the people still serving, those due soonest
-            # first: due in 3 days counts as -3.
-            due_in = self._due_in
-
-            def overstay_key(i: int) -> int | None:
-                days = due_in[i]
-                return rows[i].overstay_days if days is None else -days
-
-            return overstay_key
-        # ref, release_due: compared as they are.
-        return lambda i: getattr(rows[i], name)
+        # The rows are in ref order.
+        refs = self._rows.refs
+        position = bisect_left(refs, ref)
+        if position == len(refs) or refs[position] != ref or position not in self._visible:
+            return None
+        return self._visible.index(position)
 
     # -- the Qt model -------------------------------------------------------------------
 
@@ -300,54 +388,59 @@ class FilesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._visible):
             return None
-        position = self._visible[index.row()]
-        row = self._rows[position]
+        i = self._visible[index.row()]
         name = COLUMNS[index.column()]
+        rows = self._rows
         if role == Qt.ItemDataRole.DisplayRole:
-            due_in = self._due_in[position]
-            if name == "overstay_days" and due_in is not None:
-                return due_in_words(due_in)
-            return self._text(row, name)
+            return self._text(i, name)
         if role == Qt.ItemDataRole.DecorationRole and name == "flags":
-            standing = self._standings.get(row.ref)
-            if standing and standing.codes:
-                return badges(standing.codes)
-            return None
+            return badges(rows.flags[i]) if rows.flags[i] else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, name)
+            return self._tooltip(i, name)
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "overstay_days":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and name == "overstay_days":
-            return LATE if (row.overstay_days or 0) > 0 and row.held else None
+            return LATE if rows.overstay[i] > 0 and rows.held[i] else None
         if role == Qt.ItemDataRole.UserRole:
-            return row.ref
+            return rows.refs[i]
         return None
 
-    def _text(self, row: FileSummary, name: str) -> str | None:
+    def _text(self, i: int, name: str) -> str | None:
+        rows = self._rows
+        if name == "ref":
+            return rows.refs[i]
+        if name == "name":
+            return rows.names[i]
+        if name == "name_native":
+            return rows.natives[i]
+        if name == "nationality":
+            return rows.nationalities[i]
+        if name == "prison":
+            return rows.prisons[i]
         if name == "status":
-            return row.status.value if row.status else ""
-        if name == "release_due":
-            return short_date(row.release_due)
+            status = rows.statuses[i]
+            return status.value if status else ""
         if name == "overstay_days":
-            return "" if row.overstay_days is None else str(row.overstay_days)
-        if name in ("holding", "next_follow_up", "flags"):
-            standing = self._standings.get(row.ref)
-            if standing is None:
-                return "…" if not self._standings else ""
-            if name == "holding":
-                return ", ".join(standing.holding)
-            if name == "next_follow_up":
-                return short_date(standing.next_follow_up)
-            return None
-        value: str = getattr(row, name)
-        return value
+            if rows.due_in[i] != NONE:
+                return due_in_words(rows.due_in[i])
+            return "" if rows.overstay[i] == NONE else str(rows.overstay[i])
+        if name == "holding":
+            return rows.holding[i]
+        if name in ("release_due", "next_follow_up"):
+            day = (rows.release_due if name == "release_due" else rows.next_follow_up)[i]
+            return "" if day == NONE else short_date(date.fromordinal(day))
+        return None
 
-    def _tooltip(self, row: FileSummary, name: str) -> str | None:
+    def _tooltip(self, i: int, name: str) -> str | None:
+        rows = self._rows
         if name == "flags":
-            standing = self._standings.get(row.ref)
-            if standing is None or not standing.codes:
+            if not rows.flags[i]:
                 return None
-            return "\n".join(f"{flag_name(r.flag)}: {r.reason}" for r in standing.flags)
-        if name == "overstay_days" and row.overstay_days and not row.held:
+            reasons = json.loads(rows.reasons[i])
+            return "\n".join(
+                f"{flag_name(flag)}: {reason}"
+                for flag, reason in zip(rows.flags[i], reasons, strict=False)
+            )
+        if name == "overstay_days" and rows.overstay[i] > 0 and not rows.held[i]:
             return QCoreApplication.translate("files", "Was held this long past release")
         return None

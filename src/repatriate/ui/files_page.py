@@ -41,15 +41,26 @@ from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_model import (
     COLUMNS,
+    FLAGS_COLUMN,
     OVERSTAY_COLUMN,
+    Arrangement,
     FileFilter,
+    FileRows,
     FilesModel,
+    arrange,
     column_title,
 )
-from repatriate.ui.flag_badges import ORDER, badge, flag_name
+from repatriate.ui.flag_badges import BADGE, GAP, ORDER, badge, flag_name
 from repatriate.ui.language import digits, number
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import fixed_rows
+
+FLAGS_ROOM = 6
+"""Badges the flags column has room for: the most a file shows (the overstay badges collapse
+into one)."""
+SHARING = ("name_native", "prison", "status")
+"""Columns that share the room the others leave, each at least a few letters wide; their cut
+cells show their whole text as a tooltip."""
 
 
 class CutOffTips(QStyledItemDelegate):
@@ -103,8 +114,9 @@ class FilesPage(QWidget):
         self.db = db
         self.events = events
         self.model = FilesModel(self)
-        self._loading: tasks.Task | None = None
-        self._generation = 0
+        self._loads = tasks.Reads(self)
+        self._current: str | None = None
+        """The file chosen before the rows last changed, chosen again when they are back."""
 
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(
@@ -114,9 +126,10 @@ class FilesPage(QWidget):
         self.filter_box.setAccessibleName(self.tr("Filter files"))
         self.nationality = QComboBox()
         self.nationality.setAccessibleName(self.tr("Nationality"))
+        self.nationality.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.prison = QComboBox()
         self.prison.setAccessibleName(self.tr("Prison"))
-        self.prison.setMinimumContentsLength(18)
+        self.prison.setMinimumContentsLength(12)
         self.prison.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -159,13 +172,10 @@ class FilesPage(QWidget):
         metrics = self.fontMetrics()
         for name, sample in (
             ("ref", "XXXX-000000"),
-            ("name", "x" * 14),
-            ("name_native", "x" * 10),
-            ("nationality", "MM"),
-            ("prison", "x" * 15),
-            ("status", "x" * 14),
-            ("release_due", "0000-00-00"),
+            ("name", "x" * 16),
             ("overstay_days", "due in 000 days"),
+            ("release_due", "0000-00-00"),
+            ("nationality", "MM"),
             ("holding", "x" * 9),
             ("next_follow_up", "0000-00-00"),
         ):
@@ -179,14 +189,19 @@ class FilesPage(QWidget):
                     metrics.horizontalAdvance(column_title(column)) + metrics.height(),
                 ),
             )
+        self._last_width = self.table.columnWidth(len(COLUMNS) - 1)
+        self.table.setColumnWidth(
+            FLAGS_COLUMN, FLAGS_ROOM * (BADGE + GAP) + 2 * metrics.averageCharWidth()
+        )
+        self.table.viewport().installEventFilter(self)
         columns.setSortIndicator(OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_box, 3)
-        bar.addWidget(self.nationality, 1)
+        bar.addWidget(self.nationality)
         bar.addWidget(self.prison, 2)
         bar.addWidget(self.status, 1)
-        bar.addWidget(self.flag, 2)
+        bar.addWidget(self.flag, 1)
         bar.addWidget(self.legend)
         foot = QHBoxLayout()
         foot.addWidget(self.count, 1)
@@ -196,6 +211,8 @@ class FilesPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(foot)
 
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.arranged.connect(self._arranged)
         self.filter_box.textChanged.connect(self.apply_filter)
         for combo in (self.nationality, self.prison, self.status, self.flag):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -212,28 +229,31 @@ class FilesPage(QWidget):
         """Read the register again (on a worker). On the first load the files held longest
         past release come first, from an index, so the top of the table shows while the rest
         is read."""
-        self._generation += 1
-        generation = self._generation
         as_of = date.today()
+        chosen, sort = self.model.arrangement
 
-        def read_all() -> None:
-            self._loading = tasks.start(lambda _p, _c: self.db.register.summaries(as_of), self)
-            self._loading.done.connect(lambda rows: self._loaded(generation, rows, as_of))
-            self._loading.failed.connect(self.events.status.emit)
+        def read_all(_p: tasks.Progress, _c: tasks.CancelCheck) -> tuple[FileRows, Arrangement]:
+            rows = FileRows.of(self.db.register.summaries(as_of), as_of)
+            return rows, arrange(rows, chosen, sort)
+
+        def then_all(first: list[FileSummary] | None = None) -> None:
+            if first:
+                self._first_screen(first, as_of)
+            self._loads.also(read_all, self._loaded, self.events.status.emit)
 
         if self.model.total == 0:
             # One after the other: run side by side, the two reads slow each other down.
-            first = tasks.start(lambda _p, _c: self.db.register.longest_overstays(as_of), self)
-            first.done.connect(lambda rows: self._first_screen(generation, rows, as_of))
-            for ended in (first.done, first.failed):
-                ended.connect(lambda *_: read_all())
+            self._loads.run(
+                lambda _p, _c: self.db.register.longest_overstays(as_of),
+                then_all,
+                lambda _message: then_all(),
+            )
         else:
-            read_all()
+            self._loads.drop()
+            then_all()
         self.count.setText(self.tr("Loading files…"))
 
-    def _first_screen(self, generation: int, rows: list[FileSummary], as_of: date) -> None:
-        if generation != self._generation or not rows:
-            return
+    def _first_screen(self, rows: list[FileSummary], as_of: date) -> None:
         self.model.set_files(rows, as_of)
         self.count.setText(
             digits(
@@ -244,21 +264,47 @@ class FilesPage(QWidget):
         )
         self.first_screen.emit()
 
-    def _loaded(self, generation: int, rows: list[FileSummary], as_of: date) -> None:
-        if generation != self._generation:
-            return
-        current = self.current_ref()
-        self.model.set_files(rows, as_of)
+    def _loaded(self, loaded: tuple[FileRows, Arrangement]) -> None:
+        rows, shown = loaded
+        self.model.set_rows(rows, shown)
         self._fill_choices()
-        self._restore(current)
-        self._show_count()
+        self._fit_refs()
         self.loaded.emit()
         self.assessed.emit()
 
+    def _share_room(self) -> None:
+        columns = [COLUMNS.index(name) for name in SHARING]
+        fixed = sum(
+            self.table.columnWidth(column)
+            for column in range(len(COLUMNS) - 1)
+            if column not in columns
+        )
+        # The last column stretches to the table's edge: counted at the width it was given.
+        fixed += self._last_width
+        least = 8 * self.fontMetrics().averageCharWidth()
+        share = (self.table.viewport().width() - fixed) // len(columns)
+        for column in columns:
+            self.table.setColumnWidth(column, max(least, share))
+
+    def _fit_refs(self) -> None:
+        """The ref column as wide as the longest ref (refs are what a caseworker quotes)."""
+        refs = self.model.rows.refs
+        if refs:
+            metrics = self.table.fontMetrics()
+            column = COLUMNS.index("ref")
+            needed = metrics.horizontalAdvance(max(refs, key=len)) + 3 * metrics.averageCharWidth()
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), needed))
+            self._share_room()
+
     def _fill_choices(self) -> None:
         for combo, values, label, show in (
-            (self.nationality, self.model.nationalities(), self.tr("Any nationality"), True),
-            (self.prison, self.model.prisons(), self.tr("Any prison"), False),
+            (
+                self.nationality,
+                self.model.rows.nationality_codes(),
+                self.tr("Any nationality"),
+                True,
+            ),
+            (self.prison, self.model.rows.prison_names(), self.tr("Any prison"), False),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -273,7 +319,7 @@ class FilesPage(QWidget):
     # -- filtering and opening ------------------------------------------------------
 
     def apply_filter(self) -> None:
-        current = self.current_ref()
+        """Filter on a worker; the rows arrive in `_arranged`."""
         self.model.set_filter(
             FileFilter(
                 text=self.filter_box.text(),
@@ -284,7 +330,12 @@ class FilesPage(QWidget):
                 held_only=not self.show_gone.isChecked(),
             )
         )
-        self._restore(current)
+
+    def _remember_current(self) -> None:
+        self._current = self.current_ref()
+
+    def _arranged(self) -> None:
+        self._restore(self._current)
         self._show_count()
 
     def focus_filter(self) -> None:
@@ -292,7 +343,10 @@ class FilesPage(QWidget):
         self.filter_box.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter or Down in the filter box goes to the table, on its first row."""
+        """Enter or Down in the filter box goes to the table, on its first row. The columns
+        that share the room are sized again when the table is."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_room()
         if (
             watched is self.filter_box
             and event.type() == QEvent.Type.KeyPress
@@ -341,6 +395,4 @@ class FilesPage(QWidget):
             if shown == total
             else digits(self.tr("%1 of %Ln file(s)", "", total)).replace("%1", number(shown))
         )
-        if self.flag.currentData() and not self.model.has_standings:
-            text += " — " + self.tr("flags are still being checked")
         self.count.setText(text)
