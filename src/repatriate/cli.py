@@ -213,6 +213,37 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--reply", action="store_true", help="the desk replied")
     log.add_argument("--lever", choices=[lv.value for lv in Lever], help="for an escalation")
 
+    order = commands.add_parser(
+        "order", help="orders of courts and human rights commissions: record, list, comply"
+    )
+    order_commands = order.add_subparsers(
+        dest="order_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    order_add = order_commands.add_parser("add", help="record an order on a file")
+    order_add.add_argument("ref", metavar="REF")
+    order_add.add_argument(
+        "--by", required=True, metavar="TEXT", help='the court or commission ("NHRC", "SHRC")'
+    )
+    order_add.add_argument("--on", required=True, type=_date, metavar="YYYY-MM-DD")
+    order_add.add_argument("--directs", required=True, metavar="TEXT", help="what it directs")
+    order_add.add_argument(
+        "--by-date", required=True, type=_date, metavar="YYYY-MM-DD", help="comply by this day"
+    )
+    order_add.add_argument("--desk", metavar="DESK", help="the desk it is against")
+    order_add.add_argument("--note", default="", metavar="TEXT")
+    order_list = order_commands.add_parser(
+        "list", help="a file's orders, or every order not complied with"
+    )
+    order_list.add_argument("ref", nargs="?", metavar="REF")
+    order_complied = order_commands.add_parser(
+        "complied", help="record the day an order was complied with"
+    )
+    order_complied.add_argument("id", type=int, metavar="ID")
+    order_complied.add_argument("--on", required=True, type=_date, metavar="YYYY-MM-DD")
+    order_delete = order_commands.add_parser("delete", help="delete an order recorded by mistake")
+    order_delete.add_argument("ref", metavar="REF")
+    order_delete.add_argument("id", type=int, metavar="ID")
+
     backup = commands.add_parser("backup", help="make a verified backup of the database now")
     backup.add_argument(
         "--to", type=Path, metavar="PATH", help="write it here (default: the backups folder)"
@@ -768,6 +799,45 @@ def _log(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         print(f"reply due by {activity.reply_due}: added to the follow-ups", file=out)
 
 
+def _order(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.domain.orders import Order
+    from repatriate.terminal import describe_order
+
+    today = date.today()
+    if args.order_command == "add":
+        added = db.orders.add(
+            args.ref,
+            Order(
+                by=args.by,
+                on=args.on,
+                directs=args.directs,
+                comply_by=args.by_date,
+                desk=args.desk or "",
+                note=args.note,
+            ),
+        )
+        due = added.comply_by
+        print(f"{args.ref}: order {added.id} recorded, to comply with by {due}", file=out)
+    elif args.order_command == "complied":
+        ref, complied = db.orders.complied(args.id, args.on)
+        print(f"{ref}: order {complied.id} complied with on {complied.complied_on}", file=out)
+    elif args.order_command == "delete":
+        gone = db.orders.delete(args.ref, args.id)
+        print(f"{args.ref}: order {gone.id} deleted", file=out)
+    elif args.ref:
+        orders = db.orders.orders(args.ref)
+        if not orders:
+            print(f"{args.ref}: no orders recorded", file=out)
+        for each in orders:
+            out.write(describe_order(args.ref, each, today))
+    else:
+        open_orders = db.orders.open_orders()
+        if not open_orders:
+            print("no order waits to be complied with", file=out)
+        for ref, _, each in open_orders:
+            out.write(describe_order(ref, each, today))
+
+
 PASSPHRASE_FILE = "REPATRIATE_PASSPHRASE_FILE"
 NEW_PASSPHRASE_FILE = "REPATRIATE_NEW_PASSPHRASE_FILE"
 """Files holding the passphrase (and the new one for `change-passphrase`): the passphrase is
@@ -855,6 +925,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "audit": _audit,
     "followups": _followups,
     "log": _log,
+    "order": _order,
     "encrypt": _encrypt,
     "decrypt": _decrypt,
     "change-passphrase": _change_passphrase,
@@ -889,7 +960,7 @@ DWELL_COLUMNS = (
 )
 
 
-BACKED_UP_AFTER = frozenset({"import", "move", "log", "settings", "factsheet"})
+BACKED_UP_AFTER = frozenset({"import", "move", "log", "order", "settings", "factsheet"})
 """Commands that may change the database: after them a backup is made if the newest is over
 half an hour old and the database changed since."""
 

@@ -10,6 +10,7 @@ from typing import TextIO
 from repatriate.domain.desks import Via
 from repatriate.domain.flags import at_risk_if_returned
 from repatriate.domain.followups import AgendaItem, FollowUpKind, agenda_by_desk
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import describe_sentence
 from repatriate.services.codes import country_name
@@ -261,4 +262,21 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
                 lines.append(
                     f"      {item.unanswered} weekly follow-ups unanswered: consider {lever}"
                 )
+    return "\n".join(lines) + "\n"
+
+
+def describe_order(ref: str, order: Order, as_of: date) -> str:
+    """One order: who made it, against whom, what it directs, and where it stands."""
+    against = f" against {order.desk}" if order.desk else ""
+    lines = [f"order {order.id}  {ref}  {order.by}, {order.on}{against}"]
+    lines.append(f"  directs: {' '.join(order.directs.split())}")
+    late = order.overdue_days(as_of)
+    if order.complied_on is not None:
+        lines.append(f"  comply by {order.comply_by}: complied with on {order.complied_on}")
+    elif late:
+        lines.append(f"  comply by {order.comply_by}: overdue {late} days; {order.next_lever}")
+    else:
+        lines.append(f"  comply by {order.comply_by}")
+    if order.note:
+        lines.append(f"  note: {' '.join(order.note.split())}")
     return "\n".join(lines) + "\n"

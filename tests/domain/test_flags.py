@@ -604,6 +604,7 @@ def test_a_file_with_everything_wrong_raises_every_flag_with_a_reason() -> None:
         Flag.STALLED,
         Flag.DATA_PROBLEM,
         Flag.TRANSFER_ELIGIBLE,
+        Flag.ORDER_OVERDUE,  # no court or commission order on the file
     }
     assert set(flags) == set(Flag) - not_expected
     assert "400 days" in flags[Flag.OVERSTAYING]

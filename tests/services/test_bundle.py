@@ -16,6 +16,7 @@ import samples
 from repatriate.domain.desks import Officer
 from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.followups import ActivityKind
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import FamilyContact, PrisonerFile, Sentence
 from repatriate.services import bundle as bundle_format
 from repatriate.services.database import Database
@@ -66,6 +67,17 @@ def clinic(db: Database) -> Database:
         "KOL/1", ActivityKind.CALL, on=date(2026, 10, 1), desk="BDDHC-KOL", today=TODAY
     )
     db.followups.add("KOL/1", date(2026, 12, 1), title="ask for the travel permit")
+    db.orders.add(
+        "KOL/1",
+        Order(
+            by="High Court of Calcutta",
+            on=date(2026, 10, 20),
+            directs="repatriate the petitioner within six weeks",
+            comply_by=date(2026, 12, 1),
+            desk="WB-HOME",
+        ),
+        today=TODAY,
+    )
     db.factsheets.override_risk("KOL/1", "She asked to go home; UNHCR informed", to="BDDHC-KOL")
     db.settings.set("long_overstay_days", "200")
     db.settings.set("sentence_day_counts", "no")

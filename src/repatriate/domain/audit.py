@@ -29,6 +29,7 @@ class AuditAction(StrEnum):
     MOVEMENT = "movement"
     ACTIVITY = "activity"
     FOLLOW_UP = "follow-up"
+    ORDER = "order"
     PRINT = "print"
     EXPORT = "export"
     BACKUP = "backup"

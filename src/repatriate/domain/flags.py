@@ -15,6 +15,7 @@ from types import MappingProxyType
 from dateutil.relativedelta import relativedelta
 
 from repatriate.domain.chain import Stall
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import Category, DocumentHolder, PrisonerFile, Status
 from repatriate.domain.release import Reckoning, held_on
 from repatriate.domain.transfer_agreements import TransferAgreement, transfer_conditions
@@ -36,6 +37,7 @@ class Flag(StrEnum):
     BOOK_NUMBER_ONLY = "book-number-only"
     DOCUMENTS_WITH_COURT = "documents-with-court"
     STALLED = "stalled"
+    ORDER_OVERDUE = "order-overdue"
     DATA_PROBLEM = "data-problem"
 
 
@@ -167,6 +169,7 @@ def raise_flags(
     repatriation_started: bool = False,
     stalls: Sequence[Stall] = (),
     at_risk_groups: AtRiskGroups | None = None,
+    orders: Sequence[Order] = (),
 ) -> tuple[RaisedFlag, ...]:
     """Every flag the file raises as of `reckoning.as_of`, in order of urgency."""
     t = thresholds
@@ -187,6 +190,9 @@ def raise_flags(
                 for s in stalls
             ),
         )
+    overdue_orders = [o for o in orders if o.overdue_days(as_of) > 0]
+    if overdue_orders:
+        add(Flag.ORDER_OVERDUE, "; ".join(o.overdue_reason(as_of) for o in overdue_orders))
     overstay = reckoning.overstay_days or 0
     due = reckoning.release_due
     if overstay > 0 and due is not None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from repatriate.services.factsheets import FactSheetService
     from repatriate.services.followups import FollowUpService
     from repatriate.services.movements import MovementService
+    from repatriate.services.orders import OrderService
     from repatriate.services.overstays import OverstayService
     from repatriate.services.register import RegisterService
     from repatriate.services.settings import SettingsService
@@ -158,6 +159,12 @@ class Database:
         from repatriate.services.followups import FollowUpService
 
         return FollowUpService(self.store, self.desks, self.settings)
+
+    @cached_property
+    def orders(self) -> OrderService:
+        from repatriate.services.orders import OrderService
+
+        return OrderService(self.store, self.desks)
 
     @cached_property
     def register(self) -> RegisterService:

@@ -21,6 +21,7 @@ from repatriate.services import audit
 from repatriate.services.settings import SettingsService
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
+from repatriate.storage.orders import OrderRepository
 from repatriate.storage.store import Store
 
 
@@ -81,6 +82,7 @@ class OverstayService:
             rule = files.rule
             chain = Chain.of(MovementRepository(session).of_file(ref), as_of)
             desks = {d.code: d for d in DeskRepository(session).all()}
+            orders = OrderRepository(session).of_file(ref)
             audit.record(session, AuditAction.VIEW, ref)
         reckoning = reckon(pf, as_of, rule)
         flags = raise_flags(
@@ -91,6 +93,7 @@ class OverstayService:
             repatriation_started=chain.started,
             stalls=chain.stalls(desks),
             at_risk_groups=self.settings.at_risk_groups(),
+            orders=orders,
         )
         return Assessment(pf, reckoning, flags)
 

@@ -17,12 +17,14 @@ from sqlalchemy.orm import Session
 from repatriate.domain.chain import Hold, Stall
 from repatriate.domain.flags import Thresholds, home_country, raise_flags
 from repatriate.domain.followups import FollowUpKind, custom_item, weekly_item
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import PrisonerFile, Status
 from repatriate.domain.release import reckon
 from repatriate.services.overstays import transfer_agreements
 from repatriate.services.settings import saved_at_risk_groups, saved_thresholds
 from repatriate.storage.files import FileRepository
 from repatriate.storage.followups import FollowUpRepository
+from repatriate.storage.orders import OrderRepository
 from repatriate.storage.register import RegisterRepository
 from repatriate.storage.settings import SettingRepository
 from repatriate.storage.standings import (
@@ -46,11 +48,13 @@ def _fresh_until(
     holding: Sequence[tuple[str, date, int]],
     transfer_possible: bool,
     problems: bool,
+    orders: Sequence[Order] = (),
 ) -> date | None:
     """The first day after `as_of` on which time alone could change the standing: a date
     counted from the release date, the arrest, a desk's getting the file or the newest photo
-    reaching a threshold; None if no such day comes. The next follow-up is counted from the
-    day a desk got the file, its last chase or the date a caseworker set, never from today."""
+    reaching a threshold, or the day after an order's date to comply by; None if no such day
+    comes. The next follow-up is counted from the day a desk got the file, its last chase or
+    the date a caseworker set, never from today."""
     t = thresholds
     if problems or transfer_possible:
         # The transfer conditions count the sentence left to serve, day by day.
@@ -69,6 +73,7 @@ def _fresh_until(
     if pf.arrest_date is not None:
         days.append(pf.arrest_date + timedelta(days=t.consular_access_days + 1))
     days += [since + timedelta(days=expected + 1) for _, since, expected in holding]
+    days += [o.comply_by + timedelta(days=1) for o in orders if o.complied_on is None]
     dated = [p.taken_on for p in pf.photos if p.taken_on is not None]
     if dated:
         days.append(max(dated) + relativedelta(years=t.photo_max_age_years, days=1))
@@ -103,6 +108,7 @@ class StandingService:
             started = register.started(as_of, chunk)
             photos = register.photos(chunk)
             next_due = _next_follow_ups(session, as_of, thresholds, chunk)
+            orders = OrderRepository(session).of_files(chunk)
             for pf in FileRepository(session).of_ids(chunk):
                 file_id = pf.id or 0
                 if file_id in photos:
@@ -122,6 +128,7 @@ class StandingService:
                     repatriation_started=file_id in started,
                     stalls=stalls,
                     at_risk_groups=groups,
+                    orders=orders.get(file_id, ()),
                 )
                 follow_up = next_due.get(file_id)
                 standings[file_id] = StoredStanding(
@@ -137,6 +144,7 @@ class StandingService:
                         holding,
                         pf.status is Status.SERVING and home_country(pf) in agreements,
                         bool(reckoning.problems),
+                        orders.get(file_id, ()),
                     ),
                 )
         return standings

@@ -48,6 +48,7 @@ BUNDLED = (
     "hold",
     "activity",
     "follow_up",
+    "court_order",
     "factsheet_override",
     "audit_entry",
 )

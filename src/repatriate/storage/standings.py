@@ -25,6 +25,7 @@ from repatriate.storage.tables import (
     FollowUpRow,
     HoldRow,
     MovementRow,
+    OrderRow,
     PhotoRow,
     SettingRow,
 )
@@ -33,7 +34,7 @@ STANDING_TABLE = cast(Table, FileStandingRow.__table__)
 _MARKED = "standings.marked"
 _UNASSESSED = "standings.unassessed"
 _SETTINGS = "standings.settings"
-_WITH_FILE_ID = (ActivityRow, FollowUpRow, HoldRow, MovementRow, PhotoRow)
+_WITH_FILE_ID = (ActivityRow, FollowUpRow, HoldRow, MovementRow, OrderRow, PhotoRow)
 _CHUNK = 500
 
 

@@ -388,3 +388,21 @@ class FileStandingRow(Base):
     as_of: Mapped[date] = mapped_column(Date)
     fresh_until: Mapped[date | None] = mapped_column(Date, index=True)
     """Recomputed on or after this day; None: only a change to the file makes it stale."""
+
+
+class OrderRow(Base):
+    """An order of a court or a human rights commission on a file (`domain.orders.Order`)."""
+
+    __tablename__ = "court_order"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desk.id"), index=True)
+    by: Mapped[str] = mapped_column(String(200))
+    on: Mapped[date] = mapped_column(Date)
+    directs: Mapped[str] = mapped_column(Text)
+    comply_by: Mapped[date] = mapped_column(Date, index=True)
+    complied_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -20,6 +20,7 @@ _LOOK: dict[Flag, tuple[str, str]] = {
     Flag.OVERSTAYING_LONG: ("6", RED),
     Flag.OVERSTAYING: ("O", RED),
     Flag.AT_RISK_IF_RETURNED: ("!", PURPLE),
+    Flag.ORDER_OVERDUE: ("W", RED),
     Flag.STALLED: ("S", AMBER),
     Flag.RELEASE_SOON_NOT_STARTED: ("R", AMBER),
     Flag.NATIONALITY_UNVERIFIED: ("N", AMBER),
@@ -63,6 +64,9 @@ def flag_name(flag: Flag) -> str:
             "flags", "Passport held by the court"
         ),
         Flag.STALLED: QCoreApplication.translate("flags", "Stalled at a desk"),
+        Flag.ORDER_OVERDUE: QCoreApplication.translate(
+            "flags", "Order not complied with by its date"
+        ),
         Flag.DATA_PROBLEM: QCoreApplication.translate("flags", "Data problem"),
     }
     return names[flag]
