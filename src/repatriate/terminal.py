@@ -13,6 +13,7 @@ from repatriate.domain.followups import AgendaItem, FollowUpKind, agenda_by_desk
 from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import describe_sentence
+from repatriate.domain.rti import RtiApplication, RtiClocks, overdue_reason
 from repatriate.services.codes import country_name
 from repatriate.services.movements import Whereabouts
 from repatriate.services.overstays import Assessment
@@ -279,4 +280,31 @@ def describe_order(ref: str, order: Order, as_of: date) -> str:
         lines.append(f"  comply by {order.comply_by}")
     if order.note:
         lines.append(f"  note: {' '.join(order.note.split())}")
+    return "\n".join(lines) + "\n"
+
+
+def describe_rti(ref: str, a: RtiApplication, clocks: RtiClocks, as_of: date) -> str:
+    """One RTI application: to whom, its steps so far, each due date with its working."""
+    pio = f" ({a.pio})" if a.pio else ""
+    urgent = ", life or liberty" if a.life_or_liberty else ""
+    lines = [f"rti {a.id}  {ref}  to {a.desk}{pio}, filed {a.filed_on}{urgent}"]
+    lines.append(f"  subject: {' '.join(a.subject.split())}")
+    steps = (
+        ("received", a.received_on),
+        ("reply", a.reply_on),
+        ("first appeal", a.first_appeal_on),
+        ("first appeal decided", a.first_appeal_decided_on),
+        ("second appeal", a.second_appeal_on),
+    )
+    done = [f"{name} {day}" for name, day in steps if day is not None]
+    if done:
+        lines.append(f"  {'; '.join(done)}")
+    reason = overdue_reason(a, clocks, as_of)
+    if reason:
+        lines.append(f"  OVERDUE: {reason}")
+    for deadline in clocks.all:
+        lines.append(f"  {deadline.clock.name}: due {deadline.due}")
+        lines += [f"      {step}" for step in deadline.working]
+    if a.note:
+        lines.append(f"  note: {' '.join(a.note.split())}")
     return "\n".join(lines) + "\n"

@@ -18,6 +18,8 @@ from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.followups import ActivityKind
 from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import FamilyContact, PrisonerFile, Sentence
+from repatriate.domain.rti import RtiApplication
+from repatriate.domain.travel import TravelDocument, TravelDocumentKind
 from repatriate.services import bundle as bundle_format
 from repatriate.services.database import Database
 from repatriate.storage.dump import BUNDLED, DERIVED, read_rows, tables
@@ -78,6 +80,24 @@ def clinic(db: Database) -> Database:
         ),
         today=TODAY,
     )
+    db.rti.add(
+        "KOL/1",
+        RtiApplication(
+            desk="WB-HOME",
+            filed_on=date(2026, 10, 1),
+            subject="the status of the repatriation",
+            received_on=date(2026, 10, 6),
+        ),
+        today=TODAY,
+    )
+    db.travel.add(
+        "KOL/1",
+        TravelDocument(
+            TravelDocumentKind.TRAVEL_PERMIT, number="TP-1", expires_on=date(2027, 2, 1)
+        ),
+        today=TODAY,
+    )
+    db.travel.plan_hand_over("KOL/1", date(2027, 1, 15))
     db.factsheets.override_risk("KOL/1", "She asked to go home; UNHCR informed", to="BDDHC-KOL")
     db.settings.set("long_overstay_days", "200")
     db.settings.set("sentence_day_counts", "no")

@@ -30,6 +30,8 @@ class AuditAction(StrEnum):
     ACTIVITY = "activity"
     FOLLOW_UP = "follow-up"
     ORDER = "order"
+    RTI = "rti"
+    TRAVEL = "travel document"
     PRINT = "print"
     EXPORT = "export"
     BACKUP = "backup"

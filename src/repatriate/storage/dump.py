@@ -49,6 +49,9 @@ BUNDLED = (
     "activity",
     "follow_up",
     "court_order",
+    "rti_application",
+    "travel_document",
+    "hand_over",
     "factsheet_override",
     "audit_entry",
 )
