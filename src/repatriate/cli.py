@@ -21,12 +21,14 @@ from repatriate.domain.desks import MovementKind, Via
 from repatriate.domain.errors import (
     FieldError,
     InvalidInput,
+    NotFound,
     NothingMatched,
     RepatriateError,
     printable,
     quoted,
 )
 from repatriate.domain.followups import ActivityKind, Lever
+from repatriate.domain.travel import TravelDocumentKind
 from repatriate.services.environment import ENVIRONMENT_VARIABLE
 from repatriate.services.output_files import is_standard_output
 
@@ -212,6 +214,94 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--next", dest="next_step", default="", metavar="TEXT", help="next step")
     log.add_argument("--reply", action="store_true", help="the desk replied")
     log.add_argument("--lever", choices=[lv.value for lv in Lever], help="for an escalation")
+
+    order = commands.add_parser(
+        "order", help="orders of courts and human rights commissions: record, list, comply"
+    )
+    order_commands = order.add_subparsers(
+        dest="order_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    order_add = order_commands.add_parser("add", help="record an order on a file")
+    order_add.add_argument("ref", metavar="REF")
+    order_add.add_argument(
+        "--by", required=True, metavar="TEXT", help='the court or commission ("NHRC", "SHRC")'
+    )
+    order_add.add_argument("--on", required=True, type=_date, metavar="YYYY-MM-DD")
+    order_add.add_argument("--directs", required=True, metavar="TEXT", help="what it directs")
+    order_add.add_argument(
+        "--by-date", required=True, type=_date, metavar="YYYY-MM-DD", help="comply by this day"
+    )
+    order_add.add_argument("--desk", metavar="DESK", help="the desk it is against")
+    order_add.add_argument("--note", default="", metavar="TEXT")
+    order_list = order_commands.add_parser(
+        "list", help="a file's orders, or every order not complied with"
+    )
+    order_list.add_argument("ref", nargs="?", metavar="REF")
+    order_complied = order_commands.add_parser(
+        "complied", help="record the day an order was complied with"
+    )
+    order_complied.add_argument("id", type=int, metavar="ID")
+    order_complied.add_argument("--on", required=True, type=_date, metavar="YYYY-MM-DD")
+    order_delete = order_commands.add_parser("delete", help="delete an order recorded by mistake")
+    order_delete.add_argument("ref", metavar="REF")
+    order_delete.add_argument("id", type=int, metavar="ID")
+
+    rti = commands.add_parser(
+        "rti", help="RTI applications on a file and their statutory due dates"
+    )
+    rti_commands = rti.add_subparsers(
+        dest="rti_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    rti_add = rti_commands.add_parser("add", help="record an RTI application on a file")
+    rti_add.add_argument("ref", metavar="REF")
+    rti_add.add_argument("--desk", required=True, metavar="DESK", help="the public authority")
+    rti_add.add_argument("--filed", required=True, type=_date, metavar="YYYY-MM-DD")
+    rti_add.add_argument("--subject", required=True, metavar="TEXT", help="information sought")
+    rti_add.add_argument("--pio", default="", metavar="TEXT", help="Public Information Officer")
+    rti_add.add_argument("--life-or-liberty", action="store_true", help="reply within 48 hours")
+    rti_update = rti_commands.add_parser(
+        "update", help="record the receipt, the reply, an appeal or its decision"
+    )
+    rti_update.add_argument("ref", metavar="REF")
+    rti_update.add_argument("id", type=int, metavar="ID")
+    for rti_parser in (rti_add, rti_update):
+        rti_parser.add_argument(
+            "--received", type=_date, metavar="YYYY-MM-DD", help="the day the PIO received it"
+        )
+        rti_parser.add_argument("--note", metavar="TEXT")
+    rti_update.add_argument("--reply", type=_date, metavar="YYYY-MM-DD")
+    rti_update.add_argument("--first-appeal", type=_date, metavar="YYYY-MM-DD")
+    rti_update.add_argument("--decided", type=_date, metavar="YYYY-MM-DD", help="first appeal")
+    rti_update.add_argument("--second-appeal", type=_date, metavar="YYYY-MM-DD")
+    rti_list = rti_commands.add_parser("list", help="a file's applications and the working")
+    rti_list.add_argument("ref", metavar="REF")
+    rti_delete = rti_commands.add_parser("delete", help="delete an application recorded by mistake")
+    rti_delete.add_argument("ref", metavar="REF")
+    rti_delete.add_argument("id", type=int, metavar="ID")
+
+    travel = commands.add_parser(
+        "travel", help="a file's travel documents and the planned hand-over"
+    )
+    travel_commands = travel.add_subparsers(
+        dest="travel_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    travel_add = travel_commands.add_parser("add", help="record a travel document")
+    travel_add.add_argument("ref", metavar="REF")
+    travel_add.add_argument("--kind", required=True, choices=[k.value for k in TravelDocumentKind])
+    travel_add.add_argument("--number", default="", metavar="TEXT")
+    travel_add.add_argument("--issued", type=_date, metavar="YYYY-MM-DD")
+    travel_add.add_argument("--expires", type=_date, metavar="YYYY-MM-DD")
+    travel_add.add_argument("--desk", metavar="DESK", help="the desk that issued it")
+    travel_list = travel_commands.add_parser("list", help="a file's travel documents")
+    travel_list.add_argument("ref", metavar="REF")
+    travel_plan = travel_commands.add_parser("hand-over", help="plan the day of the hand-over")
+    travel_plan.add_argument("ref", metavar="REF")
+    planned = travel_plan.add_mutually_exclusive_group(required=True)
+    planned.add_argument("--on", type=_date, metavar="YYYY-MM-DD")
+    planned.add_argument("--clear", action="store_true", help="no hand-over date planned")
+    travel_delete = travel_commands.add_parser("delete", help="delete a travel document")
+    travel_delete.add_argument("ref", metavar="REF")
+    travel_delete.add_argument("id", type=int, metavar="ID")
 
     backup = commands.add_parser("backup", help="make a verified backup of the database now")
     backup.add_argument(
@@ -798,6 +888,125 @@ def _log(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         print(f"reply due by {activity.reply_due}: added to the follow-ups", file=out)
 
 
+def _order(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.domain.orders import Order
+    from repatriate.terminal import describe_order
+
+    today = date.today()
+    if args.order_command == "add":
+        added = db.orders.add(
+            args.ref,
+            Order(
+                by=args.by,
+                on=args.on,
+                directs=args.directs,
+                comply_by=args.by_date,
+                desk=args.desk or "",
+                note=args.note,
+            ),
+        )
+        due = added.comply_by
+        print(f"{args.ref}: order {added.id} recorded, to comply with by {due}", file=out)
+    elif args.order_command == "complied":
+        ref, complied = db.orders.complied(args.id, args.on)
+        print(f"{ref}: order {complied.id} complied with on {complied.complied_on}", file=out)
+    elif args.order_command == "delete":
+        gone = db.orders.delete(args.ref, args.id)
+        print(f"{args.ref}: order {gone.id} deleted", file=out)
+    elif args.ref:
+        orders = db.orders.orders(args.ref)
+        if not orders:
+            print(f"{args.ref}: no orders recorded", file=out)
+        for each in orders:
+            out.write(describe_order(args.ref, each, today))
+    else:
+        open_orders = db.orders.open_orders()
+        if not open_orders:
+            print("no order waits to be complied with", file=out)
+        for ref, _, each in open_orders:
+            out.write(describe_order(ref, each, today))
+
+
+def _rti(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from dataclasses import replace
+
+    from repatriate.domain.rti import RtiApplication
+    from repatriate.terminal import describe_rti
+
+    if args.rti_command == "add":
+        added = db.rti.add(
+            args.ref,
+            RtiApplication(
+                desk=args.desk,
+                filed_on=args.filed,
+                subject=args.subject,
+                pio=args.pio,
+                received_on=args.received,
+                life_or_liberty=args.life_or_liberty,
+                note=args.note or "",
+            ),
+        )
+        reply = added.clocks.reply.due
+        print(f"{args.ref}: RTI {added.application.id} recorded, reply due {reply}", file=out)
+    elif args.rti_command == "update":
+        found = {s.application.id: s.application for s in db.rti.applications(args.ref)}
+        if args.id not in found:
+            raise NotFound(f"rti: {args.id}: no such RTI application on {args.ref}")
+        changes = {
+            "received_on": args.received,
+            "reply_on": args.reply,
+            "first_appeal_on": args.first_appeal,
+            "first_appeal_decided_on": args.decided,
+            "second_appeal_on": args.second_appeal,
+            "note": args.note,
+        }
+        given = {name: value for name, value in changes.items() if value is not None}
+        updated = db.rti.correct(args.ref, replace(found[args.id], **given))
+        out.write(describe_rti(args.ref, updated.application, updated.clocks, date.today()))
+    elif args.rti_command == "delete":
+        db.rti.delete(args.ref, args.id)
+        print(f"{args.ref}: RTI {args.id} deleted", file=out)
+    else:
+        standings = db.rti.applications(args.ref)
+        if not standings:
+            print(f"{args.ref}: no RTI applications recorded", file=out)
+        for each in standings:
+            out.write(describe_rti(args.ref, each.application, each.clocks, date.today()))
+
+
+def _travel(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.domain.travel import TravelDocument
+
+    if args.travel_command == "add":
+        added = db.travel.add(
+            args.ref,
+            TravelDocument(
+                kind=TravelDocumentKind(args.kind),
+                number=args.number,
+                issued_on=args.issued,
+                expires_on=args.expires,
+                desk=args.desk or "",
+            ),
+        )
+        print(f"{args.ref}: travel document {added.id} recorded: {added.label}", file=out)
+    elif args.travel_command == "hand-over":
+        db.travel.plan_hand_over(args.ref, None if args.clear else args.on)
+        planned = "no hand-over date planned" if args.clear else f"hand-over planned for {args.on}"
+        print(f"{args.ref}: {planned}", file=out)
+    elif args.travel_command == "delete":
+        db.travel.delete(args.ref, args.id)
+        print(f"{args.ref}: travel document {args.id} deleted", file=out)
+    else:
+        hand_over = db.travel.hand_over(args.ref)
+        planned = f"hand-over planned for {hand_over}" if hand_over else "no hand-over date planned"
+        print(f"{args.ref}: {planned}", file=out)
+        for d in db.travel.documents(args.ref):
+            issued = f" issued {d.issued_on}" if d.issued_on else ""
+            by = f" by {d.desk}" if d.desk else ""
+            expires = f", expires {d.expires_on}" if d.expires_on else ""
+            print(f"  {d.id}  {d.label}{issued}{by}{expires}", file=out)
+
+
 PASSPHRASE_FILE = "REPATRIATE_PASSPHRASE_FILE"
 NEW_PASSPHRASE_FILE = "REPATRIATE_NEW_PASSPHRASE_FILE"
 """Files holding the passphrase (and the new one for `change-passphrase`): the passphrase is
@@ -889,6 +1098,9 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "audit": _audit,
     "followups": _followups,
     "log": _log,
+    "order": _order,
+    "rti": _rti,
+    "travel": _travel,
     "encrypt": _encrypt,
     "decrypt": _decrypt,
     "change-passphrase": _change_passphrase,
@@ -923,7 +1135,9 @@ DWELL_COLUMNS = (
 )
 
 
-BACKED_UP_AFTER = frozenset({"import", "move", "log", "settings", "factsheet"})
+BACKED_UP_AFTER = frozenset(
+    {"import", "move", "log", "order", "rti", "travel", "settings", "factsheet"}
+)
 """Commands that may change the database: after them a backup is made if the newest is over
 half an hour old and the database changed since."""
 

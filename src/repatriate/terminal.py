@@ -10,8 +10,10 @@ from typing import TextIO
 from repatriate.domain.desks import Via
 from repatriate.domain.flags import at_risk_if_returned
 from repatriate.domain.followups import AgendaItem, FollowUpKind, agenda_by_desk
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import describe_sentence
+from repatriate.domain.rti import RtiApplication, RtiClocks, overdue_reason
 from repatriate.services.codes import country_name
 from repatriate.services.movements import Whereabouts
 from repatriate.services.overstays import Assessment
@@ -261,4 +263,48 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
                 lines.append(
                     f"      {item.unanswered} weekly follow-ups unanswered: consider {lever}"
                 )
+    return "\n".join(lines) + "\n"
+
+
+def describe_order(ref: str, order: Order, as_of: date) -> str:
+    """One order: who made it, against whom, what it directs, and where it stands."""
+    against = f" against {order.desk}" if order.desk else ""
+    lines = [f"order {order.id}  {ref}  {order.by}, {order.on}{against}"]
+    lines.append(f"  directs: {' '.join(order.directs.split())}")
+    late = order.overdue_days(as_of)
+    if order.complied_on is not None:
+        lines.append(f"  comply by {order.comply_by}: complied with on {order.complied_on}")
+    elif late:
+        lines.append(f"  comply by {order.comply_by}: overdue {late} days; {order.next_lever}")
+    else:
+        lines.append(f"  comply by {order.comply_by}")
+    if order.note:
+        lines.append(f"  note: {' '.join(order.note.split())}")
+    return "\n".join(lines) + "\n"
+
+
+def describe_rti(ref: str, a: RtiApplication, clocks: RtiClocks, as_of: date) -> str:
+    """One RTI application: to whom, its steps so far, each due date with its working."""
+    pio = f" ({a.pio})" if a.pio else ""
+    urgent = ", life or liberty" if a.life_or_liberty else ""
+    lines = [f"rti {a.id}  {ref}  to {a.desk}{pio}, filed {a.filed_on}{urgent}"]
+    lines.append(f"  subject: {' '.join(a.subject.split())}")
+    steps = (
+        ("received", a.received_on),
+        ("reply", a.reply_on),
+        ("first appeal", a.first_appeal_on),
+        ("first appeal decided", a.first_appeal_decided_on),
+        ("second appeal", a.second_appeal_on),
+    )
+    done = [f"{name} {day}" for name, day in steps if day is not None]
+    if done:
+        lines.append(f"  {'; '.join(done)}")
+    reason = overdue_reason(a, clocks, as_of)
+    if reason:
+        lines.append(f"  OVERDUE: {reason}")
+    for deadline in clocks.all:
+        lines.append(f"  {deadline.clock.name}: due {deadline.due}")
+        lines += [f"      {step}" for step in deadline.working]
+    if a.note:
+        lines.append(f"  note: {' '.join(a.note.split())}")
     return "\n".join(lines) + "\n"

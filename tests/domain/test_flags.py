@@ -604,6 +604,10 @@ def test_a_file_with_everything_wrong_raises_every_flag_with_a_reason() -> None:
         Flag.STALLED,
         Flag.DATA_PROBLEM,
         Flag.TRANSFER_ELIGIBLE,
+        # No court or commission order, RTI application or travel document on the file.
+        Flag.ORDER_OVERDUE,
+        Flag.RTI_OVERDUE,
+        Flag.TRAVEL_DOCUMENT_EXPIRING,
     }
     assert set(flags) == set(Flag) - not_expected
     assert "400 days" in flags[Flag.OVERSTAYING]
@@ -723,4 +727,5 @@ def test_threshold_names() -> None:
         "photo_max_age_years",
         "escalate_after_followups",
         "rti_reply_days",
+        "travel_document_weeks",
     )

@@ -16,7 +16,10 @@ import samples
 from repatriate.domain.desks import Officer
 from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.domain.followups import ActivityKind
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import FamilyContact, PrisonerFile, Sentence
+from repatriate.domain.rti import RtiApplication
+from repatriate.domain.travel import TravelDocument, TravelDocumentKind
 from repatriate.services import bundle as bundle_format
 from repatriate.services.database import Database
 from repatriate.storage.dump import BUNDLED, DERIVED, read_rows, tables
@@ -66,6 +69,35 @@ def clinic(db: Database) -> Database:
         "KOL/1", ActivityKind.CALL, on=date(2026, 10, 1), desk="BDDHC-KOL", today=TODAY
     )
     db.followups.add("KOL/1", date(2026, 12, 1), title="ask for the travel permit")
+    db.orders.add(
+        "KOL/1",
+        Order(
+            by="High Court of Calcutta",
+            on=date(2026, 10, 20),
+            directs="repatriate the petitioner within six weeks",
+            comply_by=date(2026, 12, 1),
+            desk="WB-HOME",
+        ),
+        today=TODAY,
+    )
+    db.rti.add(
+        "KOL/1",
+        RtiApplication(
+            desk="WB-HOME",
+            filed_on=date(2026, 10, 1),
+            subject="the status of the repatriation",
+            received_on=date(2026, 10, 6),
+        ),
+        today=TODAY,
+    )
+    db.travel.add(
+        "KOL/1",
+        TravelDocument(
+            TravelDocumentKind.TRAVEL_PERMIT, number="TP-1", expires_on=date(2027, 2, 1)
+        ),
+        today=TODAY,
+    )
+    db.travel.plan_hand_over("KOL/1", date(2027, 1, 15))
     db.factsheets.override_risk("KOL/1", "She asked to go home; UNHCR informed", to="BDDHC-KOL")
     db.settings.set("long_overstay_days", "200")
     db.settings.set("sentence_day_counts", "no")

@@ -126,6 +126,14 @@ def _calendar(country: str, subdivision: str | None) -> ClosedOn:
     place = country
     try:
         known = holidays.country_holidays(country)
+        if subdivision is not None:
+            # A state named in full ("West Bengal", as the desk directory writes it) or by
+            # its code ("WB").
+            aliases = {
+                name.upper(): code
+                for name, code in getattr(known, "subdivisions_aliases", {}).items()
+            }
+            subdivision = aliases.get(subdivision, subdivision)
         if subdivision is not None and subdivision in known.subdivisions:
             known = holidays.country_holidays(country, subdiv=subdivision)
             place = f"{country}-{subdivision}"

@@ -9,15 +9,20 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
 from dateutil.relativedelta import relativedelta
 
 from repatriate.domain.chain import Stall
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import Category, DocumentHolder, PrisonerFile, Status
 from repatriate.domain.release import Reckoning, held_on
+from repatriate.domain.rti import RtiApplication, RtiClocks
+from repatriate.domain.rti import overdue_reason as rti_overdue_reason
 from repatriate.domain.transfer_agreements import TransferAgreement, transfer_conditions
+from repatriate.domain.travel import TravelDocument, expiring_reason
 
 NO_AGREEMENTS: Mapping[str, TransferAgreement] = MappingProxyType({})
 
@@ -36,6 +41,9 @@ class Flag(StrEnum):
     BOOK_NUMBER_ONLY = "book-number-only"
     DOCUMENTS_WITH_COURT = "documents-with-court"
     STALLED = "stalled"
+    ORDER_OVERDUE = "order-overdue"
+    RTI_OVERDUE = "rti-overdue"
+    TRAVEL_DOCUMENT_EXPIRING = "travel-document-expiring"
     DATA_PROBLEM = "data-problem"
 
 
@@ -58,7 +66,12 @@ class Thresholds:
     weeks of weekly calls, not months. In the case study's named case six months of calls went
     unanswered before a story in the home country's media moved the High Commission."""
     rti_reply_days: int = 30
-    """Statutory time for a reply to a Right to Information request (RTI Act 2005, s.7)."""
+    """Statutory time for a reply to a Right to Information request (RTI Act 2005, s.7), for
+    the reply date of an RTI request logged as an activity. RTI applications recorded as such
+    (`domain.rti`) run on the statutory clocks instead, moved past the office's holidays."""
+    travel_document_weeks: int = 6
+    """With no hand-over date planned, a travel document expiring within this many weeks
+    raises `travel-document-expiring`."""
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -167,6 +180,10 @@ def raise_flags(
     repatriation_started: bool = False,
     stalls: Sequence[Stall] = (),
     at_risk_groups: AtRiskGroups | None = None,
+    orders: Sequence[Order] = (),
+    rti: Sequence[tuple[RtiApplication, RtiClocks]] = (),
+    travel_documents: Sequence[TravelDocument] = (),
+    hand_over: date | None = None,
 ) -> tuple[RaisedFlag, ...]:
     """Every flag the file raises as of `reckoning.as_of`, in order of urgency."""
     t = thresholds
@@ -187,6 +204,16 @@ def raise_flags(
                 for s in stalls
             ),
         )
+    overdue_orders = [o for o in orders if o.overdue_days(as_of) > 0]
+    if overdue_orders:
+        add(Flag.ORDER_OVERDUE, "; ".join(o.overdue_reason(as_of) for o in overdue_orders))
+    rti_reasons = [r for a, c in rti if (r := rti_overdue_reason(a, c, as_of))]
+    if rti_reasons:
+        add(Flag.RTI_OVERDUE, "; ".join(rti_reasons))
+    if held:
+        expiring = expiring_reason(travel_documents, hand_over, as_of, t.travel_document_weeks)
+        if expiring:
+            add(Flag.TRAVEL_DOCUMENT_EXPIRING, expiring)
     overstay = reckoning.overstay_days or 0
     due = reckoning.release_due
     if overstay > 0 and due is not None:

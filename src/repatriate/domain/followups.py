@@ -80,6 +80,9 @@ class FollowUpKind(WordEnum):
     RECURRING = "recurring"
     REPLY_DUE = "reply due"
     """The statutory reply date of an RTI request or appeal."""
+    ORDER = "order"
+    """An order of a court or a commission to comply with by its date (`domain.orders`).
+    Never stored: each order not complied with is an item until it is."""
     UNCHASED = "unchased"
     """Not a follow-up anyone set: someone held past release whom no desk holds and no
     follow-up covers. Never stored; the agenda lists them first."""

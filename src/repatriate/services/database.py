@@ -28,11 +28,14 @@ if TYPE_CHECKING:
     from repatriate.services.factsheets import FactSheetService
     from repatriate.services.followups import FollowUpService
     from repatriate.services.movements import MovementService
+    from repatriate.services.orders import OrderService
     from repatriate.services.overstays import OverstayService
     from repatriate.services.register import RegisterService
+    from repatriate.services.rti import RtiService
     from repatriate.services.settings import SettingsService
     from repatriate.services.standings import StandingService
     from repatriate.services.transfer import TransferService
+    from repatriate.services.travel import TravelService
 
 __all__ = ["ENVIRONMENT_VARIABLE", "Database"]
 
@@ -158,6 +161,24 @@ class Database:
         from repatriate.services.followups import FollowUpService
 
         return FollowUpService(self.store, self.desks, self.settings)
+
+    @cached_property
+    def orders(self) -> OrderService:
+        from repatriate.services.orders import OrderService
+
+        return OrderService(self.store, self.desks)
+
+    @cached_property
+    def rti(self) -> RtiService:
+        from repatriate.services.rti import RtiService
+
+        return RtiService(self.store, self.desks)
+
+    @cached_property
+    def travel(self) -> TravelService:
+        from repatriate.services.travel import TravelService
+
+        return TravelService(self.store, self.desks)
 
     @cached_property
     def register(self) -> RegisterService:

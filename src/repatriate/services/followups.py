@@ -32,6 +32,7 @@ from repatriate.domain.followups import (
     week_bounds,
     weekly_item,
 )
+from repatriate.domain.orders import order_item
 from repatriate.domain.prisoner import ConsularAccess, text_errors
 from repatriate.services import audit
 from repatriate.services.desks import DeskService
@@ -41,6 +42,7 @@ from repatriate.services.settings import SettingsService
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
 from repatriate.storage.followups import FollowUpRepository
+from repatriate.storage.orders import OrderRepository
 from repatriate.storage.store import Store
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -317,6 +319,7 @@ class FollowUpService:
                 if f.kind is not FollowUpKind.WEEKLY and f.closed_on is None
             }
             unchased = self._unchased(session, overstaying, covered, week.as_of, groups)
+            orders = OrderRepository(session).open_due(week.sunday)
         overrides = {
             (file_id, f.desk): f
             for file_id, _, _, f in inputs.follow_ups
@@ -346,6 +349,7 @@ class FollowUpService:
             item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=week.as_of)
             if item is not None and item.due <= week.sunday:
                 items.append(item)
+        items += [order_item(ref, name, order, week.as_of) for ref, name, order in orders]
         items = [
             replace(item, past_release=(week.as_of - release_due[item.ref]).days)
             if item.ref in release_due
@@ -414,8 +418,13 @@ class FollowUpService:
             event.add("dtstamp", stamp)
             event.add("dtstart", item.due)
             event.add("dtend", item.due + timedelta(days=1))
-            event.add("summary", f"Follow up {printable(item.ref)}{who}{desk}")
-            lines = [f"{item.kind.value} follow-up"]
+            chase = "Order due" if item.kind is FollowUpKind.ORDER else "Follow up"
+            event.add("summary", f"{chase} {printable(item.ref)}{who}{desk}")
+            lines = [
+                "court or commission order: comply by this day"
+                if item.kind is FollowUpKind.ORDER
+                else f"{item.kind.value} follow-up"
+            ]
             if item.title:
                 lines.append(printable(item.title))
             if item.overdue_days:

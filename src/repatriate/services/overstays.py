@@ -18,10 +18,14 @@ from repatriate.domain.release import Reckoning, reckon
 from repatriate.domain.transfer_agreements import DEFAULT_MIN_MONTHS_LEFT, TransferAgreement
 from repatriate.resource_files import resource
 from repatriate.services import audit
+from repatriate.services.rti import clocks_at
 from repatriate.services.settings import SettingsService
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
+from repatriate.storage.orders import OrderRepository
+from repatriate.storage.rti import RtiRepository
 from repatriate.storage.store import Store
+from repatriate.storage.travel import TravelRepository
 
 
 @cache
@@ -81,6 +85,12 @@ class OverstayService:
             rule = files.rule
             chain = Chain.of(MovementRepository(session).of_file(ref), as_of)
             desks = {d.code: d for d in DeskRepository(session).all()}
+            orders = OrderRepository(session).of_file(ref)
+            rti_repository = RtiRepository(session)
+            offices = rti_repository.offices()
+            rti = [(a, clocks_at(a, offices)) for a in rti_repository.of_file(ref)]
+            travel = TravelRepository(session)
+            documents, hand_over = travel.of_file(ref), travel.hand_over(ref)
             audit.record(session, AuditAction.VIEW, ref)
         reckoning = reckon(pf, as_of, rule)
         flags = raise_flags(
@@ -91,6 +101,10 @@ class OverstayService:
             repatriation_started=chain.started,
             stalls=chain.stalls(desks),
             at_risk_groups=self.settings.at_risk_groups(),
+            orders=orders,
+            rti=rti,
+            travel_documents=documents,
+            hand_over=hand_over,
         )
         return Assessment(pf, reckoning, flags)
 

@@ -17,13 +17,21 @@ from sqlalchemy.orm import Session
 from repatriate.domain.chain import Hold, Stall
 from repatriate.domain.flags import Thresholds, home_country, raise_flags
 from repatriate.domain.followups import FollowUpKind, custom_item, weekly_item
+from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import PrisonerFile, Status
 from repatriate.domain.release import reckon
+from repatriate.domain.rti import RtiApplication, RtiClocks
+from repatriate.domain.rti import next_change as rti_next_change
+from repatriate.domain.travel import TravelDocument
+from repatriate.domain.travel import next_change as travel_next_change
 from repatriate.services.overstays import transfer_agreements
+from repatriate.services.rti import clocks_at
 from repatriate.services.settings import saved_at_risk_groups, saved_thresholds
 from repatriate.storage.files import FileRepository
 from repatriate.storage.followups import FollowUpRepository
+from repatriate.storage.orders import OrderRepository
 from repatriate.storage.register import RegisterRepository
+from repatriate.storage.rti import RtiRepository
 from repatriate.storage.settings import SettingRepository
 from repatriate.storage.standings import (
     Marks,
@@ -32,6 +40,7 @@ from repatriate.storage.standings import (
     take_marks,
 )
 from repatriate.storage.store import Store
+from repatriate.storage.travel import TravelRepository
 
 STAMP = "standings.stamp"
 """The settings the stored standings were assessed under; another stamp makes them all stale."""
@@ -46,11 +55,16 @@ def _fresh_until(
     holding: Sequence[tuple[str, date, int]],
     transfer_possible: bool,
     problems: bool,
+    orders: Sequence[Order] = (),
+    rti: Sequence[tuple[RtiApplication, RtiClocks]] = (),
+    travel: tuple[Sequence[TravelDocument], date | None] = ((), None),
 ) -> date | None:
     """The first day after `as_of` on which time alone could change the standing: a date
     counted from the release date, the arrest, a desk's getting the file or the newest photo
-    reaching a threshold; None if no such day comes. The next follow-up is counted from the
-    day a desk got the file, its last chase or the date a caseworker set, never from today."""
+    reaching a threshold, the day after an order's date to comply by or an RTI due date, or
+    a travel document coming within weeks of expiring; None if no such day comes. The next
+    follow-up is counted from the day a desk got the file, its last chase or the date a
+    caseworker set, never from today."""
     t = thresholds
     if problems or transfer_possible:
         # The transfer conditions count the sentence left to serve, day by day.
@@ -69,6 +83,15 @@ def _fresh_until(
     if pf.arrest_date is not None:
         days.append(pf.arrest_date + timedelta(days=t.consular_access_days + 1))
     days += [since + timedelta(days=expected + 1) for _, since, expected in holding]
+    days += [o.comply_by + timedelta(days=1) for o in orders if o.complied_on is None]
+    for application, clocks in rti:
+        waiting = rti_next_change(application, clocks)
+        if waiting is not None:
+            days.append(waiting + timedelta(days=1))
+    documents, hand_over = travel
+    expiring = travel_next_change(documents, hand_over, as_of, t.travel_document_weeks)
+    if expiring is not None:
+        days.append(expiring)
     dated = [p.taken_on for p in pf.photos if p.taken_on is not None]
     if dated:
         days.append(max(dated) + relativedelta(years=t.photo_max_age_years, days=1))
@@ -103,6 +126,14 @@ class StandingService:
             started = register.started(as_of, chunk)
             photos = register.photos(chunk)
             next_due = _next_follow_ups(session, as_of, thresholds, chunk)
+            orders = OrderRepository(session).of_files(chunk)
+            rti_repository = RtiRepository(session)
+            offices = rti_repository.offices()
+            rti = {
+                file_id: [(a, clocks_at(a, offices)) for a in found]
+                for file_id, found in rti_repository.of_files(chunk).items()
+            }
+            documents, hand_overs = TravelRepository(session).of_files(chunk)
             for pf in FileRepository(session).of_ids(chunk):
                 file_id = pf.id or 0
                 if file_id in photos:
@@ -122,6 +153,10 @@ class StandingService:
                     repatriation_started=file_id in started,
                     stalls=stalls,
                     at_risk_groups=groups,
+                    orders=orders.get(file_id, ()),
+                    rti=rti.get(file_id, ()),
+                    travel_documents=documents.get(file_id, ()),
+                    hand_over=hand_overs.get(file_id),
                 )
                 follow_up = next_due.get(file_id)
                 standings[file_id] = StoredStanding(
@@ -137,6 +172,9 @@ class StandingService:
                         holding,
                         pf.status is Status.SERVING and home_country(pf) in agreements,
                         bool(reckoning.problems),
+                        orders.get(file_id, ()),
+                        rti.get(file_id, ()),
+                        (documents.get(file_id, ()), hand_overs.get(file_id)),
                     ),
                 )
         return standings

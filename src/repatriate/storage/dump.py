@@ -48,6 +48,10 @@ BUNDLED = (
     "hold",
     "activity",
     "follow_up",
+    "court_order",
+    "rti_application",
+    "travel_document",
+    "hand_over",
     "factsheet_override",
     "audit_entry",
 )

@@ -23,17 +23,31 @@ from repatriate.storage.tables import (
     FileRow,
     FileStandingRow,
     FollowUpRow,
+    HandOverRow,
     HoldRow,
     MovementRow,
+    OrderRow,
     PhotoRow,
+    RtiRow,
     SettingRow,
+    TravelDocumentRow,
 )
 
 STANDING_TABLE = cast(Table, FileStandingRow.__table__)
 _MARKED = "standings.marked"
 _UNASSESSED = "standings.unassessed"
 _SETTINGS = "standings.settings"
-_WITH_FILE_ID = (ActivityRow, FollowUpRow, HoldRow, MovementRow, PhotoRow)
+_WITH_FILE_ID = (
+    ActivityRow,
+    FollowUpRow,
+    HandOverRow,
+    HoldRow,
+    MovementRow,
+    OrderRow,
+    PhotoRow,
+    RtiRow,
+    TravelDocumentRow,
+)
 _CHUNK = 500
 
 

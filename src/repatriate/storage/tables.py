@@ -388,3 +388,71 @@ class FileStandingRow(Base):
     as_of: Mapped[date] = mapped_column(Date)
     fresh_until: Mapped[date | None] = mapped_column(Date, index=True)
     """Recomputed on or after this day; None: only a change to the file makes it stale."""
+
+
+class OrderRow(Base):
+    """An order of a court or a human rights commission on a file (`domain.orders.Order`)."""
+
+    __tablename__ = "court_order"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desk.id"), index=True)
+    by: Mapped[str] = mapped_column(String(200))
+    on: Mapped[date] = mapped_column(Date)
+    directs: Mapped[str] = mapped_column(Text)
+    comply_by: Mapped[date] = mapped_column(Date, index=True)
+    complied_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RtiRow(Base):
+    """An application under the Right to Information Act (`domain.rti.RtiApplication`)."""
+
+    __tablename__ = "rti_application"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    desk_id: Mapped[int] = mapped_column(ForeignKey("desk.id"), index=True)
+    pio: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(Text)
+    filed_on: Mapped[date] = mapped_column(Date)
+    received_on: Mapped[date | None] = mapped_column(Date)
+    life_or_liberty: Mapped[bool] = mapped_column(Boolean, default=False)
+    reply_on: Mapped[date | None] = mapped_column(Date)
+    first_appeal_on: Mapped[date | None] = mapped_column(Date)
+    first_appeal_decided_on: Mapped[date | None] = mapped_column(Date)
+    second_appeal_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TravelDocumentRow(Base):
+    """A travel document of a file (`domain.travel.TravelDocument`)."""
+
+    __tablename__ = "travel_document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), index=True
+    )
+    desk_id: Mapped[int | None] = mapped_column(ForeignKey("desk.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(60), default="")
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+
+
+class HandOverRow(Base):
+    """The day a file's hand-over to the home country is planned for, if one is."""
+
+    __tablename__ = "hand_over"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("prisoner_file.id", ondelete="CASCADE"), unique=True
+    )
+    planned_on: Mapped[date] = mapped_column(Date)

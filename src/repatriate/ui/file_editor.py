@@ -41,6 +41,7 @@ from repatriate.ui.file_form import FileForm
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.inputs import scroll
 from repatriate.ui.language import digits
+from repatriate.ui.levers_tab import LeversTab
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
@@ -128,6 +129,7 @@ class FileEditor(QWidget):
         self.chain = ChainPanel(db, self)
         self.activities = ActivitiesPanel(db, self)
         self.attachments = AttachmentsSection(db, self)
+        self.levers = LeversTab(db, self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
@@ -158,6 +160,7 @@ class FileEditor(QWidget):
         self.chain.recorded.connect(events.files_changed)
         self.activities.recorded.connect(events.files_changed)
         self.attachments.attached.connect(events.files_changed)
+        self.levers.recorded.connect(events.files_changed)
         events.changed.connect(self._changed_elsewhere)
         self._show_nothing()
 
@@ -191,6 +194,11 @@ class FileEditor(QWidget):
             (self.activities, self.tr("&7 Activities"), self.tr("Activities and follow-ups")),
             (self.attachments, self.tr("&8 Photos"), self.tr("Photos and documents")),
             (scroll(pages["referral"]), self.tr("&9 Notes"), self.tr("Referral and notes")),
+            (
+                self.levers,
+                self.tr("&0 Orders"),
+                self.tr("Orders of courts and commissions, RTI, travel documents"),
+            ),
         ):
             self.tabs.setTabToolTip(self.tabs.addTab(widget, title), tip)
 
@@ -304,6 +312,7 @@ class FileEditor(QWidget):
             self.chain.show_where(None, None)
             self.activities.show_activities(None, [], [], [])
             self.attachments.show_file(None)
+            self.levers.show_file(None, [])
             self._show_flags(())
             return
         where = self.db.movements.where(pf.ref)
@@ -316,6 +325,7 @@ class FileEditor(QWidget):
             [hold.desk for hold in where.chain.holding],
         )
         self.attachments.show_file(pf)
+        self.levers.show_file(pf.ref, list(where.desks.values()))
         self._show_flags(self.db.overstays.assess(pf.ref).flags)
 
     def _show_flags(self, flags: tuple[RaisedFlag, ...]) -> None:

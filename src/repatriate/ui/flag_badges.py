@@ -20,6 +20,9 @@ _LOOK: dict[Flag, tuple[str, str]] = {
     Flag.OVERSTAYING_LONG: ("6", RED),
     Flag.OVERSTAYING: ("O", RED),
     Flag.AT_RISK_IF_RETURNED: ("!", PURPLE),
+    Flag.ORDER_OVERDUE: ("W", RED),
+    Flag.RTI_OVERDUE: ("I", AMBER),
+    Flag.TRAVEL_DOCUMENT_EXPIRING: ("E", AMBER),
     Flag.STALLED: ("S", AMBER),
     Flag.RELEASE_SOON_NOT_STARTED: ("R", AMBER),
     Flag.NATIONALITY_UNVERIFIED: ("N", AMBER),
@@ -63,6 +66,13 @@ def flag_name(flag: Flag) -> str:
             "flags", "Passport held by the court"
         ),
         Flag.STALLED: QCoreApplication.translate("flags", "Stalled at a desk"),
+        Flag.ORDER_OVERDUE: QCoreApplication.translate(
+            "flags", "Order not complied with by its date"
+        ),
+        Flag.RTI_OVERDUE: QCoreApplication.translate("flags", "RTI reply or appeal overdue"),
+        Flag.TRAVEL_DOCUMENT_EXPIRING: QCoreApplication.translate(
+            "flags", "Travel document expiring"
+        ),
         Flag.DATA_PROBLEM: QCoreApplication.translate("flags", "Data problem"),
     }
     return names[flag]

@@ -308,6 +308,13 @@ class SettingsPage(QWidget):
                 self.tr("RTI reply due within (days)"),
                 self.tr("Statutory time for a reply to a Right to Information request"),
             ),
+            "travel_document_weeks": (
+                self.tr("Travel document expiring within (weeks)"),
+                self.tr(
+                    "With no hand-over date planned, flag a travel document that expires "
+                    "within this many weeks"
+                ),
+            ),
         }
         return words.get(name, (name.replace("_", " "), ""))
 
