@@ -15,14 +15,14 @@ from xml.etree import ElementTree
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from repatriate.domain.errors import InvalidInput
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.database import Database
 from repatriate.ui import language
-from repatriate.ui.dates import short_date
+from repatriate.ui.dates import long_date, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_page import FilesPage
 from repatriate.ui.overview_page import OverviewPage
@@ -110,6 +110,22 @@ def test_numbers_and_dates_in_the_digits_asked_for(
     language.install(application, code, native_digits=native)
     assert language.number(1_234_567) == number
     assert short_date(date(2026, 3, 5)) == day
+    # Qt's own number fields (thresholds, sentence years) write 0-9 unless the language's own
+    # digits are asked for and its locale has them (Bengali and Nepali do; Qt's Hindi and
+    # Urdu write 0-9).
+    spin = QSpinBox()
+    spin.setRange(0, 1000)
+    spin.setValue(180)
+    assert spin.text() == ("১৮০" if (code, native) == ("bn", True) else "180")
+
+
+def test_bengali_long_dates_keep_bengali_months_in_latin_digits(
+    application: QApplication,
+) -> None:
+    language.install(application, "bn", native_digits=False)
+    assert long_date(date(2026, 3, 5)) == "5 মার্চ, 2026"
+    language.install(application, "bn", native_digits=True)
+    assert long_date(date(2026, 3, 5)) == "৫ মার্চ, ২০২৬"
 
 
 def test_urdu_lays_the_window_out_right_to_left(application: QApplication) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit
 
-from repatriate.ui.language import digits
+from repatriate.ui.language import digits, language_locale
 
 
 def as_qdate(day: date) -> QDate:
@@ -36,7 +36,7 @@ def date_format() -> str:
 
 def long_form() -> str:
     """The locale's long date form without the weekday, with a four-digit year."""
-    form = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    form = language_locale().dateFormat(QLocale.FormatType.LongFormat)
     form = re.sub(r"d{4}[^dMy']*", "", form).strip(" ,")
     if "yyyy" not in form:
         form = re.sub(r"y+", "yyyy", form)
@@ -54,7 +54,7 @@ def short_date(day: date | None) -> str:
 
 def long_date(day: date) -> str:
     """The day in the locale's long form (weekday left out), whatever the setting."""
-    return digits(QLocale().toString(as_qdate(day), long_form()))
+    return digits(language_locale().toString(as_qdate(day), long_form()))
 
 
 def date_edit(

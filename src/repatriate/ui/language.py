@@ -33,6 +33,14 @@ def translation_code(locale: QLocale) -> str:
 
 _LATIN = "0123456789"
 _shown_digits = _LATIN
+_language_locale = QLocale()
+
+
+def language_locale() -> QLocale:
+    """The window language's own locale, for month names and date forms: the default locale
+    may be an English one with the same territory, where the language's digits are not
+    wanted (see `install`)."""
+    return _language_locale
 
 
 def install(application: QCoreApplication, language: str, native_digits: bool = False) -> QLocale:
@@ -40,7 +48,7 @@ def install(application: QCoreApplication, language: str, native_digits: bool = 
     the default for numbers and dates, and lay the window out in its direction. The
     translators are kept on the application, so that they live as long as it. With
     `native_digits`, numbers and dates are written in the language's own digits."""
-    global _shown_digits
+    global _shown_digits, _language_locale
     locale = chosen_locale(language)
     code = translation_code(locale)
     if code == "en":
@@ -63,7 +71,12 @@ def install(application: QCoreApplication, language: str, native_digits: bool = 
     for translator in translators:
         application.installTranslator(translator)
     application.setProperty("repatriate_translators", translators)
-    QLocale.setDefault(locale)
+    _language_locale = locale
+    # Qt's number and date fields write a locale's own digits (Bengali, Nepali): where those
+    # are not asked for, they follow Indian English, which groups numbers the same way
+    # (12,34,567). Where a language's locale writes 0-9 (Hindi, Urdu), Qt's fields keep them.
+    latin = not native_digits and locale.zeroDigit() != "0"
+    QLocale.setDefault(QLocale("en_IN") if latin else locale)
     _shown_digits = NATIVE_DIGITS.get(code, _LATIN) if native_digits else _LATIN
     if hasattr(application, "setLayoutDirection"):
         application.setLayoutDirection(locale.textDirection())
