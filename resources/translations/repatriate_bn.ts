@@ -1472,6 +1472,14 @@ now</source>
         <translation>রেফারাল ও মন্তব্য</translation>
     </message>
     <message>
+        <source>&amp;0 Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of courts and commissions, RTI, travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>already used by another file</source>
         <translation>অন্য একটি ফাইলে আগেই ব্যবহৃত</translation>
     </message>
@@ -2105,6 +2113,10 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <source>Delete %1? It was recorded by mistake; a correction on the file keeps what it said.</source>
         <translation>%1 মুছবেন? এটি ভুল করে লেখা হয়েছিল; ফাইলে একটি সংশোধন এতে কী লেখা ছিল তা রেখে দেয়।</translation>
     </message>
+    <message>
+        <source>required: a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilesPage</name>
@@ -2188,10 +2200,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
             <numerusform>%Ln টি ফাইলের %1 টি</numerusform>
             <numerusform>%Ln টি ফাইলের %1 টি</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>flags are still being checked</source>
-        <translation>ফ্ল্যাগগুলি এখনও যাচাই হচ্ছে</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2361,21 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <message>
         <source>Writing %1…</source>
         <translation>%1 লেখা হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>LeversTab</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2600,101 @@ A backup is made first; restoring it brings the file back.</source>
     <message>
         <source>&amp;Log it</source>
         <translation>লিখুন (&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Comply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished">বিলম্ব (দিন)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. High Court of Calcutta, NHRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it directs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">মন্তব্য</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comply b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against des&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;plied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of courts and commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3060,144 @@ Print again to write the sheet.</source>
     </message>
 </context>
 <context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Save the new file first: its records need a saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? It was recorded by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RtiPanel</name>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished">উত্তরের শেষ তারিখ</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">উত্তর</translation>
+    </message>
+    <message>
+        <source>First appeal by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTI applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public Information Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">মন্তব্য</translation>
+    </message>
+    <message>
+        <source>RTI application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To des&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived by the PIO on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First appeal filed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First appeal deci&amp;ded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second appeal filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RTI application to %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Clinic letterhead and contact</source>
@@ -3219,6 +3475,14 @@ Print again to write the sheet.</source>
         <translation>তথ্যের অধিকার (RTI) আবেদনের উত্তরের আইনি সময়সীমা</translation>
     </message>
     <message>
+        <source>Travel document expiring within (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no hand-over date planned, flag a travel document that expires within this many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings saved. The language changes when Repatriate next starts.</source>
         <translation>সেটিংস সংরক্ষিত। Repatriate পরের বার চালু হলে ভাষা বদলাবে।</translation>
     </message>
@@ -3267,6 +3531,77 @@ Print again to write the sheet.</source>
     <message>
         <source>Cancel</source>
         <translation>বাতিল</translation>
+    </message>
+</context>
+<context>
+    <name>TravelPanel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the day of the hand-over to the home country (empty: none planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by des&amp;k</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3665,10 +4000,6 @@ Print again to write the sheet.</source>
         <translation>মুক্তির নির্ধারিত তারিখ</translation>
     </message>
     <message>
-        <source>Overstay (days)</source>
-        <translation>অতিরিক্ত আটক (দিন)</translation>
-    </message>
-    <message>
         <source>Desk holding it</source>
         <translation>যে ডেস্কের কাছে</translation>
     </message>
@@ -3679,6 +4010,10 @@ Print again to write the sheet.</source>
     <message>
         <source>Flags</source>
         <translation>ফ্ল্যাগ</translation>
+    </message>
+    <message>
+        <source>Days past release</source>
+        <translation type="unfinished">মুক্তির পরে দিন</translation>
     </message>
     <message>
         <source>Was held this long past release</source>
@@ -3738,6 +4073,18 @@ Print again to write the sheet.</source>
     <message>
         <source>Stalled at a desk</source>
         <translation>ডেস্কে আটকে আছে</translation>
+    </message>
+    <message>
+        <source>Order not complied with by its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTI reply or appeal overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel document expiring</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data problem</source>
