@@ -689,7 +689,7 @@ ahora</translation>
     </message>
     <message>
         <source>Any nationality</source>
-        <translation>Cualquier nacionalidad</translation>
+        <translation>Cualquier país</translation>
     </message>
     <message>
         <source>Prison state</source>
@@ -844,7 +844,7 @@ ahora</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation>Respuesta</translation>
+        <translation>Resp.</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -872,7 +872,7 @@ ahora</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Cargo</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Repeats</source>
@@ -2168,7 +2168,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Any nationality</source>
-        <translation>Cualquier nacionalidad</translation>
+        <translation>Cualquier país</translation>
     </message>
     <message>
         <source>Any prison</source>
