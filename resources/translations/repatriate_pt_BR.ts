@@ -868,7 +868,7 @@ agora</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Acompanhamento</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
@@ -908,7 +908,7 @@ agora</translation>
     </message>
     <message>
         <source>The desk &amp;replied (stops the weekly follow-up with it)</source>
-        <translation>O órgão &amp;respondeu (encerra o acompanhamento semanal com ele)</translation>
+        <translation>O órgão &amp;respondeu (encerra o acompanhamento semanal)</translation>
     </message>
     <message>
         <source>(not an escalation)</source>
