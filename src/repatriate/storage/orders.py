@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from repatriate.domain.errors import NotFound, no_such_file
+from repatriate.domain.errors import NotFound
 from repatriate.domain.orders import Order
-from repatriate.storage.desks import DeskRepository
+from repatriate.storage.file_records import FileRecords
 from repatriate.storage.tables import FileRow, OrderRow
 
 _CHUNK = 500
@@ -29,30 +28,9 @@ def _order(row: OrderRow, codes: dict[int, str]) -> Order:
     )
 
 
-class OrderRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._ids: dict[str, int] | None = None
-
-    def _desk_ids(self) -> dict[str, int]:
-        if self._ids is None:
-            self._ids = DeskRepository(self.session).ids()
-        return self._ids
-
-    def _codes(self) -> dict[int, str]:
-        return {desk_id: code for code, desk_id in self._desk_ids().items()}
-
-    def _file_id(self, ref: str) -> int:
-        file_id = self.session.scalar(select(FileRow.id).where(FileRow.ref == ref))
-        if file_id is None:
-            raise no_such_file(ref)
-        return file_id
-
+class OrderRepository(FileRecords):
     def _row(self, ref: str, order_id: int) -> OrderRow:
-        row = self.session.get(OrderRow, order_id)
-        if row is None or row.file_id != self._file_id(ref):
-            raise NotFound(f"order: {order_id}: no such order on {ref}")
-        return row
+        return self._owned(OrderRow, ref, order_id, f"order: {order_id}: no such order on {ref}")
 
     def _fill(self, row: OrderRow, order: Order) -> None:
         row.desk_id = self._desk_ids()[order.desk] if order.desk else None

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from repatriate.domain.errors import NotFound, no_such_file
 from repatriate.domain.rti import RtiApplication
-from repatriate.storage.desks import DeskRepository
-from repatriate.storage.tables import DeskRow, FileRow, RtiRow
+from repatriate.storage.file_records import FileRecords
+from repatriate.storage.tables import DeskRow, RtiRow
 
 _CHUNK = 500
 _FIELDS = (
@@ -32,30 +30,11 @@ def _application(row: RtiRow, codes: dict[int, str]) -> RtiApplication:
     return RtiApplication(desk=codes.get(row.desk_id, ""), id=row.id, **values)
 
 
-class RtiRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._ids: dict[str, int] | None = None
-
-    def _desk_ids(self) -> dict[str, int]:
-        if self._ids is None:
-            self._ids = DeskRepository(self.session).ids()
-        return self._ids
-
-    def _codes(self) -> dict[int, str]:
-        return {desk_id: code for code, desk_id in self._desk_ids().items()}
-
-    def _file_id(self, ref: str) -> int:
-        file_id = self.session.scalar(select(FileRow.id).where(FileRow.ref == ref))
-        if file_id is None:
-            raise no_such_file(ref)
-        return file_id
-
+class RtiRepository(FileRecords):
     def _row(self, ref: str, application_id: int) -> RtiRow:
-        row = self.session.get(RtiRow, application_id)
-        if row is None or row.file_id != self._file_id(ref):
-            raise NotFound(f"rti: {application_id}: no such RTI application on {ref}")
-        return row
+        return self._owned(
+            RtiRow, ref, application_id, f"rti: {application_id}: no such RTI application on {ref}"
+        )
 
     def _fill(self, row: RtiRow, application: RtiApplication) -> None:
         row.desk_id = self._desk_ids()[application.desk]

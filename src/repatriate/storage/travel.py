@@ -7,13 +7,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
-from repatriate.domain.errors import NotFound, no_such_file
 from repatriate.domain.travel import TravelDocument, TravelDocumentKind
-from repatriate.storage.desks import DeskRepository
+from repatriate.storage.file_records import FileRecords
 from repatriate.storage.standings import mark
-from repatriate.storage.tables import FileRow, HandOverRow, TravelDocumentRow
+from repatriate.storage.tables import HandOverRow, TravelDocumentRow
 
 _CHUNK = 500
 
@@ -29,30 +27,14 @@ def _document(row: TravelDocumentRow, codes: dict[int, str]) -> TravelDocument:
     )
 
 
-class TravelRepository:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._ids: dict[str, int] | None = None
-
-    def _desk_ids(self) -> dict[str, int]:
-        if self._ids is None:
-            self._ids = DeskRepository(self.session).ids()
-        return self._ids
-
-    def _codes(self) -> dict[int, str]:
-        return {desk_id: code for code, desk_id in self._desk_ids().items()}
-
-    def _file_id(self, ref: str) -> int:
-        file_id = self.session.scalar(select(FileRow.id).where(FileRow.ref == ref))
-        if file_id is None:
-            raise no_such_file(ref)
-        return file_id
-
+class TravelRepository(FileRecords):
     def _row(self, ref: str, document_id: int) -> TravelDocumentRow:
-        row = self.session.get(TravelDocumentRow, document_id)
-        if row is None or row.file_id != self._file_id(ref):
-            raise NotFound(f"document: {document_id}: no such travel document on {ref}")
-        return row
+        return self._owned(
+            TravelDocumentRow,
+            ref,
+            document_id,
+            f"document: {document_id}: no such travel document on {ref}",
+        )
 
     def _fill(self, row: TravelDocumentRow, document: TravelDocument) -> None:
         row.desk_id = self._desk_ids()[document.desk] if document.desk else None
