@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from repatriate.services.settings import SettingsService
     from repatriate.services.standings import StandingService
     from repatriate.services.transfer import TransferService
+    from repatriate.services.users import UserService
 
 __all__ = ["ENVIRONMENT_VARIABLE", "Database"]
 
@@ -176,6 +177,12 @@ class Database:
         from repatriate.services.standings import StandingService
 
         return StandingService(self.store)
+
+    @cached_property
+    def users(self) -> UserService:
+        from repatriate.services.users import UserService
+
+        return UserService(self.store)
 
     def __post_init__(self) -> None:
         if not self.store.read_only:
