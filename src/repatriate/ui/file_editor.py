@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RepatriateError
 from repatriate.domain.flags import RaisedFlag
+from repatriate.domain.merging import EditConflict
 from repatriate.domain.prisoner import PrisonerFile, invalid_fields, trimmed
 from repatriate.domain.release import Reckoning, ReleaseRule, reckon
 from repatriate.services.database import Database
@@ -41,6 +43,7 @@ from repatriate.ui.file_form import FileForm
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.inputs import scroll
 from repatriate.ui.language import digits
+from repatriate.ui.merge_dialog import MergeDialog
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
@@ -236,6 +239,8 @@ class FileEditor(QWidget):
         except InvalidInput as exc:
             self._refuse(exc.errors)
             return False
+        except EditConflict as exc:
+            return self._merge(exc)
         except Conflict as exc:
             if self._new or pf.ref != old_ref:
                 self._refuse([FieldError("ref", pf.ref, self.tr("already used by another file"))])
@@ -427,6 +432,23 @@ class FileEditor(QWidget):
         self.tabs.setCurrentIndex(self.form.page_of(first))
         self.form.focus(first)
         self.events.status.emit(self.tr("Not saved: fix the problems shown in red"))
+
+    def _merge(self, conflict: EditConflict) -> bool:
+        """Their saved version and mine, field by field: what is chosen is saved over theirs
+        (their version becomes the one this edit started from); cancelled, my edits stay on
+        screen, unsaved."""
+        assert self._base is not None
+        dialog = MergeDialog(conflict, self._base, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._base = conflict.theirs
+        self.form.show_file(dialog.merged())
+        self._edited()
+        if not self._dirty:
+            self._show(conflict.theirs)
+            self.events.files_changed(conflict.theirs.ref)
+            return True
+        return self.save()
 
     def _conflict(self, reason: str) -> None:
         box = QMessageBox(
