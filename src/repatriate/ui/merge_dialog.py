@@ -35,6 +35,7 @@ class MergeDialog(QDialog):
         self.conflict = conflict
         self.setWindowTitle(self.tr("Saved by someone else"))
         self.fields = differences(conflict.theirs, conflict.mine)
+        self._mine: list[QTableWidgetItem] = []
         mine_changed = changed_by_me(opened, conflict.mine)
         labels = field_labels() | {"sentence": self.tr("Sentence")}
 
@@ -61,6 +62,7 @@ class MergeDialog(QDialog):
             keep = Qt.CheckState.Checked if name in mine_changed else Qt.CheckState.Unchecked
             mine.setCheckState(keep)
             self.table.setItem(row, MINE_COLUMN, mine)
+            self._mine.append(mine)
 
         buttons = QDialogButtonBox(self)
         self.keep_mine = buttons.addButton(
@@ -99,15 +101,15 @@ class MergeDialog(QDialog):
         return shown(value)
 
     def _choose_all(self, state: Qt.CheckState) -> None:
-        for row in range(self.table.rowCount()):
-            self.table.item(row, MINE_COLUMN).setCheckState(state)
+        for item in self._mine:
+            item.setCheckState(state)
         self.accept()
 
     def kept_from_mine(self) -> set[str]:
         return {
             name
-            for row, name in enumerate(self.fields)
-            if self.table.item(row, MINE_COLUMN).checkState() == Qt.CheckState.Checked
+            for name, item in zip(self.fields, self._mine, strict=True)
+            if item.checkState() == Qt.CheckState.Checked
         }
 
     def merged(self) -> PrisonerFile:
