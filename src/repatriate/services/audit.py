@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from repatriate.domain.audit import AuditAction, AuditEntry, Break, first_break
+from repatriate.storage import notices
 from repatriate.storage.audit import AuditRepository
 from repatriate.storage.store import Store
 
@@ -60,6 +61,12 @@ def record(session: Session, action: AuditAction, ref: str | None = None, detail
         ref=ref,
         detail=detail,
     )
+    if action not in UNCHANGED:
+        notices.announce(session, ref)
+
+
+UNCHANGED = frozenset({AuditAction.VIEW, AuditAction.PRINT, AuditAction.EXPORT, AuditAction.BACKUP})
+"""Actions recorded that change no file: the other windows are not told of them."""
 
 
 @dataclass(frozen=True, slots=True)
