@@ -3,10 +3,13 @@ merge that takes each field from the one chosen saves over the first without los
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 
+from repatriate.domain.errors import RepatriateError
+from repatriate.domain.followups import ActivityKind
 from repatriate.domain.merging import EditConflict, changed_by_me, differences, merge
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.database import Database
@@ -59,3 +62,43 @@ def test_keeping_all_of_mine_still_needs_their_version_number(db: Database) -> N
     assert (saved.notes, saved.name) == ("mine", "Salma Begum Sheikh")
     with pytest.raises(ValueError, match="not a merged field: version"):
         merge(raised.value.theirs, mine, {"version"})
+
+
+def test_writers_at_once_all_get_through_and_the_audit_log_still_verifies(
+    db_target: str,
+) -> None:
+    setup = Database.open(db_target)
+    for n in range(4):
+        setup.cases.add(PrisonerFile(ref=f"KOL/{n}", name="Salma Begum"), TODAY)
+    setup.close()
+    failures: list[str] = []
+
+    def write(number: int) -> None:
+        db = Database.open(db_target)
+        try:
+            for n in range(10):
+                db.followups.log(
+                    f"KOL/{(number + n) % 4}",
+                    ActivityKind.CALL,
+                    on=TODAY,
+                    outcome=f"writer {number}, call {n}",
+                )
+        except RepatriateError as exc:
+            failures.append(str(exc))
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    db = Database.open(db_target)
+    try:
+        outcomes = {a.outcome for n in range(4) for a in db.followups.activities(f"KOL/{n}")}
+        assert outcomes == {f"writer {w}, call {n}" for w in range(4) for n in range(10)}
+        verified = db.audit.verify()
+        assert (verified.entries, verified.broken) == (4 + 40, None)
+    finally:
+        db.close()
