@@ -40,21 +40,21 @@
     <name>AgendaWords</name>
     <message numerus="yes">
         <source>%Ln file(s) with %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln file with %1</numerusform>
             <numerusform>%Ln files with %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with %1 desks</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln file with %1 desks</numerusform>
             <numerusform>%Ln files with %1 desks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln follow-up</numerusform>
             <numerusform>%Ln follow-ups</numerusform>
         </translation>
@@ -65,21 +65,21 @@
     </message>
     <message numerus="yes">
         <source>with %Ln desk(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>with %Ln desk</numerusform>
             <numerusform>with %Ln desks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln overdue</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln overdue</numerusform>
             <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held past release nobody is chasing</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%Ln held past release nobody is chasing</numerusform>
             <numerusform>%Ln held past release nobody is chasing</numerusform>
         </translation>
@@ -583,20 +583,6 @@ A backup of the database is made first. If some of the bundle&apos;s refs are al
             <numerusform>%Ln more desks in the table</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>As of %1: %Ln desk(s) (has|have) held these files;</source>
-        <translation>
-            <numerusform>As of %1: %Ln desk has held these files;</numerusform>
-            <numerusform>As of %1: %Ln desks have held these files;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) (sits|sit) now past a desk&apos;s expected time.</source>
-        <translation>
-            <numerusform>%Ln file sits now past a desk&apos;s expected time.</numerusform>
-            <numerusform>%Ln files sit now past a desk&apos;s expected time.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Days count from the day a desk got the file to the day it let it go (or to today).</source>
         <translation type="unfinished"></translation>
@@ -638,6 +624,20 @@ A backup of the database is made first. If some of the bundle&apos;s refs are al
     <message>
         <source>Counting how long desks held files…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %Ln desk(s) (has|have) held these files;</source>
+        <translation>
+            <numerusform>As of %1: %Ln desk has held these files;</numerusform>
+            <numerusform>As of %1: %Ln desks have held these files;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) (sits|sit) now past a desk&apos;s expected time.</source>
+        <translation>
+            <numerusform>%Ln file sits now past a desk&apos;s expected time.</numerusform>
+            <numerusform>%Ln files sit now past a desk&apos;s expected time.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Desk %1 saved</source>
@@ -1250,10 +1250,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +1818,10 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se&amp;x</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,13 +2306,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln file(s) (is|are) ready to import;</source>
-        <translation>
-            <numerusform>%Ln file is ready to import;</numerusform>
-            <numerusform>%Ln files are ready to import;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln will be given a new ref.</source>
         <translation>
             <numerusform>%Ln will be given a new ref.</numerusform>
@@ -2325,6 +2318,21 @@ Reload their version (your changes are lost), or keep your changes on screen to 
             <numerusform>Imported %Ln file from %1</numerusform>
             <numerusform>Imported %Ln files from %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) (is|are) ready to import;</source>
+        <translation>
+            <numerusform>%Ln file is ready to import;</numerusform>
+            <numerusform>%Ln files are ready to import;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export every file to CSV</source>
@@ -2340,14 +2348,6 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2585,6 +2585,49 @@ A backup is made first; restoring it brings the file back.</source>
     </message>
     <message>
         <source>&amp;Log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 after you opened it. Their version and yours differ in these fields; tick the ones to keep from yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;erge the ticked fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years %2 months %3 days; set-off %4, remission %5, fine default %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

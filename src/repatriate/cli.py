@@ -339,6 +339,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="the empty target: a SQLite file or a PostgreSQL URL "
         "(postgresql://USER:PASSWORD@HOST/DATABASE)",
     )
+    users = commands.add_parser(
+        "users", help="the clinic's users and their roles (on a PostgreSQL server)"
+    )
+    users_commands = users.add_subparsers(dest="users_command", required=True)
+    users_commands.add_parser(
+        "setup", help="create or update the roles, grants and row policies on the server"
+    )
+    users_add = users_commands.add_parser(
+        "add", help=f"a new user who signs in as NAME (password asked, or from ${NEW_PASSWORD})"
+    )
+    users_add.add_argument("name", metavar="NAME")
+    users_add.add_argument(
+        "--role", required=True, choices=("caseworker", "supervisor", "read-only")
+    )
+    users_commands.add_parser("list", help="the users and their roles")
+    assign = commands.add_parser("assign", help="let a caseworker work on a file")
+    assign.add_argument("ref", metavar="REF")
+    assign.add_argument("--to", required=True, metavar="USER")
     delete = commands.add_parser("delete", help="delete files with everything attached to them")
     delete.add_argument("refs", nargs="+", metavar="REF")
 
@@ -584,6 +602,50 @@ def _copy(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     for table in copied:
         print(f"{table.name}: {table.rows} rows, sha256 {table.checksum[:16]}", file=out)
     print(f"copied {db.location} into {location}; counts and checksums match", file=out)
+
+
+NEW_PASSWORD = "REPATRIATE_NEW_PASSWORD"
+"""The new user's password for scripts; otherwise it is asked for twice."""
+
+
+def _users(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    if args.users_command == "setup":
+        db.users.setup()
+        print(f"users set up on {db.location}: roles caseworker, supervisor, read-only", file=out)
+    elif args.users_command == "add":
+        db.users.list()
+        db.users.add(args.name, args.role, _new_password())
+        print(f"added {args.name} ({args.role}); they sign in as {args.name}", file=out)
+    else:
+        from repatriate.terminal import print_table
+
+        listed = db.users.list()
+        print_table(
+            out,
+            ["name", "role", "can_log_in"],
+            [[u.name, u.role, "yes" if u.can_log_in else "no"] for u in listed],
+        )
+
+
+def _new_password() -> str:
+    given = os.environ.get(NEW_PASSWORD)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise RepatriateError(f"password: none given; set ${NEW_PASSWORD} or run in a terminal")
+    import getpass
+
+    first = getpass.getpass("Password for the new user: ")
+    if first != getpass.getpass("Again: "):
+        raise RepatriateError("password: the two entries differ; nothing written")
+    return first
+
+
+def _assign(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    if db.users.assign(args.ref, args.to):
+        print(f"assigned {args.ref} to {args.to}", file=out)
+    else:
+        print(f"{args.to} could already work on {args.ref}", file=out)
 
 
 def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
@@ -1094,6 +1156,8 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "check": _check,
     "reassess": _reassess,
     "copy": _copy,
+    "users": _users,
+    "assign": _assign,
     "delete": _delete,
     "audit": _audit,
     "followups": _followups,

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QSpinBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from repatriate.services.database import Database
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.inputs import Choice, CountryInput, DateInput
+from repatriate.ui.merge_dialog import MINE_COLUMN, MergeDialog
 
 NUR_ALAM = PrisonerFile(
     ref="K-1",
@@ -244,29 +245,76 @@ def test_leaving_with_unsaved_changes_asks_and_cancel_keeps_them(
     assert db.cases.get("K-1").name == "Nur Alam Sheikh"
 
 
-def test_a_save_over_someone_elses_is_refused_and_the_edits_stay(
+def choose(
+    monkeypatch: pytest.MonkeyPatch,
+    button: str,
+    shown: list[list[str]],
+    tick: set[str] = frozenset(),
+) -> None:
+    """The merge dialog answered by clicking `button` ("keep_mine", "keep_theirs",
+    "merge_button" or "cancel"), after ticking the fields `tick` for a merge."""
+
+    def answer(dialog: MergeDialog) -> int:
+        table = dialog.table
+        shown.extend([table.item(r, c).text() for c in range(3)] for r in range(table.rowCount()))
+        if button == "cancel":
+            return int(QDialog.DialogCode.Rejected.value)
+        for row, name in enumerate(dialog.fields):
+            if tick:
+                wanted = Qt.CheckState.Checked if name in tick else Qt.CheckState.Unchecked
+                table.item(row, MINE_COLUMN).setCheckState(wanted)
+        getattr(dialog, button).click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(MergeDialog, "exec", answer)
+
+
+def test_a_save_over_someone_elses_shows_both_and_cancel_keeps_my_edits_unsaved(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db: Database, nur_alam: FileEditor
 ) -> None:
     retype(qtbot, line(nur_alam, "name"), "Nur Alam Sheikh")
     db.cases.save(db.cases.get("K-1").replace(notes="seen by the embassy"))
-    shown: list[str] = []
-
-    def keep_mine(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return int(Answer.No.value)
-
-    monkeypatch.setattr(QMessageBox, "exec", keep_mine)
+    shown: list[list[str]] = []
+    choose(monkeypatch, "cancel", shown)
 
     assert nur_alam.save() is False
-    assert "Someone else saved this file" in shown[0]
+    assert shown == [
+        ["Name as recorded", "Nur Alam", "Nur Alam Sheikh"],
+        ["Notes", "seen by the embassy", ""],
+    ]
     assert db.cases.get("K-1").name == "Nur Alam"
-    assert db.cases.get("K-1").notes == "seen by the embassy"
     assert line(nur_alam, "name").text() == "Nur Alam Sheikh"
     assert nur_alam.is_dirty()
 
-    monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(Answer.Yes.value))
-    assert nur_alam.save() is False
-    assert line(nur_alam, "name").text() == "Nur Alam"
+
+@pytest.mark.parametrize(
+    ("button", "tick", "name", "notes"),
+    [
+        ("merge_button", set(), "Nur Alam Sheikh", "seen by the embassy"),
+        ("merge_button", {"notes"}, "Nur Alam", ""),
+        ("keep_mine", set(), "Nur Alam Sheikh", ""),
+        ("keep_theirs", set(), "Nur Alam", "seen by the embassy"),
+    ],
+    ids=["merge-by-default-keeps-what-I-changed", "merge-chosen-fields", "mine", "theirs"],
+)
+def test_a_conflict_is_resolved_field_by_field_never_silently(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    db: Database,
+    nur_alam: FileEditor,
+    button: str,
+    tick: set[str],
+    name: str,
+    notes: str,
+) -> None:
+    retype(qtbot, line(nur_alam, "name"), "Nur Alam Sheikh")
+    db.cases.save(db.cases.get("K-1").replace(notes="seen by the embassy"))
+    choose(monkeypatch, button, [], tick)
+
+    assert nur_alam.save() is True
+    saved = db.cases.get("K-1")
+    assert (saved.name, saved.notes) == (name, notes)
+    assert line(nur_alam, "name").text() == name
     assert not nur_alam.is_dirty()
 
 

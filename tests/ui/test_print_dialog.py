@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from repatriate.domain.prisoner import Category, PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
+from repatriate.services.register import embassy_choices
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
-from repatriate.ui.print_dialog import PrintDialog, embassy_choices
+from repatriate.ui.print_dialog import PrintDialog
 
 TODAY = date.today()
 

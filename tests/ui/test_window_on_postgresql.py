@@ -57,3 +57,25 @@ def test_every_page_opens_on_a_server_database(shared: Database, qtbot: QtBot) -
     assert window.editor.current_ref == "K-1"
     assert not shared.backups.available
     assert shared.backups.weekly_check() is None
+
+
+def test_the_window_shows_anew_a_file_another_caseworker_changed(
+    shared: Database, qtbot: QtBot
+) -> None:
+    window = MainWindow(shared)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.files.loaded, timeout=20_000):
+        window.show()
+    window.files.table.activated.emit(window.files.model.index(0, 0))
+    assert window.editor.current_ref == "K-1"
+
+    elsewhere = Database.open(shared.store.engine.url.render_as_string(hide_password=False))
+    try:
+        with qtbot.waitSignal(
+            window.events.changed, timeout=10_000, check_params_cb=lambda refs: refs == ["K-1"]
+        ):
+            elsewhere.cases.save(elsewhere.cases.get("K-1").replace(prison="Presidency"))
+    finally:
+        elsewhere.close()
+    qtbot.waitUntil(lambda: window.editor.form.bindings["prison"].widget.text() == "Presidency")
+    window.close()

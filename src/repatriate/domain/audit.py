@@ -48,7 +48,8 @@ class AuditEntry:
     """When, in UTC, as ISO 8601 text (hashed exactly as stored)."""
     os_user: str
     app_user: str | None
-    """The Repatriate user, once the program has users; None until then."""
+    """The database user who made it on a PostgreSQL server (its `current_user`); None on a
+    SQLite file, which has no users."""
     action: str
     ref: str | None
     """The file concerned; None for actions on the whole database."""

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from repatriate.domain.audit import AuditAction, AuditEntry, Break, first_break
+from repatriate.storage import notices
 from repatriate.storage.audit import AuditRepository
 from repatriate.storage.store import Store
 
@@ -29,6 +31,21 @@ def os_user() -> str:
         return "unknown"
 
 
+def database_user(session: Session) -> str | None:
+    """The database role the change is made as, on a PostgreSQL server (each caseworker signs
+    in as their own, see `storage.roles`), read from the server itself so that no program can
+    claim another; None on a SQLite file, which has no users."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    known = session.info.get(_DATABASE_USER)
+    if known is None:
+        known = session.info[_DATABASE_USER] = str(session.scalar(select(func.current_user())))
+    return str(known)
+
+
+_DATABASE_USER = "repatriate_database_user"
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
@@ -39,11 +56,17 @@ def record(session: Session, action: AuditAction, ref: str | None = None, detail
     AuditRepository(session).append(
         at=now(),
         os_user=os_user(),
-        app_user=None,
+        app_user=database_user(session),
         action=action.value,
         ref=ref,
         detail=detail,
     )
+    if action not in UNCHANGED:
+        notices.announce(session, ref)
+
+
+UNCHANGED = frozenset({AuditAction.VIEW, AuditAction.PRINT, AuditAction.EXPORT, AuditAction.BACKUP})
+"""Actions recorded that change no file: the other windows are not told of them."""
 
 
 @dataclass(frozen=True, slots=True)

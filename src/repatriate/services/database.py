@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from repatriate.services.standings import StandingService
     from repatriate.services.transfer import TransferService
     from repatriate.services.travel import TravelService
+    from repatriate.services.users import UserService
 
 __all__ = ["ENVIRONMENT_VARIABLE", "Database"]
 
@@ -197,6 +198,12 @@ class Database:
         from repatriate.services.standings import StandingService
 
         return StandingService(self.store)
+
+    @cached_property
+    def users(self) -> UserService:
+        from repatriate.services.users import UserService
+
+        return UserService(self.store)
 
     def __post_init__(self) -> None:
         if not self.store.read_only:

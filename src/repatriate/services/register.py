@@ -8,6 +8,7 @@ table shows them with its first rows, without assessing every file as the window
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -199,3 +200,15 @@ def _flags(text: str | None) -> tuple[Flag, ...]:
 
 def _desks(text: str | None) -> tuple[str, ...]:
     return tuple(text.split(", ")) if text else ()
+
+
+def embassy_choices(summaries: list[FileSummary]) -> list[tuple[str, int, int]]:
+    """(country code, people held, of them past release) for every nationality among the
+    people still held, the most held first."""
+    held: Counter[str] = Counter()
+    past: Counter[str] = Counter()
+    for s in summaries:
+        if s.held and s.nationality:
+            held[s.nationality] += 1
+            past[s.nationality] += bool(s.overstay_days)
+    return [(code, count, past[code]) for code, count in held.most_common()]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from repatriate.domain.audit import GENESIS, AuditEntry, LogHead, entry_hash
 from repatriate.storage.settings import SettingRepository
 from repatriate.storage.tables import AuditEntryRow
+
+APPEND_LOCK = 0x5245_5041_5452_4941
+"""The PostgreSQL advisory lock ("REPATRIA") that makes appends to the log one at a time."""
 
 HEAD = "audit.head"
 """The setting with the log's count and newest hash, written with every entry."""
@@ -29,6 +32,11 @@ class AuditRepository:
     ) -> AuditEntry:
         """Add an entry after the newest one, and move the head to it, in the session's
         transaction."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            # One writer at a time appends, as on SQLite (whose writers take the file's lock
+            # at BEGIN): two would read the same newest entry and both number theirs after it.
+            # Held until the transaction ends.
+            self.session.execute(select(func.pg_advisory_xact_lock(APPEND_LOCK)))
         last = self.session.scalars(
             select(AuditEntryRow).order_by(AuditEntryRow.number.desc()).limit(1)
         ).first()

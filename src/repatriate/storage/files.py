@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from repatriate.domain.errors import Conflict, NotFound, no_such_file
 from repatriate.domain.file_fields import FIELDS
+from repatriate.domain.merging import EditConflict
 from repatriate.domain.prisoner import Document as DocumentInfo
 from repatriate.domain.prisoner import (
     FamilyContact,
@@ -259,9 +260,7 @@ class FileRepository:
         if row is None:
             raise NotFound(f"ref: {pf.ref}: the file was deleted meanwhile")
         if row.version != pf.version:
-            raise Conflict(
-                f"ref: {pf.ref}: changed by someone else since you opened it; reopen it first"
-            )
+            raise EditConflict(_domain(row), pf)
         if pf.ref != row.ref and self.session.scalar(
             select(FileRow.id).where(FileRow.ref == pf.ref)
         ):

@@ -6,8 +6,9 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -16,6 +17,7 @@ from repatriate.domain.errors import Conflict, RepatriateError
 from repatriate.storage import schema
 from repatriate.storage.engine import READING, open_engine, sqlite_path, use_wal
 from repatriate.storage.files import FileRepository
+from repatriate.storage.notices import Listener
 
 
 class Store:
@@ -35,6 +37,11 @@ class Store:
         services assess there again the standings of the files it changed."""
         self.last_backup: Path | None = None
         """The backup made before the schema was last upgraded, if any."""
+        self.server_processes: set[int] = set()
+        """On PostgreSQL, the server processes of this store's connections: the changes it
+        announces itself (see `storage.notices`)."""
+        if engine.dialect.name == "postgresql":
+            event.listen(engine, "connect", self._remember_process)
 
     @classmethod
     def open(cls, url: str, *, create: bool = True, read_only: bool = False) -> Store:
@@ -72,6 +79,18 @@ class Store:
                 f"{schema.SCHEMA_REVISION}; it cannot be upgraded while opened read-only"
             )
         return store
+
+    def _remember_process(self, dbapi_connection: Any, _record: Any) -> None:
+        self.server_processes.add(dbapi_connection.info.backend_pid)
+
+    def listener(self) -> Listener:
+        """A connection that hears the files other people change (PostgreSQL only)."""
+        if not self.is_postgresql:
+            raise RepatriateError(f"{self.describe()}: only a server database announces changes")
+        return Listener(
+            self.engine.dialect.create_connect_args(self.engine.url),  # type: ignore[arg-type]
+            self.server_processes,
+        )
 
     @property
     def is_postgresql(self) -> bool:

@@ -121,6 +121,11 @@ class FileRow(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy's API)
+    # A new file's id is taken from its sequence before the INSERT rather than returned by it:
+    # on a clinic's server, a caseworker may read a file only once the INSERT has made them its
+    # owner (see `storage.roles`), and PostgreSQL checks RETURNING against the read policy
+    # before that is visible.
+    __table_args__ = {"implicit_returning": False}  # noqa: RUF012 (SQLAlchemy's API)
 
 
 class FamilyRow(Base):

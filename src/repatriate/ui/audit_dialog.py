@@ -44,7 +44,7 @@ class AuditDialog(QDialog):
                     numeric=True,
                 ),
                 Column(self.tr("When (UTC)"), lambda e: e.at[:19].replace("T", " ")),
-                Column(self.tr("Account"), lambda e: e.os_user),
+                Column(self.tr("Account"), _account),
                 Column(self.tr("Action"), lambda e: e.action),
                 Column(self.tr("File"), lambda e: e.ref or ""),
                 Column(self.tr("Detail"), lambda e: e.detail),
@@ -142,3 +142,8 @@ class AuditDialog(QDialog):
 
     def _finished(self) -> None:
         self.task = None
+
+
+def _account(entry: AuditEntry) -> str:
+    """The database user on a clinic's server, with the computer's account after it."""
+    return f"{entry.app_user} ({entry.os_user})" if entry.app_user else entry.os_user

@@ -9,12 +9,12 @@ is refused.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.errors import Conflict, FieldError, InvalidInput, NotFound, RepatriateError
 from repatriate.domain.flags import RaisedFlag
-from repatriate.domain.prisoner import PrisonerFile, invalid_fields, trimmed
+from repatriate.domain.merging import EditConflict
+from repatriate.domain.prisoner import PrisonerFile, invalid_fields
 from repatriate.domain.release import Reckoning, ReleaseRule, reckon
 from repatriate.services.database import Database
 from repatriate.ui.activities_panel import ActivitiesPanel
@@ -36,37 +37,17 @@ from repatriate.ui.attachments import AttachmentsSection
 from repatriate.ui.chain_panel import ChainPanel
 from repatriate.ui.dates import short_date
 from repatriate.ui.events import DataEvents
-from repatriate.ui.file_fields import message
+from repatriate.ui.file_fields import as_problem, comparable, message
 from repatriate.ui.file_form import FileForm
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.inputs import scroll
 from repatriate.ui.language import digits
 from repatriate.ui.levers_tab import LeversTab
+from repatriate.ui.merge_dialog import MergeDialog
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
 """Fields that logging a consular access activity writes on the file itself."""
-
-
-def comparable(pf: PrisonerFile) -> PrisonerFile:
-    """The file's own fields as a caseworker edits them: saving renumbers family rows and
-    bumps the version, and attachments are saved apart, so none of these make a file dirty."""
-    return dataclasses.replace(
-        trimmed(pf),
-        family=tuple(dataclasses.replace(c, id=None) for c in trimmed(pf).family),
-        photos=(),
-        documents=(),
-        id=None,
-        version=0,
-    )
-
-
-def as_problem(text: str) -> FieldError:
-    """A reckoning problem ("conviction_date: 2020-01-02: before the arrest") as a FieldError,
-    so it can be shown under its field."""
-    field, _, rest = text.partition(": ")
-    value, _, reason = rest.partition(": ")
-    return FieldError(field, value, reason) if reason else FieldError("", "", text)
 
 
 class FileEditor(QWidget):
@@ -244,6 +225,8 @@ class FileEditor(QWidget):
         except InvalidInput as exc:
             self._refuse(exc.errors)
             return False
+        except EditConflict as exc:
+            return self._merge(exc)
         except Conflict as exc:
             if self._new or pf.ref != old_ref:
                 self._refuse([FieldError("ref", pf.ref, self.tr("already used by another file"))])
@@ -437,6 +420,23 @@ class FileEditor(QWidget):
         self.tabs.setCurrentIndex(self.form.page_of(first))
         self.form.focus(first)
         self.events.status.emit(self.tr("Not saved: fix the problems shown in red"))
+
+    def _merge(self, conflict: EditConflict) -> bool:
+        """Their saved version and mine, field by field: what is chosen is saved over theirs
+        (their version becomes the one this edit started from); cancelled, my edits stay on
+        screen, unsaved."""
+        assert self._base is not None
+        dialog = MergeDialog(conflict, self._base, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self._base = conflict.theirs
+        self.form.show_file(dialog.merged())
+        self._edited()
+        if not self._dirty:
+            self._show(conflict.theirs)
+            self.events.files_changed(conflict.theirs.ref)
+            return True
+        return self.save()
 
     def _conflict(self, reason: str) -> None:
         box = QMessageBox(

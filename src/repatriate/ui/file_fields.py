@@ -4,6 +4,7 @@ problem; every form and message uses these words. A `Binding` ties a field to it
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from repatriate.domain.errors import FieldError
+from repatriate.domain.prisoner import PrisonerFile, trimmed
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,24 @@ def message(labels: dict[str, str], error: FieldError) -> str:
     label = labels.get(error.field, error.field)
     value = error.value or QCoreApplication.translate("FileEditor", "(empty)")
     return f"{label}: {value}: {error.reason}"
+
+
+def comparable(pf: PrisonerFile) -> PrisonerFile:
+    """The file's own fields as a caseworker edits them: saving renumbers family rows and
+    bumps the version, and attachments are saved apart, so none of these make a file dirty."""
+    return dataclasses.replace(
+        trimmed(pf),
+        family=tuple(dataclasses.replace(c, id=None) for c in trimmed(pf).family),
+        photos=(),
+        documents=(),
+        id=None,
+        version=0,
+    )
+
+
+def as_problem(text: str) -> FieldError:
+    """A reckoning problem ("conviction_date: 2020-01-02: before the arrest") as a FieldError,
+    so it can be shown under its field."""
+    field, _, rest = text.partition(": ")
+    value, _, reason = rest.partition(": ")
+    return FieldError(field, value, reason) if reason else FieldError("", "", text)

@@ -7,23 +7,18 @@ fields), so the editor can show the release date and the problems as the casewor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QCompleter,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from repatriate.domain.errors import FieldError
 from repatriate.domain.prisoner import (
-    SENTENCE_LIMITS,
     Category,
     ConsularAccess,
     DocumentHolder,
@@ -45,13 +39,11 @@ from repatriate.domain.prisoner import (
 )
 from repatriate.services.codes import language_code
 from repatriate.ui.family import FamilyModel
-from repatriate.ui.file_fields import Binding, field_labels, message
+from repatriate.ui.file_fields import Binding, message
+from repatriate.ui.form_builder import FormBuilder
 from repatriate.ui.inputs import (
     AgeInput,
     Choice,
-    CountryInput,
-    DateInput,
-    country_names,
     typed_text,
 )
 from repatriate.ui.tables import ERROR_COLOUR, WARNING_COLOUR, coloured, fixed_rows
@@ -61,20 +53,14 @@ def _split(text: str, separator: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(separator) if part.strip())
 
 
-class FileForm(QObject):
+class FileForm(FormBuilder):
     """Every input of the file, on its section pages; `read` gives the file they describe."""
-
-    changed = Signal()
 
     PAGES = ("person", "nationality", "custody", "risk", "family", "referral")
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.labels = field_labels()
-        self.bindings: dict[str, Binding] = {}
         self.family = FamilyModel(self)
-        self._page = 0
-        self.pages: list[QWidget] = []
         self._build_person()
         self._build_nationality()
         self._build_custody()
@@ -85,107 +71,6 @@ class FileForm(QObject):
         self.family.rowsInserted.connect(self.changed)
         self.family.rowsRemoved.connect(self.changed)
         self.family.modelReset.connect(self.changed)
-
-    # -- building ---------------------------------------------------------------------------
-
-    def _page_form(self) -> QVBoxLayout:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.pages.append(page)
-        self._page = len(self.pages) - 1
-        return layout
-
-    def _group(self, layout: QVBoxLayout, title: str) -> QFormLayout:
-        box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addWidget(box)
-        return form
-
-    def _bind(
-        self,
-        form: QFormLayout,
-        name: str,
-        widget: QWidget,
-        read: Callable[[], Any],
-        show: Callable[[Any], None],
-        mnemonic: str = "",
-        beside: QWidget | None = None,
-    ) -> None:
-        error = QLabel()
-        error.setWordWrap(True)
-        error.hide()
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.setSpacing(2)
-        if beside is None:
-            holder_layout.addWidget(widget)
-        else:
-            row = QHBoxLayout()
-            row.addWidget(widget, 1)
-            row.addWidget(beside, 1)
-            holder_layout.addLayout(row)
-        holder_layout.addWidget(error)
-        holder.setFocusProxy(widget)
-        label = self.labels[name]
-        widget.setAccessibleName(label)
-        form.addRow(mnemonic or label, holder)
-        self.bindings[name] = Binding(name, label, widget, read, show, error, self._page)
-
-    def _text(self, form: QFormLayout, name: str, mnemonic: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        self._bind(form, name, edit, edit.text, edit.setText, mnemonic)
-        edit.textEdited.connect(self.changed)
-        return edit
-
-    def _long_text(self, form: QFormLayout, name: str, mnemonic: str = "") -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
-        self._bind(form, name, edit, edit.toPlainText, edit.setPlainText, mnemonic)
-        edit.textChanged.connect(self.changed)
-        return edit
-
-    def _date(self, form: QFormLayout, name: str, mnemonic: str = "") -> DateInput:
-        edit = DateInput()
-        self._bind(form, name, edit, edit.value, edit.show_value, mnemonic)
-        edit.textEdited.connect(self.changed)
-        return edit
-
-    def _country(self, form: QFormLayout, name: str, mnemonic: str = "") -> CountryInput:
-        edit = CountryInput()
-        completer = QCompleter(country_names(), edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        edit.setCompleter(completer)
-        self._bind(form, name, edit, edit.value, edit.show_value, mnemonic, edit.hint)
-        edit.textChanged.connect(self.changed)
-        return edit
-
-    def _choice(self, form: QFormLayout, name: str, choice: Choice, mnemonic: str = "") -> Choice:
-        self._bind(form, name, choice, choice.value, choice.show_value, mnemonic)
-        choice.currentIndexChanged.connect(self.changed)
-        return choice
-
-    def _check(self, form: QFormLayout, name: str, text: str) -> QCheckBox:
-        box = QCheckBox(text)
-        # The box says what it means; a label beside it would say it twice.
-        self._bind(form, name, box, box.isChecked, box.setChecked, " ")
-        box.toggled.connect(self.changed)
-        return box
-
-    def _days(self, form: QFormLayout, name: str, mnemonic: str = "") -> QSpinBox:
-        spin = self._spin(name)
-        self._bind(form, name, spin, spin.value, spin.setValue, mnemonic)
-        return spin
-
-    def _spin(self, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(0, SENTENCE_LIMITS[name])
-        spin.setAccessibleName(self.labels[name])
-        spin.valueChanged.connect(self.changed)
-        return spin
 
     def _build_person(self) -> None:
         layout = self._page_form()

@@ -34,7 +34,7 @@ from repatriate.services.database import Database
 from repatriate.services.transfer import ImportReport, read_text
 from repatriate.ui import language, tasks
 from repatriate.ui.events import DataEvents
-from repatriate.ui.print_dialog import documents_folder, unused_path
+from repatriate.ui.save_paths import documents_folder, unused_path
 from repatriate.ui.tables import ERROR_COLOUR, Column, RowsModel, sorted_view, table_view
 
 

@@ -33,6 +33,7 @@ from repatriate.ui.files_page import FilesPage
 from repatriate.ui.guide import SECTIONS, GuideWindow
 from repatriate.ui.import_dialog import ImportDialog, export_all
 from repatriate.ui.lock import Locker
+from repatriate.ui.notices import ChangesElsewhere
 from repatriate.ui.overview_page import OverviewPage
 from repatriate.ui.print_dialog import PrintDialog
 from repatriate.ui.screen import remember_geometry, restore_geometry
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(db, self.events)
         self.settings = SettingsPage(db, self.events)
         self.editor = FileEditor(db, self.events)
+        self.elsewhere = ChangesElsewhere(db, self.events, self) if db.is_postgresql else None
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Files"), self.files),
             (self.tr("This week"), self.week),
@@ -363,6 +365,8 @@ class MainWindow(QMainWindow):
             return
         remember_geometry(self)
         self._backup_on_close()
+        if self.elsewhere is not None:
+            self.elsewhere.stop()
         event.accept()
 
     def _backup_on_close(self) -> None:

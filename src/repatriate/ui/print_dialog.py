@@ -4,16 +4,14 @@ progress bar and Cancel; then who was left out and why, and the PDF to open."""
 from __future__ import annotations
 
 import tempfile
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,50 +35,13 @@ from repatriate.domain.factsheets import clinic_request, risk_reason
 from repatriate.services.codes import country_name
 from repatriate.services.database import Database
 from repatriate.services.factsheets import LeftOut, NobodyToPrint, Printed, letter_languages
-from repatriate.services.register import FileSummary
+from repatriate.services.register import FileSummary, embassy_choices
 from repatriate.ui import language, tasks
 from repatriate.ui.events import DataEvents
-from repatriate.ui.printer import print_pdf
+from repatriate.ui.printer import Sent, choose_printer, print_pdf
+from repatriate.ui.save_paths import documents_folder, unused_path
 
 PROBLEM_COLOUR = "#b71c1c"
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder, else their home folder."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(found) if found else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def unused_path(folder: Path, stem: str, suffix: str) -> Path:
-    """`folder/stem.suffix`, numbered if a file of that name is already there: a default name
-    never overwrites an earlier print."""
-    path = folder / f"{stem}{suffix}"
-    number = 2
-    while path.exists():
-        path = folder / f"{stem}-{number}{suffix}"
-        number += 1
-    return path
-
-
-def embassy_choices(summaries: list[FileSummary]) -> list[tuple[str, int, int]]:
-    """(country code, people held, of them past release) for every nationality among the
-    people still held, the most held first."""
-    held: Counter[str] = Counter()
-    past: Counter[str] = Counter()
-    for s in summaries:
-        if s.held and s.nationality:
-            held[s.nationality] += 1
-            past[s.nationality] += bool(s.overstay_days)
-    return [(code, count, past[code]) for code, count in held.most_common()]
-
-
-@dataclass(frozen=True, slots=True)
-class Sent:
-    """Sheets sent to a printer: what was printed, and how many pages went."""
-
-    printed: Printed
-    pages: int
 
 
 class PrintDialog(QDialog):
@@ -106,7 +67,7 @@ class PrintDialog(QDialog):
         self._path_edited = False
         self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
         """How the PDF is opened; tests replace it so that no viewer starts."""
-        self.ask_printer: Callable[[QPrinter], bool] = self._choose_printer
+        self.ask_printer: Callable[[QPrinter], bool] = lambda p: choose_printer(self, p)
         """Shows the system's print dialog for a printer; tests choose a PDF printer."""
         self._label = ""
         self.setWindowTitle(self.tr("Print fact sheet") if ref else self.tr("Embassy batch"))
@@ -358,11 +319,6 @@ class PrintDialog(QDialog):
                 return Sent(result, print_pdf(pdf, printer, progress, cancelled))
 
         self._run(work, lambda result: self._sent(result, printer))
-
-    def _choose_printer(self, printer: QPrinter) -> bool:
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print %1").replace("%1", self.windowTitle()))
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _writer(self) -> Callable[[Path, tasks.Progress, tasks.CancelCheck], object] | None:
         """What writes the sheets to a PDF, or None with the problem shown."""

@@ -8,14 +8,17 @@ area. The same path serves every system's printers, and a PDF printer in tests.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 from repatriate.domain.errors import RepatriateError
+from repatriate.services.factsheets import Printed
 from repatriate.ui.tasks import CancelCheck, Progress
 
 MAX_DPI = 300
@@ -24,6 +27,22 @@ MAX_DPI = 300
 
 class PrinterFailed(RepatriateError):
     """The printer could not be started or refused a page."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """Sheets sent to a printer: what was printed, and how many pages went."""
+
+    printed: Printed
+    pages: int
+
+
+def choose_printer(parent: QWidget, printer: QPrinter) -> bool:
+    """The system's print dialog for `printer`; whether a printer was chosen."""
+    dialog = QPrintDialog(printer, parent)
+    title = QCoreApplication.translate("PrintDialog", "Print %1")
+    dialog.setWindowTitle(title.replace("%1", parent.windowTitle()))
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def page_numbers(printer: QPrinter, pages: int) -> range:
