@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from repatriate.domain.errors import RepatriateError
 from repatriate.domain.factsheets import Letterhead
 from repatriate.resource_files import resource
 
@@ -44,6 +45,23 @@ _TITLES = {
 
 LISTS = ("earlier_letters", "chronology", "reply_working")
 """The placeholders that stand for a list, each on a line of its own."""
+
+VALUES = (
+    "ref",
+    "name",
+    "person",
+    "release_due",
+    "overstay_days",
+    "desk",
+    "held_since",
+    "held_days",
+    "letters_count",
+    "date",
+    "reference",
+    "reply_due",
+    "liberty_reply_due",
+)
+"""The placeholders a template may use for one value (see the notes in each template)."""
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 _ADDRESS = "to:"
@@ -81,12 +99,20 @@ def template_path(kind: LetterKind, suffix: str) -> Path:
 
 
 def template(kind: LetterKind) -> Template:
-    text = template_path(kind, ".txt").read_text(encoding="utf-8")
+    path = template_path(kind, ".txt")
+    text = path.read_text(encoding="utf-8")
     addressee: list[str] = []
     kept: list[str] = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith("#"):
             continue
+        unknown = [p for p in PLACEHOLDER.findall(line) if p not in VALUES + LISTS]
+        if unknown:
+            # A misspelt placeholder would leave its line out of every letter without a word.
+            raise RepatriateError(
+                f"{path}: line {number}: {{{unknown[0]}}} is not a placeholder; "
+                f"the template's notes list them"
+            )
         if line.startswith(_ADDRESS):
             addressee.append(line.removeprefix(_ADDRESS).strip())
         else:
