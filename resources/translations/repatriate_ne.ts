@@ -2364,6 +2364,77 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaser to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTI application to the desk&apos;s PIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the NHRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk that holds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished">यसरी सुरक्षित (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (our reference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
@@ -2479,6 +2550,10 @@ Reload their version (your changes are lost), or keep your changes on screen to 
         <translation>दूतावास ब्याच (&amp;B)…</translation>
     </message>
     <message>
+        <source>&amp;Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>ब्याकअपहरू (&amp;B)…</translation>
     </message>
@@ -2525,6 +2600,14 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <message>
         <source>Choose a file in the Files table, or open one, to print its fact sheet.</source>
         <translation>तथ्य पत्र छाप्न फाइल तालिकामा एउटा फाइल छान्नुहोस्, वा खोल्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete file</source>

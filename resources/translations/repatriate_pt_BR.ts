@@ -2363,6 +2363,77 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaser to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTI application to the desk&apos;s PIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the NHRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk that holds the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished">Salvar &amp;como:</translation>
+    </message>
+    <message>
+        <source>Save the letter as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 (our reference %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
@@ -2478,6 +2549,10 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
         <translation>&amp;Lote para embaixada…</translation>
     </message>
     <message>
+        <source>&amp;Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -2524,6 +2599,14 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
     <message>
         <source>Choose a file in the Files table, or open one, to print its fact sheet.</source>
         <translation>Escolha um caso na tabela de casos, ou abra um, para imprimir a ficha.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete file</source>

@@ -369,6 +369,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"change the database's passphrase (the new one from ${NEW_PASSPHRASE_FILE})",
     )
 
+    letter = commands.add_parser(
+        "letter", help="a chaser, an RTI application or an NHRC complaint about one file"
+    )
+    letter.add_argument("kind", choices=("chaser", "rti", "nhrc"), help="which letter")
+    letter.add_argument("ref", metavar="REF")
+    letter.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.docx")
+    letter.add_argument("--to", metavar="DESK", help="default: the desk that holds the file")
+    letter.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+
     factsheet = commands.add_parser(
         "factsheet", help="fact sheets for an embassy, as PDF: one file's, or an embassy's batch"
     )
@@ -854,6 +863,16 @@ def _factsheet(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     print(f"addressed to: {printed.embassy.organisation}", file=out)
 
 
+def _letter(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.services.letters import letter_kind
+
+    kind = letter_kind(args.kind)
+    written = db.letters.write(kind, args.ref, args.output, to=args.to, as_of=args.as_of)
+    about = "about" if kind.value == "nhrc" else "to"
+    print(f"wrote {args.output}: {kind.heading} {about} {written.desk.code}", file=out)
+    print(f"our reference: {written.letter.reference}", file=out)
+
+
 def _list_left_out(left_out: Sequence[LeftOut]) -> None:
     """Files kept off a batch go to stderr, one line each, for the caseworker to look at."""
     for item in left_out:
@@ -1150,6 +1169,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "where": _where,
     "desks": _desks,
     "factsheet": _factsheet,
+    "letter": _letter,
     "backup": _backup,
     "backups": _backups,
     "restore": _restore,
@@ -1200,7 +1220,7 @@ DWELL_COLUMNS = (
 
 
 BACKED_UP_AFTER = frozenset(
-    {"import", "move", "log", "order", "rti", "travel", "settings", "factsheet"}
+    {"import", "move", "log", "order", "rti", "travel", "settings", "factsheet", "letter"}
 )
 """Commands that may change the database: after them a backup is made if the newest is over
 half an hour old and the database changed since."""

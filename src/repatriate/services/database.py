@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from repatriate.services.encryption import EncryptionService
     from repatriate.services.factsheets import FactSheetService
     from repatriate.services.followups import FollowUpService
+    from repatriate.services.letters import LetterService
     from repatriate.services.movements import MovementService
     from repatriate.services.orders import OrderService
     from repatriate.services.overstays import OverstayService
@@ -156,6 +157,12 @@ class Database:
         from repatriate.services.factsheets import FactSheetService
 
         return FactSheetService(self.store, self.settings, self.desks)
+
+    @cached_property
+    def letters(self) -> LetterService:
+        from repatriate.services.letters import LetterService
+
+        return LetterService(self.store, self.settings, self.desks)
 
     @cached_property
     def followups(self) -> FollowUpService:

@@ -32,6 +32,7 @@ from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
 from repatriate.ui.guide import SECTIONS, GuideWindow
 from repatriate.ui.import_dialog import ImportDialog, export_all
+from repatriate.ui.letter_dialog import LetterDialog
 from repatriate.ui.lock import Locker
 from repatriate.ui.notices import ChangesElsewhere
 from repatriate.ui.overview_page import OverviewPage
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("Embassy &batch…"), self.print_batch, "Ctrl+Shift+P")
         )
+        file_menu.addAction(self._action(self.tr("&Letters…"), self.write_letter, "Ctrl+Shift+L"))
         file_menu.addSeparator()
         backups = self._action(self.tr("&Backups…"), self.show_backups)
         backups.setEnabled(self.db.backups.available)
@@ -247,6 +249,19 @@ class MainWindow(QMainWindow):
             )
             return
         PrintDialog(self.db, self.events, self, ref=ref).exec()
+
+    def write_letter(self) -> LetterDialog | None:
+        ref = self._chosen_ref()
+        if ref is None:
+            QMessageBox.information(
+                self,
+                self.tr("Letters"),
+                self.tr("Choose a file in the Files table, or open one, to write a letter on it."),
+            )
+            return None
+        dialog = LetterDialog(self.db, ref, self)
+        dialog.open()
+        return dialog
 
     def print_batch(self) -> None:
         PrintDialog(self.db, self.events, self).exec()
