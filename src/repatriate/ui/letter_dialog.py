@@ -25,7 +25,7 @@ from repatriate.reports.letters import LetterKind
 from repatriate.services.database import Database
 from repatriate.services.letters import Written
 from repatriate.ui import tasks
-from repatriate.ui.print_dialog import documents_folder, unused_path
+from repatriate.ui.save_paths import documents_folder, unused_path
 
 
 class LetterDialog(QDialog):
