@@ -28,7 +28,7 @@ from repatriate.domain.errors import (
 )
 from repatriate.domain.followups import ActivityKind, Lever
 from repatriate.services.environment import ENVIRONMENT_VARIABLE
-from repatriate.services.output_files import is_standard_output
+from repatriate.services.output_files import is_standard_output, replacing
 
 if TYPE_CHECKING:
     from repatriate.services.database import Database
@@ -259,6 +259,24 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "change-passphrase",
         help=f"change the database's passphrase (the new one from ${NEW_PASSPHRASE_FILE})",
+    )
+
+    report = commands.add_parser(
+        "report", help="the advocacy pack: who is held past release, where files stall, why"
+    )
+    report.add_argument(
+        "--by",
+        default="nationality,state,desk",
+        metavar="LIST",
+        help="group people past release by nationality, state and/or desk (all three)",
+    )
+    report.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    report.add_argument("--format", choices=("csv", "pdf"), default="csv")
+    report.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: the screen")
+    report.add_argument(
+        "--names",
+        action="store_true",
+        help="name people and give prisoner numbers (not anonymised)",
     )
 
     factsheet = commands.add_parser(
@@ -589,6 +607,32 @@ def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     print(f"held now by: {holders}", file=out)
 
 
+def _report(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.domain.advocacy import parse_dimensions
+    from repatriate.reports.advocacy import csv_text, pdf_bytes
+    from repatriate.services.advocacy import AdvocacyService
+
+    try:
+        by = parse_dimensions(args.by)
+    except ValueError as exc:
+        word, _, reason = str(exc).partition(": ")
+        raise InvalidInput([FieldError("--by", word, reason)]) from None
+    standard = args.output is None or is_standard_output(args.output)
+    if args.format == "pdf" and standard:
+        raise InvalidInput([FieldError("--output", "-", "a PDF needs a file: -o FILE.pdf")])
+    pack = AdvocacyService(db.store, db.desks).pack(
+        args.as_of or date.today(), by, names=args.names
+    )
+    if args.format == "csv" and standard:
+        out.write(csv_text(pack))
+        return
+    content = pdf_bytes(pack) if args.format == "pdf" else csv_text(pack).encode("utf-8")
+    with replacing(args.output) as target:
+        target.write(content)
+    named = "with names" if args.names else "anonymised"
+    print(f"wrote {args.output}: the advocacy pack as of {pack.as_of} ({named})", file=out)
+
+
 def _where(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     from repatriate.terminal import describe_whereabouts
 
@@ -878,6 +922,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "move": _move,
     "where": _where,
     "desks": _desks,
+    "report": _report,
     "factsheet": _factsheet,
     "backup": _backup,
     "backups": _backups,
