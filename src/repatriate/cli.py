@@ -28,7 +28,7 @@ from repatriate.domain.errors import (
 )
 from repatriate.domain.followups import ActivityKind, Lever
 from repatriate.services.environment import ENVIRONMENT_VARIABLE
-from repatriate.services.output_files import is_standard_output, replacing
+from repatriate.services.output_files import is_standard_output
 
 if TYPE_CHECKING:
     from repatriate.services.database import Database
@@ -609,7 +609,7 @@ def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 def _report(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     from repatriate.domain.advocacy import parse_dimensions
-    from repatriate.reports.advocacy import csv_text, pdf_bytes
+    from repatriate.reports.advocacy import csv_text
     from repatriate.services.advocacy import AdvocacyService
 
     try:
@@ -620,15 +620,12 @@ def _report(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     standard = args.output is None or is_standard_output(args.output)
     if args.format == "pdf" and standard:
         raise InvalidInput([FieldError("--output", "-", "a PDF needs a file: -o FILE.pdf")])
-    pack = AdvocacyService(db.store, db.desks).pack(
-        args.as_of or date.today(), by, names=args.names
-    )
+    service = AdvocacyService(db.store, db.desks)
+    pack = service.pack(args.as_of or date.today(), by, names=args.names)
     if args.format == "csv" and standard:
         out.write(csv_text(pack))
         return
-    content = pdf_bytes(pack) if args.format == "pdf" else csv_text(pack).encode("utf-8")
-    with replacing(args.output) as target:
-        target.write(content)
+    service.save(pack, args.output, pdf=args.format == "pdf")
     named = "with names" if args.names else "anonymised"
     print(f"wrote {args.output}: the advocacy pack as of {pack.as_of} ({named})", file=out)
 

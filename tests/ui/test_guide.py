@@ -60,7 +60,15 @@ def test_f1_on_each_page_opens_the_guide_at_that_page(qtbot: QtBot, clinic: Data
     window = window_on(qtbot, clinic)
     shown: list[tuple[str, int]] = []
     for number, anchor in enumerate(
-        ("files-page", "week-page", "desks-page", "overview-page", "settings-page"), start=1
+        (
+            "files-page",
+            "week-page",
+            "desks-page",
+            "overview-page",
+            "advocacy-page",
+            "settings-page",
+        ),
+        start=1,
     ):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         guide = press_f1(qtbot, window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.domain.prisoner import Status
 from repatriate.resource_files import resource
 from repatriate.services.desks import DeskService
+from repatriate.services.output_files import replacing
 from repatriate.storage.register import RegisterRepository
 from repatriate.storage.store import Store
 from repatriate.storage.tables import FileRow, MovementRow
@@ -119,6 +121,14 @@ class AdvocacyService:
             ),
             quarters=quarter_trend(list(files.values()), as_of),
         )
+
+    def save(self, pack: AdvocacyPack, target: Path, pdf: bool) -> None:
+        """Write the pack to `target` as PDF or CSV sections, replacing it only once whole."""
+        from repatriate.reports.advocacy import csv_text, pdf_bytes
+
+        content = pdf_bytes(pack) if pdf else csv_text(pack).encode("utf-8")
+        with replacing(target) as out:
+            out.write(content)
 
     @staticmethod
     def _files(
