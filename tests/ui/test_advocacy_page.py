@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from repatriate.domain.desks import MovementKind
@@ -85,3 +86,22 @@ def test_the_window_has_the_page(qtbot: QtBot, db: Database) -> None:
     assert window.advocacy in [page for _, page in window.pages]
     window.show_page(window.advocacy)
     assert window.page_name() == "advocacy"
+
+
+def test_a_return_s_reason_starts_with_the_obstacle_chosen(qtbot: QtBot, db: Database) -> None:
+    from repatriate.ui.chain_panel import ChainPanel
+
+    panel = ChainPanel(db)
+    qtbot.addWidget(panel)
+    # Turned off for anything but a return (the panel itself waits for a file).
+    turned_off = Qt.WidgetAttribute.WA_ForceDisabled
+    panel.kind.show_value(MovementKind.SENT)
+    assert panel.obstacle.testAttribute(turned_off)
+    panel.kind.show_value(MovementKind.RETURNED)
+    assert not panel.obstacle.testAttribute(turned_off)
+    panel.note.setText("village not named")
+    panel._obstacle_chosen("[address] address incomplete")
+    assert panel.note.text() == "[address] address incomplete: village not named"
+    # Another choice replaces the first rather than piling up.
+    panel._obstacle_chosen("[photo] photo unclear")
+    assert panel.note.text() == "[photo] photo unclear: village not named"
