@@ -103,7 +103,7 @@ def test_every_section_and_picture_the_guide_names_is_there() -> None:
     for link in re.findall(r'href="#([^"]+)"', html):
         assert link in anchors, link
     pictures = re.findall(r'<img src="([^"]+)"', html)
-    assert len(pictures) == 6
+    assert len(pictures) == 7
     for picture in pictures:
         path = GUIDE.parent / picture
         assert path.is_file(), picture

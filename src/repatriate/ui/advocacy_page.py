@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from repatriate.domain.advocacy import (
-    BANDS,
     AdvocacyPack,
     BandCount,
     LongCase,
@@ -39,11 +38,21 @@ from repatriate.ui.desks.dwell import days_text
 from repatriate.ui.events import DataEvents
 from repatriate.ui.language import number
 from repatriate.ui.load_when_shown import LoadWhenShown
-from repatriate.ui.tables import Column, Row, RowsModel, table_view
+from repatriate.ui.tables import Column, Row, RowsModel, sorted_view, table_view
 
 
 def _count(title: str, value: Callable[[Row], int]) -> Column[Row]:
     return Column(title, lambda row: number(value(row)), sort_key=value, numeric=True)
+
+
+def band_titles() -> tuple[str, ...]:
+    """The overstay bands' names, in the order of `BANDS`."""
+    return (
+        QCoreApplication.translate("AdvocacyPage", "Up to 90 days"),
+        QCoreApplication.translate("AdvocacyPage", "91 to 180"),
+        QCoreApplication.translate("AdvocacyPage", "181 to 365"),
+        QCoreApplication.translate("AdvocacyPage", "Over 365"),
+    )
 
 
 def band_columns() -> list[Column[BandCount]]:
@@ -58,12 +67,7 @@ def band_columns() -> list[Column[BandCount]]:
         QCoreApplication.translate("AdvocacyPage", "State"),
         QCoreApplication.translate("AdvocacyPage", "Desk"),
     )
-    bands = (
-        QCoreApplication.translate("AdvocacyPage", "Up to 90 days"),
-        QCoreApplication.translate("AdvocacyPage", "91 to 180"),
-        QCoreApplication.translate("AdvocacyPage", "181 to 365"),
-        QCoreApplication.translate("AdvocacyPage", "Over 365"),
-    )
+    bands = band_titles()
     return [
         *(group(index, title) for index, title in enumerate(groups)),
         *(counted(index, title) for index, title in enumerate(bands)),
@@ -190,12 +194,16 @@ class AdvocacyPage(QWidget):
         self.quarter_chart.setAccessibleName(self.tr("Chart: people past release by quarter"))
 
         self.tabs = QTabWidget()
+        down, up = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+        self.longest_view = sorted_view(self.longest, 4, down)
         self.tables = {
-            "bands": table_view(self.bands, self.tr("People past release by group")),
-            "desks": table_view(self.desks, self.tr("Desks")),
-            "obstacles": table_view(self.obstacles, self.tr("Obstacles")),
-            "quarters": table_view(self.quarters, self.tr("Quarters")),
-            "longest": table_view(self.longest, self.tr("Longest cases")),
+            "bands": table_view(
+                sorted_view(self.bands, 7, down), self.tr("People past release by group")
+            ),
+            "desks": table_view(sorted_view(self.desks, 2, down), self.tr("Desks")),
+            "obstacles": table_view(sorted_view(self.obstacles, 1, down), self.tr("Obstacles")),
+            "quarters": table_view(sorted_view(self.quarters, 0, up), self.tr("Quarters")),
+            "longest": table_view(self.longest_view, self.tr("Longest cases")),
         }
         for title, table, chart in (
             (self.tr("Past release"), self.tables["bands"], self.band_chart),
@@ -213,7 +221,9 @@ class AdvocacyPage(QWidget):
             split.setSizes([600, 400])
             self.tabs.addTab(split, title)
         self.tables["longest"].activated.connect(
-            lambda index: self.events.open_file.emit(self.longest.row_at(index.row()).ref)
+            lambda index: self.events.open_file.emit(
+                self.longest.row_at(self.longest_view.mapToSource(index).row()).ref
+            )
         )
         self.note = QLabel(
             self.tr(
@@ -250,7 +260,7 @@ class AdvocacyPage(QWidget):
         self.band_chart.set_rows(
             [
                 BarRow(name, (float(sum(b.counts[i] for b in pack.bands)),))
-                for i, name in enumerate(BANDS)
+                for i, name in enumerate(band_titles())
             ]
         )
         self.obstacle_chart.set_rows(
