@@ -623,6 +623,7 @@ def _report(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     service = AdvocacyService(db.store, db.desks)
     pack = service.pack(args.as_of or date.today(), by, names=args.names)
     if args.format == "csv" and standard:
+        service.exported(pack, "CSV")
         out.write(csv_text(pack))
         return
     service.save(pack, args.output, pdf=args.format == "pdf")

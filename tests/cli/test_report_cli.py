@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +46,15 @@ def test_csv_is_anonymised_unless_names_are_asked_for(db_path: Path) -> None:
     assert "Salma" not in ran.stdout and "UT-4411" not in ran.stdout
     named = repatriate("--db", db_path, "report", "--names", "--as-of", "2026-01-15")
     assert "KOL/7,BD,West Bengal,2025-06-30,199,(none),Salma Begum,UT-4411\n" in named.stdout
+    # Each export is in the audit log, saying whether it named people.
+    log = repatriate("--db", db_path, "audit", "--format", "csv").stdout
+    details = [
+        row["detail"] for row in csv.DictReader(io.StringIO(log)) if row["action"] == "export"
+    ]
+    assert details == [
+        "advocacy pack CSV, 1 past release",
+        "advocacy pack CSV, 1 past release, with names",
+    ]
 
 
 def test_pdf_has_the_date_and_no_names(db_path: Path, tmp_path: Path) -> None:

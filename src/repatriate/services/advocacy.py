@@ -22,10 +22,12 @@ from repatriate.domain.advocacy import (
     obstacle_of,
     quarter_trend,
 )
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.desks import MovementKind
 from repatriate.domain.errors import RepatriateError
 from repatriate.domain.prisoner import Status
 from repatriate.resource_files import resource
+from repatriate.services import audit
 from repatriate.services.desks import DeskService
 from repatriate.services.output_files import replacing
 from repatriate.storage.register import RegisterRepository
@@ -127,8 +129,16 @@ class AdvocacyService:
         from repatriate.reports.advocacy import csv_text, pdf_bytes
 
         content = pdf_bytes(pack) if pdf else csv_text(pack).encode("utf-8")
+        self.exported(pack, "PDF" if pdf else "CSV")
         with replacing(target) as out:
             out.write(content)
+
+    def exported(self, pack: AdvocacyPack, kind: str) -> None:
+        """Log the export in the audit log: counts and kinds only."""
+        names = ", with names" if pack.names else ""
+        detail = f"advocacy pack {kind}, {pack.held_past_release} past release{names}"
+        with self.store.unit_of_work() as session:
+            audit.record(session, AuditAction.EXPORT, None, detail)
 
     @staticmethod
     def _files(
