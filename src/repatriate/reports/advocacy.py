@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from repatriate.domain.advocacy import BANDS, AdvocacyPack
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, register
@@ -116,12 +116,18 @@ TITLES = {
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], small: ParagraphStyle) -> Table:
-    cells = [[Paragraph(f"<b>{escape(h)}</b>", small) for h in header]]
-    cells += [[Paragraph(escape(cell), small) for cell in row] for row in rows]
+    # Short cells as plain text keep their width; long ones (names, labels) wrap.
+    cells: list[list[str | Paragraph]] = [
+        [Paragraph(f"<b>{escape(h.replace('_', ' '))}</b>", small) for h in header]
+    ]
+    cells += [
+        [Paragraph(escape(cell), small) if len(cell) > 24 else cell for cell in row] for row in rows
+    ]
     table = Table(cells, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 1), (-1, -1), LATIN, small.fontSize),
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -252,10 +258,7 @@ def pdf_bytes(pack: AdvocacyPack) -> bytes:
                     "Quarters",
                 )
             )
-        story += [
-            Spacer(1, 3 * mm),
-            _table(header, rows or [["(none)"] + [""] * (len(header) - 1)], small),
-        ]
+        story.append(_table(header, rows or [["(none)"] + [""] * (len(header) - 1)], small))
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
