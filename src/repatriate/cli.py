@@ -609,8 +609,7 @@ def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 
 def _report(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     from repatriate.domain.advocacy import parse_dimensions
-    from repatriate.reports.advocacy import csv_text
-    from repatriate.services.advocacy import AdvocacyService
+    from repatriate.services.advocacy import AdvocacyService, csv_text
 
     try:
         by = parse_dimensions(args.by)

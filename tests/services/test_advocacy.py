@@ -7,8 +7,7 @@ from datetime import date
 from repatriate.domain.advocacy import Obstacle, band, obstacle_of, parse_dimensions
 from repatriate.domain.desks import MovementKind
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
-from repatriate.reports.advocacy import csv_text
-from repatriate.services.advocacy import AdvocacyService, obstacles
+from repatriate.services.advocacy import AdvocacyService, csv_text, obstacles
 from repatriate.services.database import Database
 
 AS_OF = date(2026, 1, 15)

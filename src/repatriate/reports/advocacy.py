@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
@@ -17,7 +16,6 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from repatriate.domain.advocacy import BANDS, AdvocacyPack
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, register
-from repatriate.services.csv_format import defang
 
 BAND_COLUMNS = ("days_le_90", "days_le_180", "days_le_365", "days_over_365")
 METHOD = (
@@ -92,18 +90,6 @@ def tables(pack: AdvocacyPack) -> dict[str, tuple[list[str], list[list[str]]]]:
             ],
         ),
     }
-
-
-def csv_text(pack: AdvocacyPack) -> str:
-    """One section per table: a line `[name]`, its header row, its rows, then a blank line."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    for name, (header, rows) in tables(pack).items():
-        writer.writerow([f"[{name}]"])
-        writer.writerow(header)
-        writer.writerows([defang(cell) for cell in row] for row in rows)
-        writer.writerow([])
-    return buffer.getvalue()
 
 
 TITLES = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date
 from functools import cache
@@ -28,6 +30,7 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.domain.prisoner import Status
 from repatriate.resource_files import resource
 from repatriate.services import audit
+from repatriate.services.csv_format import defang
 from repatriate.services.desks import DeskService
 from repatriate.services.output_files import replacing
 from repatriate.storage.register import RegisterRepository
@@ -52,6 +55,20 @@ def obstacles() -> tuple[Obstacle, ...]:
     if not any(o.code == OTHER for o in found):
         found.append(Obstacle(OTHER, OTHER))
     return tuple(found)
+
+
+def csv_text(pack: AdvocacyPack) -> str:
+    """One section per table: a line `[name]`, its header row, its rows, then a blank line."""
+    from repatriate.reports.advocacy import tables
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for name, (header, rows) in tables(pack).items():
+        writer.writerow([f"[{name}]"])
+        writer.writerow(header)
+        writer.writerows([defang(cell) for cell in row] for row in rows)
+        writer.writerow([])
+    return buffer.getvalue()
 
 
 class AdvocacyService:
@@ -126,7 +143,7 @@ class AdvocacyService:
 
     def save(self, pack: AdvocacyPack, target: Path, pdf: bool) -> None:
         """Write the pack to `target` as PDF or CSV sections, replacing it only once whole."""
-        from repatriate.reports.advocacy import csv_text, pdf_bytes
+        from repatriate.reports.advocacy import pdf_bytes
 
         content = pdf_bytes(pack) if pdf else csv_text(pack).encode("utf-8")
         self.exported(pack, "PDF" if pdf else "CSV")
