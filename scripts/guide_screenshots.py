@@ -57,11 +57,14 @@ def main() -> int:
             window = MainWindow(db)
             window.resize(SIZE)
             window.show()
+            # The Advocacy page's pictured tab: the trend by quarter.
+            window.advocacy.tabs.setCurrentIndex(3)
             made = [
                 shoot(window, window.files, "files", folder),
                 shoot(window, window.week, "week", folder),
                 shoot(window, window.desks, "desks", folder),
                 shoot(window, window.overview, "overview", folder),
+                shoot(window, window.advocacy, "advocacy", folder),
                 shoot(window, window.settings, "settings", folder),
             ]
             longest = db.overstays.overstays()[0].ref

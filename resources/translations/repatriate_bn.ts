@@ -37,6 +37,205 @@
     </message>
 </context>
 <context>
+    <name>AdvocacyPage</name>
+    <message>
+        <source>Up to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>91 to 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>181 to 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 365</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">জাতীয়তা</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">রাজ্য</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">ডেস্ক</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished">মধ্যমা দিন</translation>
+    </message>
+    <message>
+        <source>90th pct. days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">ফেরত</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished">ফাইল</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past release at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New overstays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">রেফ</translation>
+    </message>
+    <message>
+        <source>Release due</source>
+        <translation type="unfinished">মুক্তির নির্ধারিত তারিখ</translation>
+    </message>
+    <message>
+        <source>Days past release</source>
+        <translation type="unfinished">মুক্তির পরে দিন</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished">যার কাছে</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;names and prisoner numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved files are anonymised (refs and counts only) unless this is ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished">জন</translation>
+    </message>
+    <message>
+        <source>Chart: people past release by days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: why files were returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk has returned a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past release at the quarter&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: people past release by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People past release by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation type="unfinished">ডেস্ক</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised: file refs and counts only. Desk figures count every time a desk had a file; returns are filed under an obstacle by the reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 held past their release date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the advocacy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy pack saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocacy pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaWords</name>
     <message numerus="yes">
         <source>%Ln file(s) with %1</source>
@@ -1244,6 +1443,10 @@ now</source>
         <translation>ফেরতের ক্ষেত্রে: আপত্তি</translation>
     </message>
     <message>
+        <source>Obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record &amp;movement</source>
         <translation>চলাচল লিখুন (&amp;M)</translation>
     </message>
@@ -1270,6 +1473,10 @@ now</source>
     <message>
         <source>Vi&amp;a</source>
         <translation>মাধ্যমে (&amp;A)</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -2508,6 +2715,10 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <message>
         <source>Overview</source>
         <translation>সারসংক্ষেপ</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>

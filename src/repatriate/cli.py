@@ -377,6 +377,23 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.docx")
     letter.add_argument("--to", metavar="DESK", help="default: the desk that holds the file")
     letter.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    report = commands.add_parser(
+        "report", help="the advocacy pack: who is held past release, where files stall, why"
+    )
+    report.add_argument(
+        "--by",
+        default="nationality,state,desk",
+        metavar="LIST",
+        help="group people past release by nationality, state and/or desk (all three)",
+    )
+    report.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    report.add_argument("--format", choices=("csv", "pdf"), default="csv")
+    report.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: the screen")
+    report.add_argument(
+        "--names",
+        action="store_true",
+        help="name people and give prisoner numbers (not anonymised)",
+    )
 
     factsheet = commands.add_parser(
         "factsheet", help="fact sheets for an embassy, as PDF: one file's, or an embassy's batch"
@@ -748,6 +765,29 @@ def _move(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     holders = ", ".join(h.desk for h in where.chain.holding) or "nobody (the ball is with you)"
     print(f"{args.ref}: {movement.kind.value} {movement.desk} on {movement.on}", file=out)
     print(f"held now by: {holders}", file=out)
+
+
+def _report(db: Database, args: argparse.Namespace, out: TextIO) -> None:
+    from repatriate.domain.advocacy import parse_dimensions
+    from repatriate.services.advocacy import AdvocacyService, csv_text
+
+    try:
+        by = parse_dimensions(args.by)
+    except ValueError as exc:
+        word, _, reason = str(exc).partition(": ")
+        raise InvalidInput([FieldError("--by", word, reason)]) from None
+    standard = args.output is None or is_standard_output(args.output)
+    if args.format == "pdf" and standard:
+        raise InvalidInput([FieldError("--output", "-", "a PDF needs a file: -o FILE.pdf")])
+    service = AdvocacyService(db.store, db.desks)
+    pack = service.pack(args.as_of or date.today(), by, names=args.names)
+    if args.format == "csv" and standard:
+        service.exported(pack, "CSV")
+        out.write(csv_text(pack))
+        return
+    service.save(pack, args.output, pdf=args.format == "pdf")
+    named = "with names" if args.names else "anonymised"
+    print(f"wrote {args.output}: the advocacy pack as of {pack.as_of} ({named})", file=out)
 
 
 def _where(db: Database, args: argparse.Namespace, out: TextIO) -> None:
@@ -1168,6 +1208,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
     "move": _move,
     "where": _where,
     "desks": _desks,
+    "report": _report,
     "factsheet": _factsheet,
     "letter": _letter,
     "backup": _backup,

@@ -60,7 +60,15 @@ def test_f1_on_each_page_opens_the_guide_at_that_page(qtbot: QtBot, clinic: Data
     window = window_on(qtbot, clinic)
     shown: list[tuple[str, int]] = []
     for number, anchor in enumerate(
-        ("files-page", "week-page", "desks-page", "overview-page", "settings-page"), start=1
+        (
+            "files-page",
+            "week-page",
+            "desks-page",
+            "overview-page",
+            "advocacy-page",
+            "settings-page",
+        ),
+        start=1,
     ):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         guide = press_f1(qtbot, window)
@@ -95,7 +103,7 @@ def test_every_section_and_picture_the_guide_names_is_there() -> None:
     for link in re.findall(r'href="#([^"]+)"', html):
         assert link in anchors, link
     pictures = re.findall(r'<img src="([^"]+)"', html)
-    assert len(pictures) == 6
+    assert len(pictures) == 7
     for picture in pictures:
         path = GUIDE.parent / picture
         assert path.is_file(), picture

@@ -63,10 +63,16 @@ def test_an_empty_database_opens_on_the_welcome_page(qtbot: QtBot, db: Database)
 def test_every_page_is_a_shortcut_away(qtbot: QtBot, clinic: Database) -> None:
     window = window_on(qtbot, clinic)
     assert window.stack.currentWidget() is window.files
-    pages = (window.week, window.desks, window.overview, window.settings, window.files)
-    for key, page in zip(
-        (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_1), pages, strict=True
-    ):
+    pages = (
+        window.week,
+        window.desks,
+        window.overview,
+        window.advocacy,
+        window.settings,
+        window.files,
+    )
+    keys = (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_1)
+    for key, page in zip(keys, pages, strict=True):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentWidget() is page
 

@@ -47,8 +47,15 @@ def test_every_page_opens_on_a_server_database(shared: Database, qtbot: QtBot) -
     assert "postgresql+psycopg://repatriate:***@" in window.windowTitle()
     assert PASSWORD not in window.windowTitle()
     for key, page in zip(
-        (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_1),
-        (window.week, window.desks, window.overview, window.settings, window.files),
+        (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_1),
+        (
+            window.week,
+            window.desks,
+            window.overview,
+            window.advocacy,
+            window.settings,
+            window.files,
+        ),
         strict=True,
     ):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from repatriate.domain.desks import Movement, MovementKind, Via
+from repatriate.services.advocacy import obstacles
 from repatriate.services.database import Database
 from repatriate.services.movements import Whereabouts, describe_movement
 from repatriate.ui.dates import as_date, as_qdate, short_date
@@ -123,6 +125,12 @@ class ChainPanel(PanelBase):
         self.note.setPlaceholderText(
             QCoreApplication.translate("FileEditor", "for a return: the objection")
         )
+        self.obstacle = QComboBox()
+        self.obstacle.setAccessibleName(QCoreApplication.translate("FileEditor", "Obstacle"))
+        self.obstacle.addItem("")
+        for obstacle in obstacles():
+            self.obstacle.addItem(f"[{obstacle.code}] {obstacle.label}")
+        self.obstacle.textActivated.connect(self._obstacle_chosen)
         self.record_button = QPushButton(
             QCoreApplication.translate("FileEditor", "Record &movement")
         )
@@ -145,6 +153,7 @@ class ChainPanel(PanelBase):
         form.addRow(QCoreApplication.translate("FileEditor", "&Date"), self.on)
         form.addRow(QCoreApplication.translate("FileEditor", "&Letter ref"), self.letter_ref)
         form.addRow(QCoreApplication.translate("FileEditor", "Vi&a"), self.via)
+        form.addRow(QCoreApplication.translate("FileEditor", "O&bstacle"), self.obstacle)
         form.addRow(QCoreApplication.translate("FileEditor", "N&ote"), self.note)
         form.addRow(self.error)
         form.addRow(self.record_button)
@@ -171,6 +180,18 @@ class ChainPanel(PanelBase):
 
     def _kind_chosen(self) -> None:
         self.from_desk.setEnabled(self.kind.value() is MovementKind.FORWARDED)
+        self.obstacle.setEnabled(self.kind.value() is MovementKind.RETURNED)
+
+    def _obstacle_chosen(self, text: str) -> None:
+        """Put the chosen obstacle's "[code] label" at the start of the note, in place of one
+        there before: the advocacy pack counts returns by it."""
+        note = self.note.text().strip()
+        if note.startswith("[") and "]" in note:
+            note = note[note.index("]") + 1 :].strip()
+            for obstacle in obstacles():
+                if note.casefold().startswith(obstacle.label.casefold()):
+                    note = note[len(obstacle.label) :].lstrip(" :")
+        self.note.setText(f"{text}: {note}" if text and note else text or note)
 
     def _chosen(self, *_: object) -> None:
         chosen = selected_row(self.table, self.movements) is not None
@@ -369,5 +390,6 @@ class ChainPanel(PanelBase):
             recorded = self.run(lambda ref: self.db.movements.move(ref, self.desk.code(), **values))
         if recorded:
             self.note.clear()
+            self.obstacle.setCurrentIndex(0)
             self.letter_ref.clear()
         return recorded

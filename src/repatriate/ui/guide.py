@@ -18,6 +18,7 @@ SECTIONS = {
     "week": "week-page",
     "desks": "desks-page",
     "overview": "overview-page",
+    "advocacy": "advocacy-page",
     "settings": "settings-page",
 }
 """The guide's anchor for each page of the window (`MainWindow.page_name`)."""

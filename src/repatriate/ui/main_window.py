@@ -24,6 +24,7 @@ from repatriate.services.backup import ACTIVITY_INTERVAL, CheckReport
 from repatriate.services.database import Database
 from repatriate.ui import tasks
 from repatriate.ui.about import show_about
+from repatriate.ui.advocacy_page import AdvocacyPage
 from repatriate.ui.audit_dialog import AuditDialog
 from repatriate.ui.backups_dialog import BackupsDialog
 from repatriate.ui.desks.page import DesksPage
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.week = WeekPage(db, self.events)
         self.desks = DesksPage(db, self.events)
         self.overview = OverviewPage(db, self.events)
+        self.advocacy = AdvocacyPage(db, self.events)
         self.settings = SettingsPage(db, self.events)
         self.editor = FileEditor(db, self.events)
         self.elsewhere = ChangesElsewhere(db, self.events, self) if db.is_postgresql else None
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
             (self.tr("This week"), self.week),
             (self.tr("Desks"), self.desks),
             (self.tr("Overview"), self.overview),
+            (self.tr("Advocacy"), self.advocacy),
             (self.tr("Settings"), self.settings),
         ]
         self.stack = QStackedWidget()
@@ -365,6 +368,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         named = {self.welcome: "welcome", self.editor: "editor", self.files: "files"}
         named |= {self.week: "week", self.desks: "desks", self.overview: "overview"}
+        named |= {self.advocacy: "advocacy"}
         return next((name for page, name in named.items() if page is current), "settings")
 
     def show_guide(self) -> GuideWindow:
