@@ -177,7 +177,7 @@ def test_a_range_of_days_reads_low_to_high_in_urdu(
     qtbot.addWidget(page)
     label = page._bucket_label(181, 365)
     # The numbers sit in a left-to-right isolate: a right-to-left line keeps 181 before 365.
-    assert label == "\N{LEFT-TO-RIGHT ISOLATE}181\N{EN DASH}365\N{POP DIRECTIONAL ISOLATE} days"
+    assert "\N{LEFT-TO-RIGHT ISOLATE}181\N{EN DASH}365\N{POP DIRECTIONAL ISOLATE}" in label
     layout = QTextLayout(label, QFont())
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft)
