@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from repatriate.resource_files import resource
 from repatriate.services.database import Database
-from repatriate.ui import script_fonts
+from repatriate.ui import language, script_fonts
 from repatriate.ui.main_window import MainWindow
 
 SIZE = QSize(1200, 760)
@@ -49,6 +49,8 @@ def main() -> int:
     # Settings of their own: the window's remembered size is not the caseworker's.
     app.setOrganizationName("Repatriate guide screenshots")
     script_fonts.install()
+    # As a caseworker's window starts: English, with its plural forms ("1 file", "2 files").
+    language.install(app, "en")
     folder = resource("guide")
     with tempfile.TemporaryDirectory() as temporary:
         db = Database.open(str(Path(temporary) / "demo.sqlite3"), create=True)
