@@ -2943,7 +2943,7 @@ A backup is made first; restoring it brings the file back.</source>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation>পালনের শেষ তারিখ</translation>
+        <translation>শেষ তারিখ</translation>
     </message>
     <message>
         <source>Ordered by</source>
@@ -3451,7 +3451,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation>প্রথম আপিলের শেষ তারিখ</translation>
+        <translation>আপিলের সময়সীমা</translation>
     </message>
     <message>
         <source>First appeal</source>
@@ -3507,23 +3507,23 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation>PIO যেদিন পেয়েছেন (&amp;I)</translation>
+        <translation>PIO পেয়েছেন (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation>উত্তর পাওয়ার তারিখ (&amp;R)</translation>
+        <translation>উত্তর পাওয়া গেছে (&amp;R)</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation>প্রথম আপিল দাখিলের তারিখ (&amp;O)</translation>
+        <translation>প্রথম আপিল দাখিল (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation>প্রথম আপিল নিষ্পত্তির তারিখ (&amp;D)</translation>
+        <translation>প্রথম আপিল নিষ্পত্তি (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation>দ্বিতীয় আপিল দাখিলের তারিখ</translation>
+        <translation>দ্বিতীয় আপিল দাখিল</translation>
     </message>
     <message>
         <source>No&amp;te</source>

@@ -2943,7 +2943,7 @@ A backup is made first; restoring it brings the file back.</source>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation>पालन की अंतिम तिथि</translation>
+        <translation>अंतिम तिथि</translation>
     </message>
     <message>
         <source>Ordered by</source>
@@ -3451,7 +3451,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation>प्रथम अपील की अंतिम तिथि</translation>
+        <translation>अपील की अंतिम तिथि</translation>
     </message>
     <message>
         <source>First appeal</source>
@@ -3503,27 +3503,27 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation>दायर करने की तारीख़ (&amp;F)</translation>
+        <translation>दायर की तारीख़ (&amp;F)</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation>PIO को मिलने की तारीख़ (&amp;I)</translation>
+        <translation>PIO को मिला (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation>जवाब मिलने की तारीख़ (&amp;R)</translation>
+        <translation>जवाब मिला (&amp;R)</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation>प्रथम अपील दायर करने की तारीख़ (&amp;O)</translation>
+        <translation>प्रथम अपील दायर (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation>प्रथम अपील के फ़ैसले की तारीख़ (&amp;D)</translation>
+        <translation>प्रथम अपील का फ़ैसला (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation>द्वितीय अपील दायर करने की तारीख़</translation>
+        <translation>द्वितीय अपील दायर</translation>
     </message>
     <message>
         <source>No&amp;te</source>
