@@ -40,199 +40,199 @@
     <name>AdvocacyPage</name>
     <message>
         <source>Up to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>৯০ দিন পর্যন্ত</translation>
     </message>
     <message>
         <source>91 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>৯১ থেকে ১৮০</translation>
     </message>
     <message>
         <source>181 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>১৮১ থেকে ৩৬৫</translation>
     </message>
     <message>
         <source>Over 365</source>
-        <translation type="unfinished"></translation>
+        <translation>৩৬৫-এর বেশি</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">জাতীয়তা</translation>
+        <translation>জাতীয়তা</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">রাজ্য</translation>
+        <translation>রাজ্য</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">ডেস্ক</translation>
+        <translation>ডেস্ক</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>মোট</translation>
     </message>
     <message>
         <source>Times held</source>
-        <translation type="unfinished"></translation>
+        <translation>কতবার রেখেছে</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">মধ্যমা দিন</translation>
+        <translation>মধ্যমা দিন</translation>
     </message>
     <message>
         <source>90th pct. days</source>
-        <translation type="unfinished"></translation>
+        <translation>৯০তম শতাংশক দিন</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">ফেরত</translation>
+        <translation>ফেরত</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>বাধা</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>ফেরত</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">ফাইল</translation>
+        <translation>ফাইল</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ত্রৈমাসিক</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ তারিখ</translation>
     </message>
     <message>
         <source>Past release at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষে মুক্তির পরেও আটক</translation>
     </message>
     <message>
         <source>New overstays</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন অতিরিক্ত আটক</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">রেফ</translation>
+        <translation>রেফ</translation>
     </message>
     <message>
         <source>Release due</source>
-        <translation type="unfinished">মুক্তির নির্ধারিত তারিখ</translation>
+        <translation>মুক্তির তারিখ</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">মুক্তির পরে দিন</translation>
+        <translation>মুক্তির পরে দিন</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished">যার কাছে</translation>
+        <translation>যে ডেস্কের কাছে</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>পড়া হচ্ছে…</translation>
     </message>
     <message>
         <source>With &amp;names and prisoner numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>নাম ও বন্দি নম্বরসহ (&amp;N)</translation>
     </message>
     <message>
         <source>Saved files are anonymised (refs and counts only) unless this is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>টিক না দিলে সংরক্ষিত ফাইল বেনামী থাকে (শুধু রেফ ও সংখ্যা)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV হিসেবে সংরক্ষণ (&amp;C)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF হিসেবে সংরক্ষণ (&amp;P)…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>মানুষ</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished">জন</translation>
+        <translation>জন</translation>
     </message>
     <message>
         <source>Chart: people past release by days</source>
-        <translation type="unfinished"></translation>
+        <translation>চার্ট: দিন অনুযায়ী মুক্তির পরেও আটক মানুষ</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>বার ফেরত</translation>
     </message>
     <message>
         <source>Chart: why files were returned</source>
-        <translation type="unfinished"></translation>
+        <translation>চার্ট: ফাইল কেন ফেরত এসেছে</translation>
     </message>
     <message>
         <source>No desk has returned a file</source>
-        <translation type="unfinished"></translation>
+        <translation>কোনো ডেস্ক ফাইল ফেরত পাঠায়নি</translation>
     </message>
     <message>
         <source>Past release at the quarter&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>ত্রৈমাসিকের শেষে মুক্তির পরেও আটক</translation>
     </message>
     <message>
         <source>Chart: people past release by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>চার্ট: ত্রৈমাসিক অনুযায়ী মুক্তির পরেও আটক মানুষ</translation>
     </message>
     <message>
         <source>People past release by group</source>
-        <translation type="unfinished"></translation>
+        <translation>দল অনুযায়ী মুক্তির পরেও আটক মানুষ</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished">ডেস্ক</translation>
+        <translation>ডেস্ক</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>বাধা</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>ত্রৈমাসিক</translation>
     </message>
     <message>
         <source>Longest cases</source>
-        <translation type="unfinished"></translation>
+        <translation>দীর্ঘতম মামলা</translation>
     </message>
     <message>
         <source>Past release</source>
-        <translation type="unfinished"></translation>
+        <translation>মুক্তির পরেও আটক</translation>
     </message>
     <message>
         <source>Anonymised: file refs and counts only. Desk figures count every time a desk had a file; returns are filed under an obstacle by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>বেনামী: শুধু ফাইল রেফ ও সংখ্যা। ডেস্কের হিসাবে যতবার কোনো ডেস্কে ফাইল ছিল ততবার গোনা হয়; ফেরতগুলি দেওয়া কারণ অনুযায়ী একটি বাধার নিচে রাখা হয়।</translation>
     </message>
     <message>
         <source>As of %1: %2 held past their release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 অনুযায়ী: %2 জন মুক্তির তারিখের পরেও আটক।</translation>
     </message>
     <message>
         <source>Save the advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাডভোকেসি প্যাক সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Advocacy pack saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাডভোকেসি প্যাক %1-এ সংরক্ষিত</translation>
     </message>
     <message>
         <source>Advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাডভোকেসি প্যাক</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ now</source>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>বাধা</translation>
     </message>
     <message>
         <source>Record &amp;movement</source>
@@ -1476,7 +1476,7 @@ now</source>
     </message>
     <message>
         <source>O&amp;bstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>বাধা (&amp;B)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -1680,11 +1680,11 @@ now</source>
     </message>
     <message>
         <source>&amp;0 Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;0 আদেশ</translation>
     </message>
     <message>
         <source>Orders of courts and commissions, RTI, travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>আদালত ও কমিশনের আদেশ, RTI, ভ্রমণ নথি</translation>
     </message>
     <message>
         <source>already used by another file</source>
@@ -2322,7 +2322,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>required: a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>আবশ্যক: YYYY-MM-DD হিসেবে একটি তারিখ</translation>
     </message>
 </context>
 <context>
@@ -2574,86 +2574,86 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <name>LetterDialog</name>
     <message>
         <source>Letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>চিঠি: %1</translation>
     </message>
     <message>
         <source>Chaser to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেস্কে তাগাদার চিঠি</translation>
     </message>
     <message>
         <source>RTI application to the desk&apos;s PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেস্কের PIO-র কাছে RTI আবেদন</translation>
     </message>
     <message>
         <source>Complaint to the NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC-তে অভিযোগ</translation>
     </message>
     <message>
         <source>The desk that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ডেস্কের কাছে ফাইলটি আছে</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Word document (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word নথি (সম্পাদনযোগ্য)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>বাছুন…</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>চিঠি (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেস্ক (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ফরম্যাট (&amp;F):</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">সংরক্ষণের জায়গা (&amp;A):</translation>
+        <translation>সংরক্ষণের জায়গা (&amp;A):</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>চিঠিটি সংরক্ষণ করুন এভাবে</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word নথি (*.docx)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>চিঠি লেখা হচ্ছে…</translation>
     </message>
     <message>
         <source>Written to %1 (our reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ লেখা হয়েছে (আমাদের রেফারেন্স %2)।</translation>
     </message>
 </context>
 <context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশ</translation>
     </message>
     <message>
         <source>RTI</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ভ্রমণ নথি</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2718,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>অ্যাডভোকেসি</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2762,7 +2762,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>চিঠি (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2814,11 +2814,11 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>চিঠি</translation>
     </message>
     <message>
         <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>চিঠি লিখতে ফাইল সারণিতে একটি ফাইল বাছুন, বা একটি খুলুন।</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -2900,138 +2900,138 @@ A backup is made first; restoring it brings the file back.</source>
     <name>MergeDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished">অন্য কেউ সংরক্ষণ করেছেন</translation>
+        <translation>অন্য কেউ সংরক্ষণ করেছেন</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা</translation>
     </message>
     <message>
         <source>Someone else saved %1 after you opened it. Their version and yours differ in these fields; tick the ones to keep from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনি খোলার পরে অন্য কেউ %1 সংরক্ষণ করেছেন। তাঁদের ও আপনার সংস্করণ এই ঘরগুলিতে আলাদা; যেগুলি আপনার সংস্করণ থেকে রাখতে চান সেগুলিতে টিক দিন।</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ঘর</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>তাঁদের সংস্করণ</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>আপনার সংস্করণ</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>আমারটা রাখুন (&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>তাঁদেরটা রাখুন (&amp;T)</translation>
     </message>
     <message>
         <source>M&amp;erge the ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>টিক দেওয়া ঘরগুলি মেলান (&amp;E)</translation>
     </message>
     <message>
         <source>%1 years %2 months %3 days; set-off %4, remission %5, fine default %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 বছর %2 মাস %3 দিন; সেট-অফ %4, সাজা মকুব %5, জরিমানা অনাদায়ে %6</translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation type="unfinished"></translation>
+        <translation>শেষ তারিখ</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশদাতা</translation>
     </message>
     <message>
         <source>Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশের তারিখ</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>যার বিরুদ্ধে</translation>
     </message>
     <message>
         <source>Directs</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্দেশ</translation>
     </message>
     <message>
         <source>Complied on</source>
-        <translation type="unfinished"></translation>
+        <translation>পালনের তারিখ</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">বিলম্ব (দিন)</translation>
+        <translation>বিলম্ব (দিন)</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশ</translation>
     </message>
     <message>
         <source>e.g. High Court of Calcutta, NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>যেমন কলকাতা হাইকোর্ট, NHRC</translation>
     </message>
     <message>
         <source>Date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশের তারিখ</translation>
     </message>
     <message>
         <source>What it directs</source>
-        <translation type="unfinished"></translation>
+        <translation>কী নির্দেশ দিয়েছে</translation>
     </message>
     <message>
         <source>Against desk</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ডেস্কের বিরুদ্ধে</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">মন্তব্য</translation>
+        <translation>মন্তব্য</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশ</translation>
     </message>
     <message>
         <source>Ordered &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশদাতা (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশের তারিখ (&amp;O)</translation>
     </message>
     <message>
         <source>Di&amp;rects</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্দেশ (&amp;R)</translation>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>পালনের শেষ তারিখ (&amp;Y)</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ডেস্কের বিরুদ্ধে (&amp;K)</translation>
     </message>
     <message>
         <source>Com&amp;plied on</source>
-        <translation type="unfinished"></translation>
+        <translation>পালনের তারিখ (&amp;P)</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>মন্তব্য (&amp;T)</translation>
     </message>
     <message>
         <source>Orders of courts and commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>আদালত ও কমিশনের আদেশ</translation>
     </message>
     <message>
         <source>the order of %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 তারিখের %1-এর আদেশ</translation>
     </message>
 </context>
 <context>
@@ -3400,138 +3400,138 @@ Print again to write the sheet.</source>
     <name>RecordsPanel</name>
     <message>
         <source>Save the new file first: its records need a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>আগে নতুন ফাইলটি সংরক্ষণ করুন: এর রেকর্ডের জন্য সংরক্ষিত ফাইল দরকার।</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগ করুন (&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিবর্তন সংরক্ষণ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>মুছুন (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>নতুন (&amp;N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>মুছুন</translation>
     </message>
     <message>
         <source>Delete %1? It was recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 মুছবেন? এটি ভুল করে লেখা হয়েছিল।</translation>
     </message>
 </context>
 <context>
     <name>RtiPanel</name>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>দাখিল</translation>
     </message>
     <message>
         <source>To desk</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ডেস্কে</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>বিষয়</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished">উত্তরের শেষ তারিখ</translation>
+        <translation>উত্তরের শেষ তারিখ</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">উত্তর</translation>
+        <translation>উত্তর</translation>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation type="unfinished"></translation>
+        <translation>আপিলের সময়সীমা</translation>
     </message>
     <message>
         <source>First appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রথম আপিল</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>বিলম্বিত</translation>
     </message>
     <message>
         <source>RTI applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI আবেদন</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>সরকারি কর্তৃপক্ষ</translation>
     </message>
     <message>
         <source>Public Information Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>জনতথ্য আধিকারিক</translation>
     </message>
     <message>
         <source>Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>চাওয়া তথ্য</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>জীবন বা স্বাধীনতা সংক্রান্ত (&amp;L) (৪৮ ঘণ্টায় উত্তর)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">মন্তব্য</translation>
+        <translation>মন্তব্য</translation>
     </message>
     <message>
         <source>RTI application</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI আবেদন</translation>
     </message>
     <message>
         <source>To des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>যে ডেস্কে (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>চাওয়া তথ্য (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>দাখিলের তারিখ (&amp;F)</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO পেয়েছেন (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>উত্তর পাওয়া গেছে (&amp;R)</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রথম আপিল দাখিল (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রথম আপিল নিষ্পত্তি (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>দ্বিতীয় আপিল দাখিল</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>মন্তব্য (&amp;T)</translation>
     </message>
     <message>
         <source>the RTI application to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 তারিখে %1-এ RTI আবেদন</translation>
     </message>
 </context>
 <context>
@@ -3813,11 +3813,11 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Travel document expiring within (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ভ্রমণ নথির মেয়াদ শেষ, এর মধ্যে (সপ্তাহ)</translation>
     </message>
     <message>
         <source>With no hand-over date planned, flag a travel document that expires within this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>হস্তান্তরের কোনো তারিখ ঠিক না থাকলে, এত সপ্তাহের মধ্যে মেয়াদ শেষ হওয়া ভ্রমণ নথিতে ফ্ল্যাগ দিন</translation>
     </message>
     <message>
         <source>Settings saved. The language changes when Repatriate next starts.</source>
@@ -3874,71 +3874,71 @@ Print again to write the sheet.</source>
     <name>TravelPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>নথি</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>নম্বর</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>জারির তারিখ</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ শেষ</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>জারিকারী</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ভ্রমণ নথি</translation>
     </message>
     <message>
         <source>Issued by desk</source>
-        <translation type="unfinished"></translation>
+        <translation>জারিকারী ডেস্ক</translation>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>হস্তান্তরের পরিকল্পিত তারিখ</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিকল্পনা (&amp;P)</translation>
     </message>
     <message>
         <source>Set the day of the hand-over to the home country (empty: none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজের দেশে হস্তান্তরের দিন ঠিক করুন (খালি: কোনো পরিকল্পনা নেই)</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>ভ্রমণ নথি</translation>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>হস্তান্তরের পরিকল্পিত তারিখ (&amp;H)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>নথি (&amp;U)</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>নম্বর (&amp;U)</translation>
     </message>
     <message>
         <source>Issued &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>জারির তারিখ (&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>মেয়াদ শেষ (&amp;X)</translation>
     </message>
     <message>
         <source>Issued by des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>জারিকারী ডেস্ক (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4350,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">মুক্তির পরে দিন</translation>
+        <translation>মুক্তির পরে দিন</translation>
     </message>
     <message>
         <source>Was held this long past release</source>
@@ -4413,15 +4413,15 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Order not complied with by its date</source>
-        <translation type="unfinished"></translation>
+        <translation>নির্ধারিত তারিখে আদেশ পালন হয়নি</translation>
     </message>
     <message>
         <source>RTI reply or appeal overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI উত্তর বা আপিল বিলম্বিত</translation>
     </message>
     <message>
         <source>Travel document expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>ভ্রমণ নথির মেয়াদ শেষ হচ্ছে</translation>
     </message>
     <message>
         <source>Data problem</source>

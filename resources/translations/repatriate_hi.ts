@@ -40,199 +40,199 @@
     <name>AdvocacyPage</name>
     <message>
         <source>Up to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 दिन तक</translation>
     </message>
     <message>
         <source>91 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>91 से 180</translation>
     </message>
     <message>
         <source>181 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>181 से 365</translation>
     </message>
     <message>
         <source>Over 365</source>
-        <translation type="unfinished"></translation>
+        <translation>365 से ज़्यादा</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">राष्ट्रीयता</translation>
+        <translation>राष्ट्रीयता</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">डेस्क</translation>
+        <translation>डेस्क</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <source>Times held</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी बार रखी</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">माध्यिका दिन</translation>
+        <translation>माध्यिका दिन</translation>
     </message>
     <message>
         <source>90th pct. days</source>
-        <translation type="unfinished"></translation>
+        <translation>90वाँ पर्सेंटाइल दिन</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">लौटाई</translation>
+        <translation>लौटाई</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>रुकावट</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">फ़ाइलें</translation>
+        <translation>फ़ाइलें</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>तिमाही</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तारीख़</translation>
     </message>
     <message>
         <source>Past release at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>अंत में रिहाई के बाद भी बंद</translation>
     </message>
     <message>
         <source>New overstays</source>
-        <translation type="unfinished"></translation>
+        <translation>नई अतिरिक्त क़ैद</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">रेफ़</translation>
+        <translation>रेफ़</translation>
     </message>
     <message>
         <source>Release due</source>
-        <translation type="unfinished">रिहाई की नियत तारीख़</translation>
+        <translation>रिहाई की तारीख़</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">रिहाई के बाद दिन</translation>
+        <translation>रिहाई के बाद दिन</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished">किसके पास</translation>
+        <translation>जिस डेस्क के पास</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <source>With &amp;names and prisoner numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम और क़ैदी नंबर के साथ (&amp;N)</translation>
     </message>
     <message>
         <source>Saved files are anonymised (refs and counts only) unless this is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>टिक न करने पर सहेजी गई फ़ाइलें गुमनाम रहती हैं (केवल रेफ़ और गिनती)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV के रूप में सहेजें (&amp;C)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में सहेजें (&amp;P)…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>लोग</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished">लोग</translation>
+        <translation>लोग</translation>
     </message>
     <message>
         <source>Chart: people past release by days</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट: दिनों के हिसाब से रिहाई के बाद भी बंद लोग</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>बार लौटाई</translation>
     </message>
     <message>
         <source>Chart: why files were returned</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट: फ़ाइलें क्यों लौटाई गईं</translation>
     </message>
     <message>
         <source>No desk has returned a file</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी डेस्क ने कोई फ़ाइल नहीं लौटाई</translation>
     </message>
     <message>
         <source>Past release at the quarter&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>तिमाही के अंत में रिहाई के बाद भी बंद</translation>
     </message>
     <message>
         <source>Chart: people past release by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट: तिमाही के हिसाब से रिहाई के बाद भी बंद लोग</translation>
     </message>
     <message>
         <source>People past release by group</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह के हिसाब से रिहाई के बाद भी बंद लोग</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished">डेस्क</translation>
+        <translation>डेस्क</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>रुकावटें</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>तिमाहियाँ</translation>
     </message>
     <message>
         <source>Longest cases</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे लंबे मामले</translation>
     </message>
     <message>
         <source>Past release</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहाई के बाद भी बंद</translation>
     </message>
     <message>
         <source>Anonymised: file refs and counts only. Desk figures count every time a desk had a file; returns are filed under an obstacle by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>गुमनाम: केवल फ़ाइल रेफ़ और गिनती। डेस्क के आँकड़ों में हर वह बार गिना जाता है जब किसी डेस्क के पास फ़ाइल रही; वापसी बताए गए कारण के अनुसार किसी रुकावट के तहत दर्ज होती है।</translation>
     </message>
     <message>
         <source>As of %1: %2 held past their release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक: %2 लोग रिहाई की तारीख़ के बाद भी बंद।</translation>
     </message>
     <message>
         <source>Save the advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>एडवोकेसी पैक सहेजें</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Advocacy pack saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एडवोकेसी पैक %1 में सहेजा गया</translation>
     </message>
     <message>
         <source>Advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>एडवोकेसी पैक</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ now</source>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>रुकावट</translation>
     </message>
     <message>
         <source>Record &amp;movement</source>
@@ -1476,7 +1476,7 @@ now</source>
     </message>
     <message>
         <source>O&amp;bstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>रुकावट (&amp;B)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -1680,11 +1680,11 @@ now</source>
     </message>
     <message>
         <source>&amp;0 Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;0 आदेश</translation>
     </message>
     <message>
         <source>Orders of courts and commissions, RTI, travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालतों और आयोगों के आदेश, RTI, यात्रा दस्तावेज़</translation>
     </message>
     <message>
         <source>already used by another file</source>
@@ -2322,7 +2322,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>required: a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरी: YYYY-MM-DD के रूप में तारीख़</translation>
     </message>
 </context>
 <context>
@@ -2574,86 +2574,86 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <name>LetterDialog</name>
     <message>
         <source>Letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र: %1</translation>
     </message>
     <message>
         <source>Chaser to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क को याद-दिहानी पत्र</translation>
     </message>
     <message>
         <source>RTI application to the desk&apos;s PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क के PIO को RTI आवेदन</translation>
     </message>
     <message>
         <source>Complaint to the NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC को शिकायत</translation>
     </message>
     <message>
         <source>The desk that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>वह डेस्क जिसके पास फ़ाइल है</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Word document (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word दस्तावेज़ (संपादन योग्य)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें…</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मैट (&amp;F):</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">इस रूप में सहेजें (&amp;A):</translation>
+        <translation>इस रूप में सहेजें (&amp;A):</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र इस रूप में सहेजें</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word दस्तावेज़ (*.docx)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र लिखा जा रहा है…</translation>
     </message>
     <message>
         <source>Written to %1 (our reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा गया (हमारा संदर्भ %2)।</translation>
     </message>
 </context>
 <context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>RTI</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा दस्तावेज़</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2718,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>एडवोकेसी</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2762,7 +2762,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2814,11 +2814,11 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र</translation>
     </message>
     <message>
         <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र लिखने के लिए फ़ाइल तालिका में कोई फ़ाइल चुनें, या कोई फ़ाइल खोलें।</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -2900,138 +2900,138 @@ A backup is made first; restoring it brings the file back.</source>
     <name>MergeDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished">किसी और ने सहेजी</translation>
+        <translation>किसी और ने सहेजी</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा</translation>
     </message>
     <message>
         <source>Someone else saved %1 after you opened it. Their version and yours differ in these fields; tick the ones to keep from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके खोलने के बाद किसी और ने %1 सहेजी। उनके और आपके संस्करण इन फ़ील्ड में अलग हैं; जिन्हें आपके संस्करण से रखना है उन पर टिक करें।</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>उनका संस्करण</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका संस्करण</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरा रखें (&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>उनका रखें (&amp;T)</translation>
     </message>
     <message>
         <source>M&amp;erge the ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>टिक किए फ़ील्ड मिलाएँ (&amp;E)</translation>
     </message>
     <message>
         <source>%1 years %2 months %3 days; set-off %4, remission %5, fine default %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वर्ष %2 महीने %3 दिन; सेट-ऑफ़ %4, सज़ा में छूट %5, जुर्माना न भरने के दिन %6</translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तिथि</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश देने वाला</translation>
     </message>
     <message>
         <source>Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश की तारीख़</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>किसके विरुद्ध</translation>
     </message>
     <message>
         <source>Directs</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देश</translation>
     </message>
     <message>
         <source>Complied on</source>
-        <translation type="unfinished"></translation>
+        <translation>पालन की तारीख़</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">देरी (दिन)</translation>
+        <translation>देरी (दिन)</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>e.g. High Court of Calcutta, NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे कलकत्ता उच्च न्यायालय, NHRC</translation>
     </message>
     <message>
         <source>Date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश की तारीख़</translation>
     </message>
     <message>
         <source>What it directs</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या निर्देश देता है</translation>
     </message>
     <message>
         <source>Against desk</source>
-        <translation type="unfinished"></translation>
+        <translation>किस डेस्क के विरुद्ध</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>Ordered &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश देने वाला (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश की तारीख़ (&amp;O)</translation>
     </message>
     <message>
         <source>Di&amp;rects</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देश (&amp;R)</translation>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>पालन की अंतिम तिथि (&amp;Y)</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>किस डेस्क के विरुद्ध (&amp;K)</translation>
     </message>
     <message>
         <source>Com&amp;plied on</source>
-        <translation type="unfinished"></translation>
+        <translation>पालन की तारीख़ (&amp;P)</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;T)</translation>
     </message>
     <message>
         <source>Orders of courts and commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालतों और आयोगों के आदेश</translation>
     </message>
     <message>
         <source>the order of %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का %2 की तारीख़ का आदेश</translation>
     </message>
 </context>
 <context>
@@ -3400,138 +3400,138 @@ Print again to write the sheet.</source>
     <name>RecordsPanel</name>
     <message>
         <source>Save the new file first: its records need a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले नई फ़ाइल सहेजें: इसके रिकॉर्ड के लिए सहेजी गई फ़ाइल चाहिए।</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव सहेजें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>नया (&amp;N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Delete %1? It was recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाएँ? यह ग़लती से दर्ज हुआ था।</translation>
     </message>
 </context>
 <context>
     <name>RtiPanel</name>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>दायर</translation>
     </message>
     <message>
         <source>To desk</source>
-        <translation type="unfinished"></translation>
+        <translation>किस डेस्क को</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished">जवाब की अंतिम तिथि</translation>
+        <translation>जवाब की अंतिम तिथि</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">जवाब</translation>
+        <translation>जवाब</translation>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation type="unfinished"></translation>
+        <translation>अपील की अंतिम तिथि</translation>
     </message>
     <message>
         <source>First appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रथम अपील</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>देरी</translation>
     </message>
     <message>
         <source>RTI applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI आवेदन</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>लोक प्राधिकरण</translation>
     </message>
     <message>
         <source>Public Information Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>लोक सूचना अधिकारी</translation>
     </message>
     <message>
         <source>Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>माँगी गई सूचना</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवन या स्वतंत्रता से जुड़ा (&amp;L) (48 घंटे में जवाब)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>RTI application</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI आवेदन</translation>
     </message>
     <message>
         <source>To des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>किस डेस्क को (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>माँगी गई सूचना (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>दायर की तारीख़ (&amp;F)</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO को मिला (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब मिला (&amp;R)</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रथम अपील दायर (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रथम अपील का फ़ैसला (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>द्वितीय अपील दायर</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;T)</translation>
     </message>
     <message>
         <source>the RTI application to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 का RTI आवेदन</translation>
     </message>
 </context>
 <context>
@@ -3813,11 +3813,11 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Travel document expiring within (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा दस्तावेज़ की मियाद ख़त्म, इतने में (हफ़्ते)</translation>
     </message>
     <message>
         <source>With no hand-over date planned, flag a travel document that expires within this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपने की कोई तारीख़ तय न हो, तो इतने हफ़्तों में मियाद ख़त्म होने वाले यात्रा दस्तावेज़ पर फ़्लैग लगाएँ</translation>
     </message>
     <message>
         <source>Settings saved. The language changes when Repatriate next starts.</source>
@@ -3874,71 +3874,71 @@ Print again to write the sheet.</source>
     <name>TravelPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी होने की तारीख़</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>मियाद ख़त्म</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>जारीकर्ता</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा दस्तावेज़</translation>
     </message>
     <message>
         <source>Issued by desk</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी करने वाला डेस्क</translation>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपने की नियत तारीख़</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>तय करें (&amp;P)</translation>
     </message>
     <message>
         <source>Set the day of the hand-over to the home country (empty: none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने देश को सौंपने का दिन तय करें (ख़ाली: कोई योजना नहीं)</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा दस्तावेज़</translation>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपने की नियत तारीख़ (&amp;H)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ (&amp;U)</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर (&amp;U)</translation>
     </message>
     <message>
         <source>Issued &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी होने की तारीख़ (&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>मियाद ख़त्म (&amp;X)</translation>
     </message>
     <message>
         <source>Issued by des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी करने वाला डेस्क (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4350,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">रिहाई के बाद दिन</translation>
+        <translation>रिहाई के बाद दिन</translation>
     </message>
     <message>
         <source>Was held this long past release</source>
@@ -4413,15 +4413,15 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Order not complied with by its date</source>
-        <translation type="unfinished"></translation>
+        <translation>तय तारीख़ तक आदेश का पालन नहीं हुआ</translation>
     </message>
     <message>
         <source>RTI reply or appeal overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI जवाब या अपील में देरी</translation>
     </message>
     <message>
         <source>Travel document expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा दस्तावेज़ की मियाद ख़त्म हो रही है</translation>
     </message>
     <message>
         <source>Data problem</source>
