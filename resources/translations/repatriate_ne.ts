@@ -3408,7 +3408,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation>परिवर्तन सुरक्षित गर्नुहोस् (&amp;C)</translation>
+        <translation>परिवर्तन सुरक्षित (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -3451,7 +3451,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation>पहिलो पुनरावेदनको म्याद</translation>
+        <translation>पुनरावेदन म्याद</translation>
     </message>
     <message>
         <source>First appeal</source>
@@ -3515,15 +3515,15 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation>पहिलो पुनरावेदन दर्ता मिति (&amp;O)</translation>
+        <translation>पहिलो पुनरावेदन दर्ता (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation>पहिलो पुनरावेदनको निर्णय मिति (&amp;D)</translation>
+        <translation>पहिलो पुनरावेदन निर्णय (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation>दोस्रो पुनरावेदन दर्ता मिति</translation>
+        <translation>दोस्रो पुनरावेदन दर्ता</translation>
     </message>
     <message>
         <source>No&amp;te</source>
@@ -3902,7 +3902,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation>हस्तान्तरणको तय मिति</translation>
+        <translation>हस्तान्तरण मिति</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3918,7 +3918,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation>हस्तान्तरणको तय मिति (&amp;H)</translation>
+        <translation>हस्तान्तरण मिति (&amp;H)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
