@@ -2943,7 +2943,7 @@ A backup is made first; restoring it brings the file back.</source>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation>تعمیل کی آخری تاریخ</translation>
+        <translation>تعمیل کی میعاد</translation>
     </message>
     <message>
         <source>Ordered by</source>
@@ -3011,7 +3011,7 @@ A backup is made first; restoring it brings the file back.</source>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation>تعمیل کی آخری تاریخ (&amp;Y)</translation>
+        <translation>تعمیل کی میعاد (&amp;Y)</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
@@ -3404,15 +3404,15 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>شامل کریں (&amp;A)</translation>
+        <translation>شامل (&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation>تبدیلیاں محفوظ کریں (&amp;C)</translation>
+        <translation>تبدیلیاں محفوظ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>حذف کریں (&amp;D)…</translation>
+        <translation>حذف (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -3443,7 +3443,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Reply due</source>
-        <translation>جواب کی آخری تاریخ</translation>
+        <translation>جواب کی میعاد</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -3451,7 +3451,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation>پہلی اپیل کی آخری تاریخ</translation>
+        <translation>اپیل کی میعاد</translation>
     </message>
     <message>
         <source>First appeal</source>
@@ -3503,27 +3503,27 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation>دائر کرنے کی تاریخ (&amp;F)</translation>
+        <translation>دائر کی تاریخ (&amp;F)</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation>PIO کو موصول ہونے کی تاریخ (&amp;I)</translation>
+        <translation>PIO کو موصولی (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation>جواب موصول ہونے کی تاریخ (&amp;R)</translation>
+        <translation>جواب کی موصولی (&amp;R)</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation>پہلی اپیل دائر کرنے کی تاریخ (&amp;O)</translation>
+        <translation>پہلی اپیل دائر (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation>پہلی اپیل کے فیصلے کی تاریخ (&amp;D)</translation>
+        <translation>پہلی اپیل کا فیصلہ (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation>دوسری اپیل دائر کرنے کی تاریخ</translation>
+        <translation>دوسری اپیل دائر</translation>
     </message>
     <message>
         <source>No&amp;te</source>
@@ -3886,7 +3886,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Expires on</source>
-        <translation>میعاد ختم ہونے کی تاریخ</translation>
+        <translation>میعاد ختم</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -3898,11 +3898,11 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Issued by desk</source>
-        <translation>جاری کرنے والا ڈیسک</translation>
+        <translation>جاری کنندہ ڈیسک</translation>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation>حوالگی کی طے شدہ تاریخ</translation>
+        <translation>حوالگی کی تاریخ</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
@@ -3918,7 +3918,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation>حوالگی کی طے شدہ تاریخ (&amp;H)</translation>
+        <translation>حوالگی کی تاریخ (&amp;H)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
@@ -3934,11 +3934,11 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation>میعاد ختم ہونے کی تاریخ (&amp;X)</translation>
+        <translation>میعاد ختم (&amp;X)</translation>
     </message>
     <message>
         <source>Issued by des&amp;k</source>
-        <translation>جاری کرنے والا ڈیسک (&amp;K)</translation>
+        <translation>جاری کنندہ ڈیسک (&amp;K)</translation>
     </message>
 </context>
 <context>
