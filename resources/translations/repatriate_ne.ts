@@ -40,199 +40,199 @@
     <name>AdvocacyPage</name>
     <message>
         <source>Up to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 दिनसम्म</translation>
     </message>
     <message>
         <source>91 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>91 देखि 180</translation>
     </message>
     <message>
         <source>181 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>181 देखि 365</translation>
     </message>
     <message>
         <source>Over 365</source>
-        <translation type="unfinished"></translation>
+        <translation>365 भन्दा बढी</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">राष्ट्रियता</translation>
+        <translation>राष्ट्रियता</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">राज्य</translation>
+        <translation>राज्य</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">डेस्क</translation>
+        <translation>डेस्क</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>जम्मा</translation>
     </message>
     <message>
         <source>Times held</source>
-        <translation type="unfinished"></translation>
+        <translation>राखेको पटक</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">मध्यिका दिन</translation>
+        <translation>मध्यिका दिन</translation>
     </message>
     <message>
         <source>90th pct. days</source>
-        <translation type="unfinished"></translation>
+        <translation>९०औं प्रतिशतक दिन</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">फिर्ता</translation>
+        <translation>फिर्ता</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>अवरोध</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर्ता संख्या</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">फाइलहरू</translation>
+        <translation>फाइलहरू</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमास</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्त्य मिति</translation>
     </message>
     <message>
         <source>Past release at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्त्यमा रिहाइ मिति नाघेका</translation>
     </message>
     <message>
         <source>New overstays</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ ओभरस्टे</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">रेफ</translation>
+        <translation>रेफ</translation>
     </message>
     <message>
         <source>Release due</source>
-        <translation type="unfinished">रिहाइ हुनुपर्ने</translation>
+        <translation>रिहाइ हुनुपर्ने</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">रिहाइ मिति नाघेका दिन</translation>
+        <translation>रिहाइ मिति नाघेका दिन</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished">राख्ने</translation>
+        <translation>राख्ने</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ्दै…</translation>
     </message>
     <message>
         <source>With &amp;names and prisoner numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम र कैदी नम्बरसहित (&amp;N)</translation>
     </message>
     <message>
         <source>Saved files are anonymised (refs and counts only) unless this is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>यो टिक नगरेसम्म सुरक्षित फाइलहरू बेनामी हुन्छन् (रेफ र सङ्ख्या मात्र)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV मा सुरक्षित गर्नुहोस् (&amp;C)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF मा सुरक्षित गर्नुहोस् (&amp;P)…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यक्तिहरू</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished">जना</translation>
+        <translation>जना</translation>
     </message>
     <message>
         <source>Chart: people past release by days</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट: रिहाइ मिति नाघेका व्यक्ति, दिनअनुसार</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>पटक फिर्ता</translation>
     </message>
     <message>
         <source>Chart: why files were returned</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट: फाइलहरू किन फिर्ता गरिए</translation>
     </message>
     <message>
         <source>No desk has returned a file</source>
-        <translation type="unfinished"></translation>
+        <translation>कुनै डेस्कले फाइल फिर्ता गरेको छैन</translation>
     </message>
     <message>
         <source>Past release at the quarter&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमासको अन्त्यमा रिहाइ मिति नाघेका</translation>
     </message>
     <message>
         <source>Chart: people past release by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट: रिहाइ मिति नाघेका व्यक्ति, त्रैमासअनुसार</translation>
     </message>
     <message>
         <source>People past release by group</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहाइ मिति नाघेका व्यक्ति, समूहअनुसार</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished">डेस्कहरू</translation>
+        <translation>डेस्कहरू</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>अवरोधहरू</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रैमासहरू</translation>
     </message>
     <message>
         <source>Longest cases</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैभन्दा लामा मुद्दा</translation>
     </message>
     <message>
         <source>Past release</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहाइ मिति नाघेका</translation>
     </message>
     <message>
         <source>Anonymised: file refs and counts only. Desk figures count every time a desk had a file; returns are filed under an obstacle by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेनामी: फाइल रेफ र सङ्ख्या मात्र। डेस्कका तथ्याङ्कले डेस्कमा फाइल रहेको हरेक पटक गन्छन्; फिर्ताहरू दिइएको कारणअनुसार कुनै अवरोधमा राखिन्छन्।</translation>
     </message>
     <message>
         <source>As of %1: %2 held past their release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सम्म: %2 जना रिहाइ मिति नाघेर थुनामा।</translation>
     </message>
     <message>
         <source>Save the advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरवी प्याक सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Advocacy pack saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरवी प्याक %1 मा सुरक्षित भयो</translation>
     </message>
     <message>
         <source>Advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरवी प्याक</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ now</source>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>अवरोध</translation>
     </message>
     <message>
         <source>Record &amp;movement</source>
@@ -1476,7 +1476,7 @@ now</source>
     </message>
     <message>
         <source>O&amp;bstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>अवरोध (&amp;B)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -1680,11 +1680,11 @@ now</source>
     </message>
     <message>
         <source>&amp;0 Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश (&amp;0)</translation>
     </message>
     <message>
         <source>Orders of courts and commissions, RTI, travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालत र आयोगका आदेश, RTI, यात्रा कागजात</translation>
     </message>
     <message>
         <source>already used by another file</source>
@@ -2322,7 +2322,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>required: a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>आवश्यक: YYYY-MM-DD रूपमा मिति</translation>
     </message>
 </context>
 <context>
@@ -2574,86 +2574,86 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <name>LetterDialog</name>
     <message>
         <source>Letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्रहरू: %1</translation>
     </message>
     <message>
         <source>Chaser to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्कलाई ताकेता पत्र</translation>
     </message>
     <message>
         <source>RTI application to the desk&apos;s PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्कको जन सूचना अधिकारी (PIO) लाई RTI निवेदन</translation>
     </message>
     <message>
         <source>Complaint to the NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC मा उजुरी</translation>
     </message>
     <message>
         <source>The desk that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइल राख्ने डेस्क</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Word document (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word कागजात (सम्पादन गर्न मिल्ने)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>छान्नुहोस्…</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्क (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ढाँचा (&amp;F):</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">यसरी सुरक्षित (&amp;A):</translation>
+        <translation>यसरी सुरक्षित (&amp;A):</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र यसरी सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word कागजात (*.docx)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र लेख्दै…</translation>
     </message>
     <message>
         <source>Written to %1 (our reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मा लेखियो (हाम्रो सन्दर्भ %2)।</translation>
     </message>
 </context>
 <context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>RTI</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा कागजात</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2718,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>पैरवी</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2762,7 +2762,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्रहरू (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2814,11 +2814,11 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्रहरू</translation>
     </message>
     <message>
         <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पत्र लेख्न फाइल तालिकामा एउटा फाइल छान्नुहोस्, वा खोल्नुहोस्।</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -2900,138 +2900,138 @@ A backup is made first; restoring it brings the file back.</source>
     <name>MergeDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished">अरू कसैले सुरक्षित गर्‍यो</translation>
+        <translation>अरू कसैले सुरक्षित गर्‍यो</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय</translation>
     </message>
     <message>
         <source>Someone else saved %1 after you opened it. Their version and yours differ in these fields; tick the ones to keep from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंले खोलेपछि अरू कसैले %1 सुरक्षित गर्‍यो। उहाँको र तपाईंको संस्करण यी फिल्डहरूमा फरक छन्; तपाईंको संस्करणबाट राख्ने फिल्डहरूमा टिक लगाउनुहोस्।</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>फिल्ड</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>उहाँको संस्करण</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>तपाईंको संस्करण</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>मेरो राख्नुहोस् (&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>उहाँको राख्नुहोस् (&amp;T)</translation>
     </message>
     <message>
         <source>M&amp;erge the ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>टिक लगाएका फिल्डहरू मिलाउनुहोस् (&amp;E)</translation>
     </message>
     <message>
         <source>%1 years %2 months %3 days; set-off %4, remission %5, fine default %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 वर्ष %2 महिना %3 दिन; सेट-अफ %4, सजाय छुट %5, जरिवाना नतिरेबापत %6</translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation type="unfinished"></translation>
+        <translation>पालनाको म्याद</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश दिने</translation>
     </message>
     <message>
         <source>Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश मिति</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>विरुद्ध</translation>
     </message>
     <message>
         <source>Directs</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशन</translation>
     </message>
     <message>
         <source>Complied on</source>
-        <translation type="unfinished"></translation>
+        <translation>पालना गरेको मिति</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">म्याद नाघेका दिन</translation>
+        <translation>म्याद नाघेका दिन</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>e.g. High Court of Calcutta, NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>जस्तै कलकत्ता उच्च अदालत, NHRC</translation>
     </message>
     <message>
         <source>Date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशको मिति</translation>
     </message>
     <message>
         <source>What it directs</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेशले के निर्देशन दिन्छ</translation>
     </message>
     <message>
         <source>Against desk</source>
-        <translation type="unfinished"></translation>
+        <translation>विरुद्धको डेस्क</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>Ordered &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश दिने (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश मिति (&amp;O)</translation>
     </message>
     <message>
         <source>Di&amp;rects</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्देशन (&amp;R)</translation>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>पालनाको म्याद (&amp;Y)</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>विरुद्धको डेस्क (&amp;K)</translation>
     </message>
     <message>
         <source>Com&amp;plied on</source>
-        <translation type="unfinished"></translation>
+        <translation>पालना गरेको मिति (&amp;P)</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;T)</translation>
     </message>
     <message>
         <source>Orders of courts and commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालत र आयोगका आदेश</translation>
     </message>
     <message>
         <source>the order of %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ले %2 मा दिएको आदेश</translation>
     </message>
 </context>
 <context>
@@ -3400,138 +3400,138 @@ Print again to write the sheet.</source>
     <name>RecordsPanel</name>
     <message>
         <source>Save the new file first: its records need a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिले नयाँ फाइल सुरक्षित गर्नुहोस्: यसका अभिलेखहरूका लागि सुरक्षित फाइल चाहिन्छ।</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>थप्नुहोस् (&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवर्तन सुरक्षित (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>मेटाउनुहोस् (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>नयाँ (&amp;N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>मेटाउनुहोस्</translation>
     </message>
     <message>
         <source>Delete %1? It was recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मेटाउने? यो गल्तीले लेखिएको थियो।</translation>
     </message>
 </context>
 <context>
     <name>RtiPanel</name>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ता</translation>
     </message>
     <message>
         <source>To desk</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्कलाई</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>विषय</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished">जवाफको म्याद</translation>
+        <translation>जवाफको म्याद</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">जवाफ</translation>
+        <translation>जवाफ</translation>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनरावेदन म्याद</translation>
     </message>
     <message>
         <source>First appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो पुनरावेदन</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>म्याद नाघेको</translation>
     </message>
     <message>
         <source>RTI applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI निवेदनहरू</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक निकाय</translation>
     </message>
     <message>
         <source>Public Information Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>जन सूचना अधिकारी</translation>
     </message>
     <message>
         <source>Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>मागिएको सूचना</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>जीवन वा स्वतन्त्रतासँग सम्बन्धित (48 घण्टाभित्र जवाफ) (&amp;L)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">टिप्पणी</translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>RTI application</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI निवेदन</translation>
     </message>
     <message>
         <source>To des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>डेस्कलाई (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>मागिएको सूचना (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>दर्ता मिति (&amp;F)</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO ले पाएको मिति (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाफ पाएको मिति (&amp;R)</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो पुनरावेदन दर्ता (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो पुनरावेदन निर्णय (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>दोस्रो पुनरावेदन दर्ता</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी (&amp;T)</translation>
     </message>
     <message>
         <source>the RTI application to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 मा %1 लाई दिइएको RTI निवेदन</translation>
     </message>
 </context>
 <context>
@@ -3813,11 +3813,11 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Travel document expiring within (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा कागजातको म्याद सकिँदै (हप्ताभित्र)</translation>
     </message>
     <message>
         <source>With no hand-over date planned, flag a travel document that expires within this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तान्तरण मिति तय नभएमा, यति हप्ताभित्र म्याद सकिने यात्रा कागजातमा फ्ल्याग लगाउनुहोस्</translation>
     </message>
     <message>
         <source>Settings saved. The language changes when Repatriate next starts.</source>
@@ -3874,71 +3874,71 @@ Print again to write the sheet.</source>
     <name>TravelPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>नम्बर</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी मिति</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>म्याद सकिने मिति</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी गर्ने</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा कागजात</translation>
     </message>
     <message>
         <source>Issued by desk</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी गर्ने डेस्क</translation>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तान्तरण मिति</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>तय गर्नुहोस् (&amp;P)</translation>
     </message>
     <message>
         <source>Set the day of the hand-over to the home country (empty: none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेशलाई हस्तान्तरण गर्ने दिन तय गर्नुहोस् (खाली: तय छैन)</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा कागजात</translation>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>हस्तान्तरण मिति (&amp;H)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>कागजात (&amp;U)</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>नम्बर (&amp;U)</translation>
     </message>
     <message>
         <source>Issued &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी मिति (&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>म्याद सकिने मिति (&amp;X)</translation>
     </message>
     <message>
         <source>Issued by des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी गर्ने डेस्क (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4350,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">रिहाइ मिति नाघेका दिन</translation>
+        <translation>रिहाइ मिति नाघेका दिन</translation>
     </message>
     <message>
         <source>Was held this long past release</source>
@@ -4413,15 +4413,15 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Order not complied with by its date</source>
-        <translation type="unfinished"></translation>
+        <translation>म्यादभित्र आदेश पालना नभएको</translation>
     </message>
     <message>
         <source>RTI reply or appeal overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI जवाफ वा पुनरावेदनको म्याद नाघेको</translation>
     </message>
     <message>
         <source>Travel document expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा कागजातको म्याद सकिँदै</translation>
     </message>
     <message>
         <source>Data problem</source>

@@ -40,199 +40,199 @@
     <name>AdvocacyPage</name>
     <message>
         <source>Up to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 دن تک</translation>
     </message>
     <message>
         <source>91 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>91 سے 180</translation>
     </message>
     <message>
         <source>181 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>181 سے 365</translation>
     </message>
     <message>
         <source>Over 365</source>
-        <translation type="unfinished"></translation>
+        <translation>365 سے زائد</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">قومیت</translation>
+        <translation>قومیت</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">ریاست</translation>
+        <translation>ریاست</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">ڈیسک</translation>
+        <translation>ڈیسک</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>کل</translation>
     </message>
     <message>
         <source>Times held</source>
-        <translation type="unfinished"></translation>
+        <translation>کتنی بار رکھی</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">وسطانیہ دن</translation>
+        <translation>وسطانیہ دن</translation>
     </message>
     <message>
         <source>90th pct. days</source>
-        <translation type="unfinished"></translation>
+        <translation>90واں پرسنٹائل دن</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">لوٹائی</translation>
+        <translation>لوٹائی</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>رکاوٹ</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>لوٹانے کی تعداد</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">فائلیں</translation>
+        <translation>فائلیں</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>سہ ماہی</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتامی تاریخ</translation>
     </message>
     <message>
         <source>Past release at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام پر رہائی کے بعد بھی قید</translation>
     </message>
     <message>
         <source>New overstays</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے اوور اسٹے</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">ریف</translation>
+        <translation>ریف</translation>
     </message>
     <message>
         <source>Release due</source>
-        <translation type="unfinished">رہائی واجب</translation>
+        <translation>رہائی واجب</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">رہائی کے بعد دن</translation>
+        <translation>رہائی کے بعد دن</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished">کس کے پاس</translation>
+        <translation>کس کے پاس</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>With &amp;names and prisoner numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ناموں اور قیدی نمبروں سمیت (&amp;N)</translation>
     </message>
     <message>
         <source>Saved files are anonymised (refs and counts only) unless this is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>جب تک اس پر نشان نہ لگے، محفوظ فائلیں گمنام رہتی ہیں (صرف ریف اور تعداد)</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV میں محفوظ کریں (&amp;C)…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF میں محفوظ کریں (&amp;P)…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished">افراد</translation>
+        <translation>افراد</translation>
     </message>
     <message>
         <source>Chart: people past release by days</source>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ: رہائی کے بعد بھی قید افراد، دنوں کے لحاظ سے</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبہ لوٹائی</translation>
     </message>
     <message>
         <source>Chart: why files were returned</source>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ: فائلیں کیوں لوٹائی گئیں</translation>
     </message>
     <message>
         <source>No desk has returned a file</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی ڈیسک نے کوئی فائل نہیں لوٹائی</translation>
     </message>
     <message>
         <source>Past release at the quarter&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>سہ ماہی کے اختتام پر رہائی کے بعد بھی قید</translation>
     </message>
     <message>
         <source>Chart: people past release by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>چارٹ: رہائی کے بعد بھی قید افراد، سہ ماہی کے لحاظ سے</translation>
     </message>
     <message>
         <source>People past release by group</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائی کے بعد بھی قید افراد، گروہ کے لحاظ سے</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished">ڈیسک</translation>
+        <translation>ڈیسک</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>رکاوٹیں</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>سہ ماہیاں</translation>
     </message>
     <message>
         <source>Longest cases</source>
-        <translation type="unfinished"></translation>
+        <translation>طویل ترین کیس</translation>
     </message>
     <message>
         <source>Past release</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائی کے بعد</translation>
     </message>
     <message>
         <source>Anonymised: file refs and counts only. Desk figures count every time a desk had a file; returns are filed under an obstacle by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>گمنام: صرف فائل ریف اور تعداد۔ ڈیسک کے اعداد ہر اس بار کو گنتے ہیں جب کسی ڈیسک کے پاس فائل رہی؛ لوٹائی گئی فائلیں بتائی گئی وجہ کے مطابق کسی رکاوٹ کے تحت درج ہوتی ہیں۔</translation>
     </message>
     <message>
         <source>As of %1: %2 held past their release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ تک: ⁨%2⁩ افراد رہائی کی تاریخ کے بعد بھی قید میں۔</translation>
     </message>
     <message>
         <source>Save the advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈووکیسی پیک محفوظ کریں</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Advocacy pack saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈووکیسی پیک ⁨%1⁩ میں محفوظ ہو گیا</translation>
     </message>
     <message>
         <source>Advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈووکیسی پیک</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ now</source>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>رکاوٹ</translation>
     </message>
     <message>
         <source>Record &amp;movement</source>
@@ -1476,7 +1476,7 @@ now</source>
     </message>
     <message>
         <source>O&amp;bstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>رکاوٹ (&amp;B)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -1680,11 +1680,11 @@ now</source>
     </message>
     <message>
         <source>&amp;0 Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>احکامات (&amp;0)</translation>
     </message>
     <message>
         <source>Orders of courts and commissions, RTI, travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتوں اور کمیشنوں کے احکامات، RTI، سفری دستاویزات</translation>
     </message>
     <message>
         <source>already used by another file</source>
@@ -2322,7 +2322,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>required: a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ضروری: YYYY-MM-DD کی صورت میں تاریخ</translation>
     </message>
 </context>
 <context>
@@ -2574,86 +2574,86 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <name>LetterDialog</name>
     <message>
         <source>Letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Chaser to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک کو فالو اپ خط</translation>
     </message>
     <message>
         <source>RTI application to the desk&apos;s PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک کے PIO کو RTI درخواست</translation>
     </message>
     <message>
         <source>Complaint to the NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC کو شکایت</translation>
     </message>
     <message>
         <source>The desk that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ ڈیسک جس کے پاس فائل ہے</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Word document (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word دستاویز (قابلِ تدوین)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>چنیں…</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>خط (&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>فارمیٹ (&amp;F):</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">بطور محفوظ (&amp;A):</translation>
+        <translation>بطور محفوظ (&amp;A):</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>خط بطور محفوظ کریں</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word دستاویز (*.docx)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>خط لکھا جا رہا ہے…</translation>
     </message>
     <message>
         <source>Written to %1 (our reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ میں لکھا گیا (ہمارا حوالہ ⁨%2⁩)۔</translation>
     </message>
 </context>
 <context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>احکامات</translation>
     </message>
     <message>
         <source>RTI</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>سفری دستاویزات</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +2718,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈووکیسی</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2762,7 +2762,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط (&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2814,11 +2814,11 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوط</translation>
     </message>
     <message>
         <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>خط لکھنے کے لیے فائلوں کے جدول میں کوئی فائل چنیں، یا کھولیں۔</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -2900,138 +2900,138 @@ A backup is made first; restoring it brings the file back.</source>
     <name>MergeDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished">کسی اور نے محفوظ کی</translation>
+        <translation>کسی اور نے محفوظ کی</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا</translation>
     </message>
     <message>
         <source>Someone else saved %1 after you opened it. Their version and yours differ in these fields; tick the ones to keep from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے کھولنے کے بعد کسی اور نے ⁨%1⁩ محفوظ کی۔ ان کا اور آپ کا نسخہ ان خانوں میں مختلف ہے؛ جو خانے آپ اپنے نسخے سے رکھنا چاہتے ہیں ان پر نشان لگائیں۔</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>خانہ</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کا نسخہ</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا نسخہ</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا رکھیں (&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>ان کا رکھیں (&amp;T)</translation>
     </message>
     <message>
         <source>M&amp;erge the ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان زدہ خانے ضم کریں (&amp;E)</translation>
     </message>
     <message>
         <source>%1 years %2 months %3 days; set-off %4, remission %5, fine default %6</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ سال ⁨%2⁩ ماہ ⁨%3⁩ دن؛ سیٹ آف ⁨%4⁩، معافی ⁨%5⁩، عدم ادائیگیِ جرمانہ ⁨%6⁩</translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمیل کی میعاد</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم دینے والا</translation>
     </message>
     <message>
         <source>Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم کی تاریخ</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاف</translation>
     </message>
     <message>
         <source>Directs</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایت</translation>
     </message>
     <message>
         <source>Complied on</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمیل کی تاریخ</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">تاخیر کے دن</translation>
+        <translation>تاخیر کے دن</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>احکامات</translation>
     </message>
     <message>
         <source>e.g. High Court of Calcutta, NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً کلکتہ ہائی کورٹ، NHRC</translation>
     </message>
     <message>
         <source>Date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم کی تاریخ</translation>
     </message>
     <message>
         <source>What it directs</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم کیا ہدایت دیتا ہے</translation>
     </message>
     <message>
         <source>Against desk</source>
-        <translation type="unfinished"></translation>
+        <translation>جس ڈیسک کے خلاف</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">نوٹ</translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم</translation>
     </message>
     <message>
         <source>Ordered &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم دینے والا (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم کی تاریخ (&amp;O)</translation>
     </message>
     <message>
         <source>Di&amp;rects</source>
-        <translation type="unfinished"></translation>
+        <translation>ہدایت (&amp;R)</translation>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمیل کی میعاد (&amp;Y)</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>جس ڈیسک کے خلاف (&amp;K)</translation>
     </message>
     <message>
         <source>Com&amp;plied on</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمیل کی تاریخ (&amp;P)</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ (&amp;T)</translation>
     </message>
     <message>
         <source>Orders of courts and commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتوں اور کمیشنوں کے احکامات</translation>
     </message>
     <message>
         <source>the order of %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کا ⁨%2⁩ کا حکم</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@ A backup is made first; restoring it brings the file back.</source>
     <message>
         <source>%1 days</source>
         <comment>%1 is a range of days, low to high</comment>
-        <translation>%1 days</translation>
+        <translation>⁨%1⁩ دن</translation>
     </message>
 </context>
 <context>
@@ -3400,138 +3400,138 @@ Print again to write the sheet.</source>
     <name>RecordsPanel</name>
     <message>
         <source>Save the new file first: its records need a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے نئی فائل محفوظ کریں: اس کے ریکارڈ کے لیے محفوظ شدہ فائل ضروری ہے۔</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل (&amp;A)</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیلیاں محفوظ (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف (&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا (&amp;N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کریں</translation>
     </message>
     <message>
         <source>Delete %1? It was recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ حذف کریں؟ یہ غلطی سے درج ہوا تھا۔</translation>
     </message>
 </context>
 <context>
     <name>RtiPanel</name>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>دائر</translation>
     </message>
     <message>
         <source>To desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک کو</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished">جواب کی آخری تاریخ</translation>
+        <translation>جواب کی میعاد</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">جواب</translation>
+        <translation>جواب</translation>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation type="unfinished"></translation>
+        <translation>اپیل کی میعاد</translation>
     </message>
     <message>
         <source>First appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی اپیل</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ</translation>
     </message>
     <message>
         <source>RTI applications</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI درخواستیں</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>پبلک اتھارٹی</translation>
     </message>
     <message>
         <source>Public Information Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>پبلک انفارمیشن آفیسر</translation>
     </message>
     <message>
         <source>Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ معلومات</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>زندگی یا آزادی سے متعلق (جواب 48 گھنٹوں میں) (&amp;L)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">نوٹ</translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>RTI application</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI درخواست</translation>
     </message>
     <message>
         <source>To des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیسک کو (&amp;K)</translation>
     </message>
     <message>
         <source>&amp;PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوبہ معلومات (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>دائر کی تاریخ (&amp;F)</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation type="unfinished"></translation>
+        <translation>PIO کو موصولی (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب کی موصولی (&amp;R)</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی اپیل دائر (&amp;O)</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی اپیل کا فیصلہ (&amp;D)</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسری اپیل دائر</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ (&amp;T)</translation>
     </message>
     <message>
         <source>the RTI application to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کو ⁨%2⁩ کی RTI درخواست</translation>
     </message>
 </context>
 <context>
@@ -3813,11 +3813,11 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Travel document expiring within (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>سفری دستاویز کی میعاد ختم (ہفتوں کے اندر)</translation>
     </message>
     <message>
         <source>With no hand-over date planned, flag a travel document that expires within this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالگی کی تاریخ طے نہ ہو تو اتنے ہفتوں کے اندر میعاد ختم ہونے والی سفری دستاویز پر فلیگ لگائیں</translation>
     </message>
     <message>
         <source>Settings saved. The language changes when Repatriate next starts.</source>
@@ -3874,71 +3874,71 @@ Print again to write the sheet.</source>
     <name>TravelPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویز</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا کی تاریخ</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد ختم</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری کنندہ</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>سفری دستاویزات</translation>
     </message>
     <message>
         <source>Issued by desk</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری کنندہ ڈیسک</translation>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالگی کی تاریخ</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>طے کریں (&amp;P)</translation>
     </message>
     <message>
         <source>Set the day of the hand-over to the home country (empty: none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>وطن کے حوالے کرنے کا دن طے کریں (خالی: کوئی طے نہیں)</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>سفری دستاویز</translation>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالگی کی تاریخ (&amp;H)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویز (&amp;U)</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر (&amp;U)</translation>
     </message>
     <message>
         <source>Issued &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرا کی تاریخ (&amp;O)</translation>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>میعاد ختم (&amp;X)</translation>
     </message>
     <message>
         <source>Issued by des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری کنندہ ڈیسک (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4350,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">رہائی کے بعد دن</translation>
+        <translation>رہائی کے بعد دن</translation>
     </message>
     <message>
         <source>Was held this long past release</source>
@@ -4413,15 +4413,15 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>Order not complied with by its date</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ تاریخ تک حکم کی تعمیل نہیں ہوئی</translation>
     </message>
     <message>
         <source>RTI reply or appeal overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI جواب یا اپیل میں تاخیر</translation>
     </message>
     <message>
         <source>Travel document expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>سفری دستاویز کی میعاد ختم ہو رہی ہے</translation>
     </message>
     <message>
         <source>Data problem</source>
