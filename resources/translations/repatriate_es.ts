@@ -2950,7 +2950,7 @@ Antes se hace una copia de seguridad; restaurarla recupera el expediente.</trans
     </message>
     <message>
         <source>Order of</source>
-        <translation>Fecha de la orden</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Against</source>
@@ -3442,7 +3442,7 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation>Respuesta esperada</translation>
+        <translation>Plazo resp.</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -3450,7 +3450,7 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation>1.ª apelación hasta</translation>
+        <translation>Apelar hasta</translation>
     </message>
     <message>
         <source>First appeal</source>
@@ -3478,7 +3478,7 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation>Afecta la &amp;vida o la libertad (respuesta en 48 horas)</translation>
+        <translation>Afecta la &amp;vida o la libertad (respuesta en 48 h)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3514,15 +3514,15 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation>Pri&amp;mera apelación presentada el</translation>
+        <translation>Pri&amp;mera apelación el</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation>Primera apelación res&amp;uelta el</translation>
+        <translation>Apelación res&amp;uelta el</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation>Segunda apelación presentada el</translation>
+        <translation>Segunda apelación el</translation>
     </message>
     <message>
         <source>No&amp;te</source>

@@ -3010,7 +3010,7 @@ Antes é feito um backup; restaurá-lo traz o caso de volta.</translation>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation>Pra&amp;zo para cumprimento</translation>
+        <translation>Cu&amp;mprir até</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
@@ -3478,7 +3478,7 @@ Imprima de novo para gravar a ficha.</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation>Envolve vida ou &amp;liberdade (resposta em 48 horas)</translation>
+        <translation>Envolve vida ou &amp;liberdade (resposta em 48 h)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3514,15 +3514,15 @@ Imprima de novo para gravar a ficha.</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation>Pri&amp;meiro recurso interposto em</translation>
+        <translation>Pri&amp;meiro recurso em</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation>Primeiro recurso &amp;decidido em</translation>
+        <translation>Recurso &amp;decidido em</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation>Segundo recurso interposto em</translation>
+        <translation>Segundo recurso em</translation>
     </message>
     <message>
         <source>No&amp;te</source>
