@@ -40,199 +40,199 @@
     <name>AdvocacyPage</name>
     <message>
         <source>Up to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 90 días</translation>
     </message>
     <message>
         <source>91 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>91 a 180</translation>
     </message>
     <message>
         <source>181 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>181 a 365</translation>
     </message>
     <message>
         <source>Over 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 365</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">Nacionalidad</translation>
+        <translation>Nacionalidad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Times held</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenciones</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">Mediana de días</translation>
+        <translation>Mediana de días</translation>
     </message>
     <message>
         <source>90th pct. days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días (pct. 90)</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Devueltos</translation>
+        <translation>Devueltos</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">Expedientes</translation>
+        <translation>Expedientes</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Past release at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenidas al cierre</translation>
     </message>
     <message>
         <source>New overstays</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas retenciones</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Release due</source>
-        <translation type="unfinished">Liberación prevista</translation>
+        <translation>Liberación prevista</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">Días tras la liberación</translation>
+        <translation>Días tras la liberación</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished">Retenido por</translation>
+        <translation>Retenido por</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>With &amp;names and prisoner numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Con &amp;nombres y números de recluso</translation>
     </message>
     <message>
         <source>Saved files are anonymised (refs and counts only) unless this is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos guardados son anónimos (solo referencias y cifras) salvo que marque esto</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;CSV…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished">personas</translation>
+        <translation>personas</translation>
     </message>
     <message>
         <source>Chart: people past release by days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: personas retenidas tras la liberación, por días</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>devoluciones</translation>
     </message>
     <message>
         <source>Chart: why files were returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: por qué se devolvieron los expedientes</translation>
     </message>
     <message>
         <source>No desk has returned a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna oficina ha devuelto un expediente</translation>
     </message>
     <message>
         <source>Past release at the quarter&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenidas tras la liberación al cierre del trimestre</translation>
     </message>
     <message>
         <source>Chart: people past release by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: personas retenidas tras la liberación, por trimestre</translation>
     </message>
     <message>
         <source>People past release by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas retenidas tras la liberación, por grupo</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished">Oficinas</translation>
+        <translation>Oficinas</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres</translation>
     </message>
     <message>
         <source>Longest cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenciones más largas</translation>
     </message>
     <message>
         <source>Past release</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la liberación</translation>
     </message>
     <message>
         <source>Anonymised: file refs and counts only. Desk figures count every time a desk had a file; returns are filed under an obstacle by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo: solo referencias de expedientes y cifras. Las cifras de oficinas cuentan cada vez que una oficina tuvo un expediente; las devoluciones se clasifican por obstáculo según el motivo indicado.</translation>
     </message>
     <message>
         <source>As of %1: %2 held past their release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %1: %2 personas retenidas después de su fecha de liberación.</translation>
     </message>
     <message>
         <source>Save the advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el dossier de incidencia</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Advocacy pack saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de incidencia guardado en %1</translation>
     </message>
     <message>
         <source>Advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de incidencia</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@ ahora</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Record &amp;movement</source>
@@ -1475,7 +1475,7 @@ ahora</translation>
     </message>
     <message>
         <source>O&amp;bstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bstáculo</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -1679,11 +1679,11 @@ ahora</translation>
     </message>
     <message>
         <source>&amp;0 Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;0 Órdenes</translation>
     </message>
     <message>
         <source>Orders of courts and commissions, RTI, travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de tribunales y comisiones, RTI, documentos de viaje</translation>
     </message>
     <message>
         <source>already used by another file</source>
@@ -2321,7 +2321,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>required: a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio: una fecha como AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2573,86 +2573,86 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     <name>LetterDialog</name>
     <message>
         <source>Letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas: %1</translation>
     </message>
     <message>
         <source>Chaser to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclamo a la oficina</translation>
     </message>
     <message>
         <source>RTI application to the desk&apos;s PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud RTI al PIO de la oficina</translation>
     </message>
     <message>
         <source>Complaint to the NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja ante la NHRC</translation>
     </message>
     <message>
         <source>The desk that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>La oficina que tiene el expediente</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Word document (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (editable)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">Guardar &amp;como:</translation>
+        <translation>Guardar &amp;como:</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando la carta…</translation>
     </message>
     <message>
         <source>Written to %1 (our reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita en %1 (nuestra referencia %2).</translation>
     </message>
 </context>
 <context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes</translation>
     </message>
     <message>
         <source>RTI</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de viaje</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2717,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidencia</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2761,7 +2761,7 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;tas…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2813,11 +2813,11 @@ Reload their version (your changes are lost), or keep your changes on screen to 
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un expediente en la tabla de expedientes, o abra uno, para escribir una carta sobre él.</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -2899,138 +2899,138 @@ Antes se hace una copia de seguridad; restaurarla recupera el expediente.</trans
     <name>MergeDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished">Guardado por otra persona</translation>
+        <translation>Guardado por otra persona</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Condena</translation>
     </message>
     <message>
         <source>Someone else saved %1 after you opened it. Their version and yours differ in these fields; tick the ones to keep from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó %1 después de que usted lo abrió. La otra versión y la suya difieren en estos campos; marque los que quiere conservar de la suya.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra versión</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;otra</translation>
     </message>
     <message>
         <source>M&amp;erge the ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar los campos marcados</translation>
     </message>
     <message>
         <source>%1 years %2 months %3 days; set-off %4, remission %5, fine default %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años %2 meses %3 días; abono %4, remisión %5, multa impaga %6</translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictada por</translation>
     </message>
     <message>
         <source>Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra</translation>
     </message>
     <message>
         <source>Directs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispone</translation>
     </message>
     <message>
         <source>Complied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplida el</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">Días de atraso</translation>
+        <translation>Días de retraso</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes</translation>
     </message>
     <message>
         <source>e.g. High Court of Calcutta, NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. High Court de Calcuta, NHRC</translation>
     </message>
     <message>
         <source>Date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la orden</translation>
     </message>
     <message>
         <source>What it directs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dispone</translation>
     </message>
     <message>
         <source>Against desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra la oficina</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Ordered &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dictada por</translation>
     </message>
     <message>
         <source>&amp;Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la orden</translation>
     </message>
     <message>
         <source>Di&amp;rects</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;pone</translation>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zo de cumplimiento</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra la &amp;oficina</translation>
     </message>
     <message>
         <source>Com&amp;plied on</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;umplida el</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta</translation>
     </message>
     <message>
         <source>Orders of courts and commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de tribunales y comisiones</translation>
     </message>
     <message>
         <source>the order of %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden de %1 del %2</translation>
     </message>
 </context>
 <context>
@@ -3399,138 +3399,138 @@ Imprima de nuevo para escribir la ficha.</translation>
     <name>RecordsPanel</name>
     <message>
         <source>Save the new file first: its records need a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el expediente nuevo: sus registros necesitan un expediente guardado.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;cambios</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete %1? It was recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1? Se registró por error.</translation>
     </message>
 </context>
 <context>
     <name>RtiPanel</name>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada</translation>
     </message>
     <message>
         <source>To desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished">Respuesta esperada</translation>
+        <translation>Plazo resp.</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Resp.</translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelar hasta</translation>
     </message>
     <message>
         <source>First appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>1.ª apelación</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>RTI applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes RTI</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad pública</translation>
     </message>
     <message>
         <source>Public Information Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario de Información Pública (PIO)</translation>
     </message>
     <message>
         <source>Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Información solicitada</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecta la &amp;vida o la libertad (respuesta en 48 h)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>RTI application</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud RTI</translation>
     </message>
     <message>
         <source>To des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina</translation>
     </message>
     <message>
         <source>&amp;PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIO</translation>
     </message>
     <message>
         <source>&amp;Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Información solicitada</translation>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenta&amp;da el</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reci&amp;bida por el PIO el</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta recibida el</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;mera apelación el</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelación res&amp;uelta el</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda apelación el</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta</translation>
     </message>
     <message>
         <source>the RTI application to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud RTI a %1 del %2</translation>
     </message>
 </context>
 <context>
@@ -3812,11 +3812,11 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>Travel document expiring within (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de viaje que vence dentro de (semanas)</translation>
     </message>
     <message>
         <source>With no hand-over date planned, flag a travel document that expires within this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de entrega prevista, alertar sobre un documento de viaje que vence dentro de estas semanas</translation>
     </message>
     <message>
         <source>Settings saved. The language changes when Repatriate next starts.</source>
@@ -3873,71 +3873,71 @@ Imprima de nuevo para escribir la ficha.</translation>
     <name>TravelPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedido el</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedido por</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de viaje</translation>
     </message>
     <message>
         <source>Issued by desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina que lo expidió</translation>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega prevista para</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programar</translation>
     </message>
     <message>
         <source>Set the day of the hand-over to the home country (empty: none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el día de la entrega al país de origen (vacío: ninguna prevista)</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de viaje</translation>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre&amp;ga prevista para</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Nú&amp;mero</translation>
     </message>
     <message>
         <source>Issued &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpedido el</translation>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el</translation>
     </message>
     <message>
         <source>Issued by des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedido por la o&amp;ficina</translation>
     </message>
 </context>
 <context>
@@ -4349,7 +4349,7 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">Días tras la liberación</translation>
+        <translation>Días tras la liberación</translation>
     </message>
     <message>
         <source>Was held this long past release</source>
@@ -4412,15 +4412,15 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>Order not complied with by its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden no cumplida en su plazo</translation>
     </message>
     <message>
         <source>RTI reply or appeal overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta o apelación RTI vencida</translation>
     </message>
     <message>
         <source>Travel document expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de viaje por vencer</translation>
     </message>
     <message>
         <source>Data problem</source>

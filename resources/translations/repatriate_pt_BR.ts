@@ -40,199 +40,199 @@
     <name>AdvocacyPage</name>
     <message>
         <source>Up to 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Até 90 dias</translation>
     </message>
     <message>
         <source>91 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>91 a 180</translation>
     </message>
     <message>
         <source>181 to 365</source>
-        <translation type="unfinished"></translation>
+        <translation>181 a 365</translation>
     </message>
     <message>
         <source>Over 365</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais de 365</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">Nacionalidade</translation>
+        <translation>Nacionalidade</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">Órgão</translation>
+        <translation>Órgão</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Times held</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezes com o caso</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished">Mediana de dias</translation>
+        <translation>Mediana de dias</translation>
     </message>
     <message>
         <source>90th pct. days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias (pct. 90)</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Devolvidos</translation>
+        <translation>Devolvidos</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluções</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Past release at its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Presos no fim</translation>
     </message>
     <message>
         <source>New overstays</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos presos após a soltura</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Release due</source>
-        <translation type="unfinished">Soltura prevista</translation>
+        <translation>Soltura prevista</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">Dias após a soltura</translation>
+        <translation>Dias após a soltura</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished">Órgãos com o caso</translation>
+        <translation>Órgãos com o caso</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <source>With &amp;names and prisoner numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Com &amp;nomes e números de matrícula</translation>
     </message>
     <message>
         <source>Saved files are anonymised (refs and counts only) unless this is ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos salvos são anônimos (só referências e contagens), a menos que isto esteja marcado</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como &amp;CSV…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como &amp;PDF…</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished">pessoas</translation>
+        <translation>pessoas</translation>
     </message>
     <message>
         <source>Chart: people past release by days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: pessoas presas após a soltura, por dias</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>devoluções</translation>
     </message>
     <message>
         <source>Chart: why files were returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: por que os casos foram devolvidos</translation>
     </message>
     <message>
         <source>No desk has returned a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum órgão devolveu um caso</translation>
     </message>
     <message>
         <source>Past release at the quarter&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Presos após a soltura no fim do trimestre</translation>
     </message>
     <message>
         <source>Chart: people past release by quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: pessoas presas após a soltura, por trimestre</translation>
     </message>
     <message>
         <source>People past release by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas presas após a soltura, por grupo</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished">Órgãos</translation>
+        <translation>Órgãos</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres</translation>
     </message>
     <message>
         <source>Longest cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos mais longos</translation>
     </message>
     <message>
         <source>Past release</source>
-        <translation type="unfinished"></translation>
+        <translation>Após a soltura</translation>
     </message>
     <message>
         <source>Anonymised: file refs and counts only. Desk figures count every time a desk had a file; returns are filed under an obstacle by the reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anônimo: só referências dos casos e contagens. Os números dos órgãos contam cada vez que um órgão ficou com um caso; as devoluções são classificadas por obstáculo segundo o motivo informado.</translation>
     </message>
     <message>
         <source>As of %1: %2 held past their release date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em %1: %2 pessoas presas após a data de soltura.</translation>
     </message>
     <message>
         <source>Save the advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o dossiê de incidência</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Advocacy pack saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê de incidência salvo em %1</translation>
     </message>
     <message>
         <source>Advocacy pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiê de incidência</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@ agora</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Record &amp;movement</source>
@@ -1475,7 +1475,7 @@ agora</translation>
     </message>
     <message>
         <source>O&amp;bstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bstáculo</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
@@ -1679,11 +1679,11 @@ agora</translation>
     </message>
     <message>
         <source>&amp;0 Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;0 Decisões</translation>
     </message>
     <message>
         <source>Orders of courts and commissions, RTI, travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisões de tribunais e comissões, RTI, documentos de viagem</translation>
     </message>
     <message>
         <source>already used by another file</source>
@@ -2321,7 +2321,7 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
     </message>
     <message>
         <source>required: a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>obrigatório: uma data como AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2573,86 +2573,86 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
     <name>LetterDialog</name>
     <message>
         <source>Letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas: %1</translation>
     </message>
     <message>
         <source>Chaser to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrança ao órgão</translation>
     </message>
     <message>
         <source>RTI application to the desk&apos;s PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de RTI ao PIO do órgão</translation>
     </message>
     <message>
         <source>Complaint to the NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>Queixa à NHRC</translation>
     </message>
     <message>
         <source>The desk that holds the file</source>
-        <translation type="unfinished"></translation>
+        <translation>O órgão que está com o caso</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Word document (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento do Word (editável)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ór&amp;gão:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished">Salvar &amp;como:</translation>
+        <translation>Salvar &amp;como:</translation>
     </message>
     <message>
         <source>Save the letter as</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a carta como</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento do Word (*.docx)</translation>
     </message>
     <message>
         <source>Writing the letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigindo a carta…</translation>
     </message>
     <message>
         <source>Written to %1 (our reference %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravada em %1 (nossa referência %2).</translation>
     </message>
 </context>
 <context>
     <name>LeversTab</name>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisões</translation>
     </message>
     <message>
         <source>RTI</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de viagem</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2717,7 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidência</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2761,7 +2761,7 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
     </message>
     <message>
         <source>&amp;Letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cartas…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2813,11 +2813,11 @@ Recarregar a versão dela (suas alterações se perdem) ou manter suas alteraç�
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>Choose a file in the Files table, or open one, to write a letter on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um caso na tabela de casos, ou abra um, para escrever uma carta sobre ele.</translation>
     </message>
     <message>
         <source>Delete file</source>
@@ -2899,138 +2899,138 @@ Antes é feito um backup; restaurá-lo traz o caso de volta.</translation>
     <name>MergeDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished">Salvo por outra pessoa</translation>
+        <translation>Salvo por outra pessoa</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pena</translation>
     </message>
     <message>
         <source>Someone else saved %1 after you opened it. Their version and yours differ in these fields; tick the ones to keep from yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa salvou %1 depois que você o abriu. A versão dela e a sua diferem nestes campos; marque os que quer manter da sua.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão dela</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua versão</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a &amp;minha</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a &amp;dela</translation>
     </message>
     <message>
         <source>M&amp;erge the ticked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar os campos marcados</translation>
     </message>
     <message>
         <source>%1 years %2 months %3 days; set-off %4, remission %5, fine default %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anos %2 meses %3 dias; detração %4, remição %5, multa não paga %6</translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
         <source>Comply by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Ordered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proferida por</translation>
     </message>
     <message>
         <source>Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da decisão</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra</translation>
     </message>
     <message>
         <source>Directs</source>
-        <translation type="unfinished"></translation>
+        <translation>Determina</translation>
     </message>
     <message>
         <source>Complied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprida em</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished">Dias de atraso</translation>
+        <translation>Dias de atraso</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisões</translation>
     </message>
     <message>
         <source>e.g. High Court of Calcutta, NHRC</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: High Court de Calcutá, NHRC</translation>
     </message>
     <message>
         <source>Date of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da decisão</translation>
     </message>
     <message>
         <source>What it directs</source>
-        <translation type="unfinished"></translation>
+        <translation>O que determina</translation>
     </message>
     <message>
         <source>Against desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra o órgão</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Observação</translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão</translation>
     </message>
     <message>
         <source>Ordered &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Proferida &amp;por</translation>
     </message>
     <message>
         <source>&amp;Order of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data da decisão</translation>
     </message>
     <message>
         <source>Di&amp;rects</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;termina</translation>
     </message>
     <message>
         <source>Comply b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;mprir até</translation>
     </message>
     <message>
         <source>Against des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra o ór&amp;gão</translation>
     </message>
     <message>
         <source>Com&amp;plied on</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;umprida em</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Obser&amp;vação</translation>
     </message>
     <message>
         <source>Orders of courts and commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisões de tribunais e comissões</translation>
     </message>
     <message>
         <source>the order of %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a decisão de %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3399,138 +3399,138 @@ Imprima de novo para gravar a ficha.</translation>
     <name>RecordsPanel</name>
     <message>
         <source>Save the new file first: its records need a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salve primeiro o caso novo: seus registros precisam de um caso salvo.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>Save &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar alterações</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir…</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete %1? It was recorded by mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1? Foi registrado por engano.</translation>
     </message>
 </context>
 <context>
     <name>RtiPanel</name>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado</translation>
     </message>
     <message>
         <source>To desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgão</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Reply due</source>
-        <translation type="unfinished">Resposta até</translation>
+        <translation>Resposta até</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">Resp.</translation>
+        <translation>Resposta</translation>
     </message>
     <message>
         <source>First appeal by</source>
-        <translation type="unfinished"></translation>
+        <translation>1º recurso até</translation>
     </message>
     <message>
         <source>First appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>1º recurso</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>RTI applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos de RTI</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade pública</translation>
     </message>
     <message>
         <source>Public Information Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável pela Informação Pública (PIO)</translation>
     </message>
     <message>
         <source>Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Informação solicitada</translation>
     </message>
     <message>
         <source>Concerns &amp;life or liberty (reply in 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envolve vida ou &amp;liberdade (resposta em 48 h)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Observação</translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>RTI application</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de RTI</translation>
     </message>
     <message>
         <source>To des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Ór&amp;gão</translation>
     </message>
     <message>
         <source>&amp;PIO</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIO</translation>
     </message>
     <message>
         <source>&amp;Information sought</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informação solicitada</translation>
     </message>
     <message>
         <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresen&amp;tado em</translation>
     </message>
     <message>
         <source>Rece&amp;ived by the PIO on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rece&amp;bido pelo PIO em</translation>
     </message>
     <message>
         <source>&amp;Reply received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resposta recebida em</translation>
     </message>
     <message>
         <source>First appeal filed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;meiro recurso em</translation>
     </message>
     <message>
         <source>First appeal deci&amp;ded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso &amp;decidido em</translation>
     </message>
     <message>
         <source>Second appeal filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo recurso em</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Obser&amp;vação</translation>
     </message>
     <message>
         <source>the RTI application to %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o pedido de RTI a %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3812,11 +3812,11 @@ Imprima de novo para gravar a ficha.</translation>
     </message>
     <message>
         <source>Travel document expiring within (weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de viagem vencendo em (semanas)</translation>
     </message>
     <message>
         <source>With no hand-over date planned, flag a travel document that expires within this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data de entrega planejada, alertar sobre um documento de viagem que vence dentro deste número de semanas</translation>
     </message>
     <message>
         <source>Settings saved. The language changes when Repatriate next starts.</source>
@@ -3873,71 +3873,71 @@ Imprima de novo para gravar a ficha.</translation>
     <name>TravelPanel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido em</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido até</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por</translation>
     </message>
     <message>
         <source>Travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de viagem</translation>
     </message>
     <message>
         <source>Issued by desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido pelo órgão</translation>
     </message>
     <message>
         <source>Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega prevista para</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planejar</translation>
     </message>
     <message>
         <source>Set the day of the hand-over to the home country (empty: none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o dia da entrega ao país de origem (vazio: nenhuma planejada)</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de viagem</translation>
     </message>
     <message>
         <source>&amp;Hand-over planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega pre&amp;vista para</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>Nú&amp;mero</translation>
     </message>
     <message>
         <source>Issued &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Emi&amp;tido em</translation>
     </message>
     <message>
         <source>E&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vál&amp;ido até</translation>
     </message>
     <message>
         <source>Issued by des&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido pelo ór&amp;gão</translation>
     </message>
 </context>
 <context>
@@ -4349,7 +4349,7 @@ Imprima de novo para gravar a ficha.</translation>
     </message>
     <message>
         <source>Days past release</source>
-        <translation type="unfinished">Dias após a soltura</translation>
+        <translation>Dias após a soltura</translation>
     </message>
     <message>
         <source>Was held this long past release</source>
@@ -4412,15 +4412,15 @@ Imprima de novo para gravar a ficha.</translation>
     </message>
     <message>
         <source>Order not complied with by its date</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisão não cumprida no prazo</translation>
     </message>
     <message>
         <source>RTI reply or appeal overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ou recurso de RTI atrasado</translation>
     </message>
     <message>
         <source>Travel document expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de viagem vencendo</translation>
     </message>
     <message>
         <source>Data problem</source>
