@@ -26,6 +26,7 @@ from repatriate.ui.dates import long_date, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_page import FilesPage
 from repatriate.ui.overview_page import OverviewPage
+from repatriate.ui.week.agenda import AgendaWords
 from repatriate.ui.week.page import WeekPage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -193,16 +194,31 @@ def test_a_range_of_days_reads_low_to_high_in_urdu(
     assert low < high, "181 must stand left of 365, as a range of numbers is read"
 
 
-def test_a_language_not_yet_translated_shows_english_plurals(
-    application: QApplication, qtbot: QtBot, db: Database
+@pytest.mark.parametrize("code", language.TRANSLATED)
+def test_every_language_translates_every_string(code: str) -> None:
+    ts = FOLDER / f"repatriate_{code}.ts"
+    unfinished = [source for source, _, waiting in _messages(ts) if waiting]
+    assert unfinished == [], f"{len(unfinished)} strings not translated into {code}"
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "two", "day"),
+    [
+        ("bn", "1 টি ফলো-আপ", "2 টি ফলো-আপ", "5 মার্চ, 2026"),
+        ("hi", "1 फ़ॉलो-अप", "2 फ़ॉलो-अप", "5 मार्च 2026"),
+        ("ne", "1 ताकेता", "2 ताकेता", "2026 मार्च 5"),
+        ("ur", "1 فالو اپ", "2 فالو اپ", "5 مارچ، 2026"),
+        ("es", "1 seguimiento", "2 seguimientos", "5 de marzo de 2026"),
+        ("pt_BR", "1 acompanhamento", "2 acompanhamentos", "5 de março de 2026"),
+    ],
+)
+def test_a_plural_and_a_date_in_each_language(
+    application: QApplication, code: str, one: str, two: str, day: str
 ) -> None:
-    waiting = [c for c in language.TRANSLATED if not (FOLDER / f"repatriate_{c}.qm").exists()]
-    if not waiting:
-        pytest.skip("every language has its translation")
-    language.install(application, waiting[0])
-    week = WeekPage(db, DataEvents())
-    qtbot.addWidget(week)
-    assert week.words.count_text(1) == "1 follow-up"
+    language.install(application, code)
+    words = AgendaWords(None)
+    assert (words.count_text(1), words.count_text(2)) == (one, two)
+    assert long_date(date(2026, 3, 5)) == day
 
 
 TRANSLATED_FILES = [ts for ts in SHIPPED if code_of(ts) != "en"]
