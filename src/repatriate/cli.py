@@ -616,7 +616,8 @@ def _check(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         else "no sound backup was found"
     )
     raise RepatriateError(
-        f"{report.database} is damaged ({len(report.problems)} problem(s)); {offer}; or copy what "
+        f"{report.database} is damaged ({_counted(len(report.problems), 'problem')}); {offer}; "
+        "or copy what "
         "can be read with `check --salvage NEW.sqlite3`"
     )
 
@@ -677,7 +678,7 @@ def _assign(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     refs = list(dict.fromkeys(args.refs))
     kept = db.cases.delete_many(refs)
-    print(f"deleted {len(refs)} file(s): {', '.join(refs)}", file=out)
+    print(f"deleted {_counted(len(refs), 'file')}: {', '.join(refs)}", file=out)
     if kept is not None:
         print(f"the database as it was is kept as {kept.path}", file=out)
 
@@ -1193,8 +1194,7 @@ def _change_passphrase(db: Database, _args: argparse.Namespace, out: TextIO) -> 
 
 def _reassess(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
     changed = db.standings.reassess()
-    files = db.cases.count()
-    print(f"reassessed {files:,} file{'' if files == 1 else 's'}; {changed:,} changed", file=out)
+    print(f"reassessed {_counted(db.cases.count(), 'file')}; {changed:,} changed", file=out)
 
 
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
@@ -1301,8 +1301,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         for error in exc.errors:
             print(error, file=err)
         rows = {e.row for e in exc.errors if e.row is not None}
-        where = f" in {len(rows)} row(s)" if rows else ""
-        print(f"repatriate: error: {len(exc.errors)} problem(s){where}; nothing written", file=err)
+        where = f" in {_counted(len(rows), 'row')}" if rows else ""
+        problems = _counted(len(exc.errors), "problem")
+        print(f"repatriate: error: {problems}{where}; nothing written", file=err)
         return EXIT_BAD_INPUT
     except NothingMatched as exc:
         print(f"repatriate: error: {exc}", file=err)
@@ -1347,6 +1348,11 @@ class _Printable(io.TextIOBase):
 
     def flush(self) -> None:
         self.stream.flush()
+
+
+def _counted(count: int, word: str) -> str:
+    """ "1 problem", "2 problems": a count with its noun, never "problem(s)"."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

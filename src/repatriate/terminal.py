@@ -240,7 +240,7 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
     unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
     if unchased:
         lines.append("")
-        lines.append(f"nobody is chasing these: {len(unchased)} file(s)")
+        lines.append(f"nobody is chasing these: {_files(len(unchased))}")
         for item in unchased:
             send = f"  send to {item.next_desk}" if item.next_desk else ""
             lines.append(
@@ -250,7 +250,7 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
     chases = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
     for desk, group in agenda_by_desk(chases):
         lines.append("")
-        lines.append(f"{desk or 'no desk'}: {len(group)} file(s)")
+        lines.append(f"{desk or 'no desk'}: {_files(len(group))}")
         for item in group:
             late = f"overdue {item.overdue_days} days" if item.overdue_days else "due"
             what = f"  {item.title}" if item.title else ""
@@ -308,3 +308,7 @@ def describe_rti(ref: str, a: RtiApplication, clocks: RtiClocks, as_of: date) ->
     if a.note:
         lines.append(f"  note: {' '.join(a.note.split())}")
     return "\n".join(lines) + "\n"
+
+
+def _files(count: int) -> str:
+    return f"{count:,} file{'' if count == 1 else 's'}"

@@ -37,7 +37,7 @@ def test_backup_then_list_then_restore(db_path: Path, tmp_path: Path) -> None:
 
     code, out, _ = repatriate("--db", db_path, "delete", "KOL/1")
     assert code == 0
-    assert "deleted 1 file(s): KOL/1" in out and "kept as" in out
+    assert "deleted 1 file: KOL/1" in out and "kept as" in out
 
     code, out, _ = repatriate("--db", db_path, "backups")
     lines = out.splitlines()

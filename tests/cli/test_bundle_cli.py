@@ -55,7 +55,7 @@ def test_refs_taken_are_listed_one_a_line_then_renamed_on_request(tmp_path: Path
     assert err.splitlines() == [
         f"ref: KOL/1: already in this database; {hint}",
         f"ref: KOL/2: already in this database; {hint}",
-        "repatriate: error: 2 problem(s); nothing written",
+        "repatriate: error: 2 problems; nothing written",
     ]
 
     code, out, err = repatriate(

@@ -55,7 +55,7 @@ def test_followups_in_each_format_with_a_calendar(clinic: str, tmp_path: Path) -
     assert event.summary.value == "Follow up KOL/1 with BDHC-DEL"
 
     table = repatriate("--db", clinic, "followups", "--as-of", TODAY.isoformat())
-    assert "BDHC-DEL: 1 file(s)" in table.stdout
+    assert "BDHC-DEL: 1 file" in table.stdout
     assert "overdue 23 days" in table.stdout
 
 

@@ -61,9 +61,9 @@ def test_people_past_release_that_nobody_chases_come_first(db_path: Path) -> Non
 
     code, out, _ = repatriate("--db", db_path, "followups", "--as-of", AS_OF.isoformat())
     assert code == 0
-    assert "nobody is chasing these: 2 file(s)" in out
+    assert "nobody is chasing these: 2 files" in out
     assert "KOL/1" in out and "held 144 days past release" in out
-    assert out.index("nobody is chasing") < out.index("BDHC-DEL: 1 file(s)")
+    assert out.index("nobody is chasing") < out.index("BDHC-DEL: 1 file")
 
 
 def test_the_date_format_is_a_setting(db_path: Path) -> None:

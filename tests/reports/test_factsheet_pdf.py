@@ -198,7 +198,7 @@ def test_photos_newest_first_with_the_date_taken_or_a_box_when_there_is_none(
     without = text(write(tmp_path, sheet(person("P-2")), "b.pdf"))
 
     assert with_photos.index("taken 2025-06-01") < with_photos.index("taken 2019-01-05")
-    assert "1 older photo(s) on file" in with_photos
+    assert "1 older photo on file" in with_photos
     assert "no photo on file" in without
 
 

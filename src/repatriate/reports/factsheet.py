@@ -335,7 +335,8 @@ def _photos(state: _State, photos: Sequence[Picture]) -> list[Flowable]:
         taken = f"taken {photo.taken_on}" if photo.taken_on else "date taken not recorded"
         shown += [_para(taken, "small"), Spacer(1, 3 * mm)]
     if len(ordered) > PHOTOS_SHOWN:
-        shown.append(_para(f"{len(ordered) - PHOTOS_SHOWN} older photo(s) on file", "small"))
+        older = counted(len(ordered) - PHOTOS_SHOWN, "older photo", "older photos")
+        shown.append(_para(f"{older} on file", "small"))
     return shown
 
 
