@@ -4295,6 +4295,353 @@ Print again to write the sheet.</source>
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>under trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in detention centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repatriated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>died in custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immigration detainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asylum seeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prisoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner ngo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished">अन्य</translation>
+    </message>
+    <message>
+        <source>travel permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state prisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mea consular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mea territorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home foreign ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home repatriation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhcr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation type="unfinished">पत्र</translation>
+    </message>
+    <message>
+        <source>embassy visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prison visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consular access by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consular access in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rti request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rti appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngo contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family traced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhcr form sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media in home country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>due today</source>

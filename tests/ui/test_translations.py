@@ -18,10 +18,23 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from repatriate.domain.desks import MovementKind, Role, Via
 from repatriate.domain.errors import InvalidInput
-from repatriate.domain.prisoner import PrisonerFile
+from repatriate.domain.followups import ActivityKind, FollowUpKind, Lever
+from repatriate.domain.orders import Authority
+from repatriate.domain.prisoner import (
+    Category,
+    ConsularAccess,
+    DocumentHolder,
+    PrisonerFile,
+    ReferralSource,
+    Sex,
+    Status,
+    TransferConsent,
+)
+from repatriate.domain.travel import TravelDocumentKind
 from repatriate.services.database import Database
-from repatriate.ui import language
+from repatriate.ui import language, words
 from repatriate.ui.dates import long_date, short_date
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_page import FilesPage
@@ -250,3 +263,33 @@ def test_translations_keep_every_placeholder_and_tag(ts: Path) -> None:
             if form.count("&") - form.count("&amp;") - len(re.findall("&[a-z]+;", form)) > 1:
                 wrong.append(f"{form!r}: more than one keyboard accelerator")
     assert wrong == []
+
+
+def test_every_recorded_value_the_window_shows_is_marked_for_translation() -> None:
+    shown = (
+        Status,
+        Category,
+        Sex,
+        DocumentHolder,
+        ConsularAccess,
+        TransferConsent,
+        ReferralSource,
+        TravelDocumentKind,
+        Role,
+        MovementKind,
+        Via,
+        Authority,
+        ActivityKind,
+        Lever,
+        FollowUpKind,
+    )
+    values = {str(member.value) for kind in shown for member in kind}
+    assert values - set(words.MARKED) == set()
+
+
+def test_a_recorded_value_is_shown_in_the_window_s_language(application: QApplication) -> None:
+    language.install(application, "es")
+    assert words.word(Status.UNDER_TRIAL) not in ("", "under trial")
+    language.install(application, "en")
+    assert words.word(Status.UNDER_TRIAL) == "under trial"
+    assert words.word(None, "not recorded") == "not recorded"

@@ -34,6 +34,7 @@ from repatriate.ui.tables import (
     table_view,
     value_column,
 )
+from repatriate.ui.words import word
 
 
 class ActivitiesPanel(PanelBase):
@@ -46,7 +47,7 @@ class ActivitiesPanel(PanelBase):
             [
                 value_column(QCoreApplication.translate("FileEditor", "Date"), lambda a: a.on),
                 value_column(
-                    QCoreApplication.translate("FileEditor", "Activity"), lambda a: a.kind.value
+                    QCoreApplication.translate("FileEditor", "Activity"), lambda a: word(a.kind)
                 ),
                 value_column(
                     QCoreApplication.translate("FileEditor", "Desk"),
@@ -61,7 +62,7 @@ class ActivitiesPanel(PanelBase):
                 ),
                 value_column(
                     QCoreApplication.translate("FileEditor", "Lever"),
-                    lambda a: a.lever.value if a.lever else "",
+                    lambda a: word(a.lever),
                 ),
                 value_column(
                     QCoreApplication.translate("FileEditor", "Reply due"), lambda a: a.reply_due
@@ -73,7 +74,7 @@ class ActivitiesPanel(PanelBase):
             [
                 value_column(QCoreApplication.translate("FileEditor", "From"), lambda f: f.start),
                 value_column(
-                    QCoreApplication.translate("FileEditor", "Follow-up"), lambda f: f.kind.value
+                    QCoreApplication.translate("FileEditor", "Follow-up"), lambda f: word(f.kind)
                 ),
                 value_column(
                     QCoreApplication.translate("FileEditor", "Desk"),
@@ -117,7 +118,7 @@ class ActivitiesPanel(PanelBase):
         self.activity_table.selectionModel().selectionChanged.connect(self._chosen)
         self._chosen()
 
-        self.kind = Choice([(k.value, k) for k in ActivityKind if k.logged_by_hand])
+        self.kind = Choice([(word(k), k) for k in ActivityKind if k.logged_by_hand])
         self.kind.setAccessibleName(QCoreApplication.translate("FileEditor", "Activity"))
         self.on = recorded_date_edit(QCoreApplication.translate("FileEditor", "Activity date"))
         self.desk = DeskChoice(optional=True)
@@ -249,7 +250,7 @@ class ActivitiesPanel(PanelBase):
         self.confirm_delete(
             QCoreApplication.translate("FileEditor", "Delete activity"),
             QCoreApplication.translate("FileEditor", "the %1%2 of %3")
-            .replace("%1", activity.kind.value)
+            .replace("%1", word(activity.kind))
             .replace("%2", desk)
             .replace("%3", short_date(activity.on)),
             lambda ref: self.db.followups.delete_activity(ref, activity_id),

@@ -39,6 +39,7 @@ from repatriate.ui.tables import (
     table_view,
     value_column,
 )
+from repatriate.ui.words import word
 
 
 class ChainPanel(PanelBase):
@@ -55,7 +56,7 @@ class ChainPanel(PanelBase):
                     lambda m: self.desk_name(m.desk),
                 ),
                 value_column(
-                    QCoreApplication.translate("FileEditor", "Movement"), lambda m: m.kind.value
+                    QCoreApplication.translate("FileEditor", "Movement"), lambda m: word(m.kind)
                 ),
                 value_column(
                     QCoreApplication.translate("FileEditor", "From"), lambda m: m.from_desk
@@ -65,7 +66,7 @@ class ChainPanel(PanelBase):
                 ),
                 value_column(
                     QCoreApplication.translate("FileEditor", "Via"),
-                    lambda m: m.via.value if m.via else "",
+                    lambda m: word(m.via),
                 ),
                 value_column(
                     QCoreApplication.translate("FileEditor", "Note or objection"),
@@ -111,7 +112,7 @@ class ChainPanel(PanelBase):
 
         self.desk = DeskChoice(optional=False)
         self.desk.setAccessibleName(QCoreApplication.translate("FileEditor", "Desk"))
-        self.kind = Choice([(k.value, k) for k in MovementKind])
+        self.kind = Choice([(word(k), k) for k in MovementKind])
         self.kind.setAccessibleName(QCoreApplication.translate("FileEditor", "Movement"))
         self.on = recorded_date_edit(QCoreApplication.translate("FileEditor", "Movement date"))
         self.letter_ref = QLineEdit()

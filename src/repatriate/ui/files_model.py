@@ -36,6 +36,7 @@ from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.language import number
 from repatriate.ui.tables import ROOT, Index
+from repatriate.ui.words import word
 
 COLUMNS = (
     "ref",
@@ -419,7 +420,7 @@ class FilesModel(QAbstractTableModel):
             return rows.prisons[i]
         if name == "status":
             status = rows.statuses[i]
-            return status.value if status else ""
+            return word(status)
         if name == "overstay_days":
             if rows.due_in[i] != NONE:
                 return due_in_words(rows.due_in[i])

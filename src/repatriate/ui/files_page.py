@@ -54,6 +54,7 @@ from repatriate.ui.flag_badges import BADGE, GAP, ORDER, badge, flag_name
 from repatriate.ui.language import digits, number
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import fixed_rows
+from repatriate.ui.words import word
 
 FLAGS_ROOM = 6
 """Badges the flags column has room for: the most a file shows (the overstay badges collapse
@@ -138,7 +139,7 @@ class FilesPage(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for status in Status:
             # Qt keeps a str subclass as a plain string: store the word, rebuild the enum.
-            self.status.addItem(status.value, status.value)
+            self.status.addItem(word(status), status.value)
         self.flag = QComboBox()
         self.flag.setAccessibleName(self.tr("Flag"))
         self.flag.addItem(self.tr("Any flag"), None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from repatriate.services.codes import country_code, country_name
+from repatriate.ui.words import word
 
 
 class DateInput(QLineEdit):
@@ -102,7 +103,7 @@ class Choice(QComboBox):
 
     @classmethod
     def of(cls, enum: type[Enum], empty: str) -> Choice:
-        return cls([(empty, None), *((str(m.value), m) for m in enum)])
+        return cls([(empty, None), *((word(m), m) for m in enum)])
 
     def value(self) -> object:
         return self.values[self.currentIndex()] if self.currentIndex() >= 0 else None

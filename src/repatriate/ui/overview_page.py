@@ -30,6 +30,7 @@ from repatriate.ui.histogram import Bar, Histogram
 from repatriate.ui.language import digits, isolated, number, number_range
 from repatriate.ui.load_when_shown import LoadWhenShown
 from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
+from repatriate.ui.words import word
 
 YEAR_DAYS = 365
 BUCKETS: tuple[tuple[int, int | None], ...] = (
@@ -138,7 +139,7 @@ class OverviewPage(QWidget):
             font.setBold(True)
             number.setFont(font)
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption = QLabel(status.value if status else self.tr("no status recorded"))
+            caption = QLabel(word(status, self.tr("no status recorded")))
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setWordWrap(True)
             number.setAccessibleName(caption.text())

@@ -23,6 +23,7 @@ from repatriate.ui.inputs import Choice, DateInput
 from repatriate.ui.orders_panel import RecordsPanel, typed_date
 from repatriate.ui.panel_base import DeskChoice
 from repatriate.ui.tables import RowsModel, selected_row, sort_proxy, table_view, value_column
+from repatriate.ui.words import word
 
 
 class TravelPanel(RecordsPanel):
@@ -33,7 +34,7 @@ class TravelPanel(RecordsPanel):
         super().__init__(db, parent)
         self.documents: RowsModel[TravelDocument] = RowsModel(
             [
-                value_column(self.tr("Document"), lambda d: d.kind.value),
+                value_column(self.tr("Document"), lambda d: word(d.kind)),
                 value_column(self.tr("Number"), lambda d: d.number),
                 value_column(self.tr("Issued on"), lambda d: d.issued_on),
                 value_column(self.tr("Expires on"), lambda d: d.expires_on),
@@ -45,7 +46,7 @@ class TravelPanel(RecordsPanel):
             sort_proxy(self.documents), self.tr("Travel documents"), fit_columns=False
         )
         table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
-        self.kind = Choice([(k.value, k) for k in TravelDocumentKind])
+        self.kind = Choice([(word(k), k) for k in TravelDocumentKind])
         self.kind.setAccessibleName(self.tr("Document"))
         self.number = QLineEdit()
         self.number.setAccessibleName(self.tr("Number"))

@@ -37,6 +37,7 @@ from repatriate.services.codes import country_code
 from repatriate.services.database import Database
 from repatriate.services.desks import desk_problems
 from repatriate.ui.tables import ERROR_COLOUR, ROOT, Index
+from repatriate.ui.words import word
 
 # One e-mail address, no spaces, a dot in the domain: enough to catch a typing slip without
 # refusing the unusual addresses of foreign ministries.
@@ -199,8 +200,8 @@ class DeskDialog(QDialog):
         self.organisation = QLineEdit(shown.organisation)
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.value)
-        self.role.setCurrentText(shown.role.value)
+            self.role.addItem(word(role), role)
+        self.role.setCurrentIndex(self.role.findData(shown.role))
         self.country = QLineEdit(shown.country)
         self.country.setToolTip(self.tr("Where the desk is: an ISO code such as IN, or a name"))
         self.serves = QLineEdit(", ".join(shown.serves))
@@ -338,7 +339,7 @@ class DeskDialog(QDialog):
             code=self.code.text().strip(),
             name=self.name.text().strip(),
             organisation=self.organisation.text().strip(),
-            role=Role(self.role.currentText()),
+            role=self.role.currentData(),
             country=country,
             serves=serves,
             state=self.state.text().strip(),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from repatriate.domain.desks import Desk
 from repatriate.services.codes import country_name
 from repatriate.ui.tables import Column
+from repatriate.ui.words import word
 
 
 def current_officer(desk: Desk, today: date) -> str:
@@ -53,7 +54,7 @@ def directory_columns(today: date) -> list[Column[Desk]]:
             plain("organisation"),
             tooltip=notes,
         ),
-        Column(QCoreApplication.translate("DesksPage", "Role"), lambda desk: desk.role.value),
+        Column(QCoreApplication.translate("DesksPage", "Role"), lambda desk: word(desk.role)),
         Column(
             QCoreApplication.translate("DesksPage", "Country"),
             plain("country"),

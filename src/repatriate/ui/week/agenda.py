@@ -28,6 +28,7 @@ from repatriate.ui import language
 from repatriate.ui.dates import short_date
 from repatriate.ui.language import digits
 from repatriate.ui.tables import ROOT, WARNING_COLOUR, Index, alert_brush
+from repatriate.ui.words import word
 
 LATE = alert_brush()
 ESCALATE = QBrush(QColor(WARNING_COLOUR))
@@ -65,7 +66,7 @@ def escalation_hint(item: AgendaItem) -> str:
     return (
         QCoreApplication.translate("WeekPage", "%1 unanswered — suggest: %2")
         .replace("%1", str(item.unanswered))
-        .replace("%2", item.escalate.value)
+        .replace("%2", word(item.escalate))
     )
 
 
@@ -258,7 +259,7 @@ class AgendaModel(QAbstractItemModel):
             if name == "past_release":
                 return str(item.past_release) if item.past_release else ""
             if name == "kind":
-                return f"{item.kind.value}: {item.title}" if item.title else item.kind.value
+                return f"{word(item.kind)}: {item.title}" if item.title else word(item.kind)
             if name == "unanswered":
                 return str(item.unanswered) if item.unanswered else ""
             return escalation_hint(item)

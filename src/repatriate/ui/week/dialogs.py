@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from repatriate.domain.followups import ActivityKind, AgendaItem
 from repatriate.ui.dates import date_edit
 from repatriate.ui.dialogs import ok_cancel
+from repatriate.ui.words import word
 
 
 class MarkDoneDialog(QDialog):
@@ -30,7 +31,7 @@ class MarkDoneDialog(QDialog):
         self.kind = QComboBox()
         for kind in ActivityKind:
             if kind.chases:
-                self.kind.addItem(kind.value)
+                self.kind.addItem(word(kind), kind)
         self.on = date_edit(date.today(), latest=date.today())
         self.outcome = QLineEdit()
         self.outcome.setPlaceholderText(self.tr("e.g. officer on leave; call next week"))
@@ -61,7 +62,8 @@ class MarkDoneDialog(QDialog):
 
     def chosen_kind(self) -> ActivityKind:
         # The kinds are str enums, which a combo box's item data would turn into plain str.
-        return ActivityKind(self.kind.currentText())
+        kind: ActivityKind = self.kind.currentData()
+        return kind
 
 
 class SnoozeDialog(QDialog):
