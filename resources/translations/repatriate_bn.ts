@@ -4298,347 +4298,347 @@ Print again to write the sheet.</source>
     <name>Words</name>
     <message>
         <source>under trial</source>
-        <translation type="unfinished"></translation>
+        <translation>বিচারাধীন</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা চলছে</translation>
     </message>
     <message>
         <source>sentence completed</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা শেষ</translation>
     </message>
     <message>
         <source>in detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>আটক কেন্দ্রে</translation>
     </message>
     <message>
         <source>repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাবাসিত</translation>
     </message>
     <message>
         <source>deported</source>
-        <translation type="unfinished"></translation>
+        <translation>বহিষ্কৃত</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>মুক্ত</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>মৃত</translation>
     </message>
     <message>
         <source>died in custody</source>
-        <translation type="unfinished"></translation>
+        <translation>হেফাজতে মৃত্যু</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>স্থানান্তরিত</translation>
     </message>
     <message>
         <source>immigration detainee</source>
-        <translation type="unfinished"></translation>
+        <translation>অভিবাসন-বন্দি</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>আশ্রয়প্রার্থী</translation>
     </message>
     <message>
         <source>other offender</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য অপরাধী</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>পুরুষ</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>নারী</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য</translation>
     </message>
     <message>
         <source>police</source>
-        <translation type="unfinished"></translation>
+        <translation>পুলিশ</translation>
     </message>
     <message>
         <source>trial court</source>
-        <translation type="unfinished"></translation>
+        <translation>বিচারিক আদালত</translation>
     </message>
     <message>
         <source>prison</source>
-        <translation type="unfinished"></translation>
+        <translation>কারাগার</translation>
     </message>
     <message>
         <source>embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>দূতাবাস</translation>
     </message>
     <message>
         <source>prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>বন্দি</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>ক্লিনিক</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>অজানা</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোনে</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>সরাসরি</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>দেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রত্যাখ্যাত</translation>
     </message>
     <message>
         <source>partner ngo</source>
-        <translation type="unfinished"></translation>
+        <translation>সহযোগী NGO</translation>
     </message>
     <message>
         <source>clinic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ক্লিনিক পরিদর্শন</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিবার</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>আদালত</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">অন্যান্য</translation>
+        <translation>অন্যান্য</translation>
     </message>
     <message>
         <source>travel permit</source>
-        <translation type="unfinished"></translation>
+        <translation>ট্রাভেল পারমিট</translation>
     </message>
     <message>
         <source>emergency certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>জরুরি শংসাপত্র</translation>
     </message>
     <message>
         <source>exit permit</source>
-        <translation type="unfinished"></translation>
+        <translation>এক্সিট পারমিট</translation>
     </message>
     <message>
         <source>escort order</source>
-        <translation type="unfinished"></translation>
+        <translation>এসকর্ট আদেশ</translation>
     </message>
     <message>
         <source>state prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>রাজ্য কারা দপ্তর</translation>
     </message>
     <message>
         <source>state home</source>
-        <translation type="unfinished"></translation>
+        <translation>রাজ্য স্বরাষ্ট্র দপ্তর</translation>
     </message>
     <message>
         <source>frro</source>
-        <translation type="unfinished"></translation>
+        <translation>FRRO</translation>
     </message>
     <message>
         <source>mha</source>
-        <translation type="unfinished"></translation>
+        <translation>MHA</translation>
     </message>
     <message>
         <source>mea consular</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA কনস্যুলার</translation>
     </message>
     <message>
         <source>mea territorial</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA আঞ্চলিক</translation>
     </message>
     <message>
         <source>home foreign ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>স্বদেশের বিদেশ মন্ত্রক</translation>
     </message>
     <message>
         <source>home verification</source>
-        <translation type="unfinished"></translation>
+        <translation>স্বদেশে যাচাই</translation>
     </message>
     <message>
         <source>home repatriation</source>
-        <translation type="unfinished"></translation>
+        <translation>স্বদেশে প্রত্যাবাসন</translation>
     </message>
     <message>
         <source>travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ভ্রমণ নথি</translation>
     </message>
     <message>
         <source>border</source>
-        <translation type="unfinished"></translation>
+        <translation>সীমান্ত</translation>
     </message>
     <message>
         <source>unhcr</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>পাঠানো</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রাপ্তি স্বীকার</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>উত্তর</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ফেরত</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্যত্র পাঠানো</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>নিষ্পন্ন</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>ডাক</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ই-মেল</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>হাতে হাতে</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>ফ্যাক্স</translation>
     </message>
     <message>
         <source>portal</source>
-        <translation type="unfinished"></translation>
+        <translation>পোর্টাল</translation>
     </message>
     <message>
         <source>nhrc</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC</translation>
     </message>
     <message>
         <source>shrc</source>
-        <translation type="unfinished"></translation>
+        <translation>SHRC</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোন কল</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished">চিঠি</translation>
+        <translation>চিঠি</translation>
     </message>
     <message>
         <source>embassy visit</source>
-        <translation type="unfinished"></translation>
+        <translation>দূতাবাসে সাক্ষাৎ</translation>
     </message>
     <message>
         <source>prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>কারাগার পরিদর্শন</translation>
     </message>
     <message>
         <source>consular access by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ফোনে কনস্যুলার সাক্ষাৎ</translation>
     </message>
     <message>
         <source>consular access in person</source>
-        <translation type="unfinished"></translation>
+        <translation>সরাসরি কনস্যুলার সাক্ষাৎ</translation>
     </message>
     <message>
         <source>rti request</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI আবেদন</translation>
     </message>
     <message>
         <source>rti appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI আপিল</translation>
     </message>
     <message>
         <source>court petition</source>
-        <translation type="unfinished"></translation>
+        <translation>আদালতে আবেদন</translation>
     </message>
     <message>
         <source>court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>আদালতে শুনানি</translation>
     </message>
     <message>
         <source>media story</source>
-        <translation type="unfinished"></translation>
+        <translation>সংবাদ প্রতিবেদন</translation>
     </message>
     <message>
         <source>ngo contact</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO যোগাযোগ</translation>
     </message>
     <message>
         <source>family traced</source>
-        <translation type="unfinished"></translation>
+        <translation>পরিবারের খোঁজ মিলেছে</translation>
     </message>
     <message>
         <source>unhcr form sent</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR ফর্ম পাঠানো</translation>
     </message>
     <message>
         <source>certificate received</source>
-        <translation type="unfinished"></translation>
+        <translation>শংসাপত্র পাওয়া গেছে</translation>
     </message>
     <message>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>এসকেলেশন</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>সংশোধন</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>ঊর্ধ্বতন আধিকারিক</translation>
     </message>
     <message>
         <source>media in home country</source>
-        <translation type="unfinished"></translation>
+        <translation>স্বদেশের সংবাদমাধ্যম</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>সাপ্তাহিক</translation>
     </message>
     <message>
         <source>one-off</source>
-        <translation type="unfinished"></translation>
+        <translation>একবারের</translation>
     </message>
     <message>
         <source>recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>পুনরাবৃত্ত</translation>
     </message>
     <message>
         <source>reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>উত্তরের শেষ তারিখ</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>আদেশ</translation>
     </message>
     <message>
         <source>unchased</source>
-        <translation type="unfinished"></translation>
+        <translation>কেউ তাগাদা দিচ্ছে না</translation>
     </message>
 </context>
 <context>

@@ -4298,347 +4298,347 @@ Print again to write the sheet.</source>
     <name>Words</name>
     <message>
         <source>under trial</source>
-        <translation type="unfinished"></translation>
+        <translation>विचाराधीन</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा काट रहे</translation>
     </message>
     <message>
         <source>sentence completed</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा पूरी</translation>
     </message>
     <message>
         <source>in detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>डिटेंशन सेंटर में</translation>
     </message>
     <message>
         <source>repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्यावर्तित</translation>
     </message>
     <message>
         <source>deported</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्वासित</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहा</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>मृत</translation>
     </message>
     <message>
         <source>died in custody</source>
-        <translation type="unfinished"></translation>
+        <translation>हिरासत में मौत</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानांतरित</translation>
     </message>
     <message>
         <source>immigration detainee</source>
-        <translation type="unfinished"></translation>
+        <translation>आप्रवासन बंदी</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>शरण चाहने वाले</translation>
     </message>
     <message>
         <source>other offender</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य अपराधी</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>police</source>
-        <translation type="unfinished"></translation>
+        <translation>पुलिस</translation>
     </message>
     <message>
         <source>trial court</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रायल कोर्ट</translation>
     </message>
     <message>
         <source>prison</source>
-        <translation type="unfinished"></translation>
+        <translation>जेल</translation>
     </message>
     <message>
         <source>embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>दूतावास</translation>
     </message>
     <message>
         <source>prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>क़ैदी</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पर</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>आमने-सामने</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>दी गई</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>इनकार</translation>
     </message>
     <message>
         <source>partner ngo</source>
-        <translation type="unfinished"></translation>
+        <translation>सहयोगी NGO</translation>
     </message>
     <message>
         <source>clinic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक दौरा</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालत</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">अन्य</translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>travel permit</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रैवल परमिट</translation>
     </message>
     <message>
         <source>emergency certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>इमरजेंसी सर्टिफ़िकेट</translation>
     </message>
     <message>
         <source>exit permit</source>
-        <translation type="unfinished"></translation>
+        <translation>एग्ज़िट परमिट</translation>
     </message>
     <message>
         <source>escort order</source>
-        <translation type="unfinished"></translation>
+        <translation>एस्कॉर्ट आदेश</translation>
     </message>
     <message>
         <source>state prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य जेल विभाग</translation>
     </message>
     <message>
         <source>state home</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य गृह विभाग</translation>
     </message>
     <message>
         <source>frro</source>
-        <translation type="unfinished"></translation>
+        <translation>FRRO</translation>
     </message>
     <message>
         <source>mha</source>
-        <translation type="unfinished"></translation>
+        <translation>MHA</translation>
     </message>
     <message>
         <source>mea consular</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA कांसुलर</translation>
     </message>
     <message>
         <source>mea territorial</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA क्षेत्रीय</translation>
     </message>
     <message>
         <source>home foreign ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेश का विदेश मंत्रालय</translation>
     </message>
     <message>
         <source>home verification</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेश में सत्यापन</translation>
     </message>
     <message>
         <source>home repatriation</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेश में प्रत्यावर्तन</translation>
     </message>
     <message>
         <source>travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा दस्तावेज़</translation>
     </message>
     <message>
         <source>border</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा</translation>
     </message>
     <message>
         <source>unhcr</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजी</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>पावती मिली</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>लौटाई</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>आगे भेजी</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>मंज़ूर</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>डाक</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ई-मेल</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>हाथों-हाथ</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ैक्स</translation>
     </message>
     <message>
         <source>portal</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टल</translation>
     </message>
     <message>
         <source>nhrc</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC</translation>
     </message>
     <message>
         <source>shrc</source>
-        <translation type="unfinished"></translation>
+        <translation>SHRC</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन कॉल</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished">पत्र</translation>
+        <translation>पत्र</translation>
     </message>
     <message>
         <source>embassy visit</source>
-        <translation type="unfinished"></translation>
+        <translation>दूतावास दौरा</translation>
     </message>
     <message>
         <source>prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>जेल दौरा</translation>
     </message>
     <message>
         <source>consular access by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पर कांसुलर पहुँच</translation>
     </message>
     <message>
         <source>consular access in person</source>
-        <translation type="unfinished"></translation>
+        <translation>आमने-सामने कांसुलर पहुँच</translation>
     </message>
     <message>
         <source>rti request</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI आवेदन</translation>
     </message>
     <message>
         <source>rti appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI अपील</translation>
     </message>
     <message>
         <source>court petition</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालत में याचिका</translation>
     </message>
     <message>
         <source>court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालत में सुनवाई</translation>
     </message>
     <message>
         <source>media story</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया ख़बर</translation>
     </message>
     <message>
         <source>ngo contact</source>
-        <translation type="unfinished"></translation>
+        <translation>NGO संपर्क</translation>
     </message>
     <message>
         <source>family traced</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार का पता चला</translation>
     </message>
     <message>
         <source>unhcr form sent</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR फ़ॉर्म भेजा</translation>
     </message>
     <message>
         <source>certificate received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र मिला</translation>
     </message>
     <message>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>एस्केलेशन</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>वरिष्ठ अधिकारी</translation>
     </message>
     <message>
         <source>media in home country</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेश का मीडिया</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक</translation>
     </message>
     <message>
         <source>one-off</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार</translation>
     </message>
     <message>
         <source>recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>आवर्ती</translation>
     </message>
     <message>
         <source>reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब की अंतिम तिथि</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>unchased</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पीछा नहीं कर रहा</translation>
     </message>
 </context>
 <context>
