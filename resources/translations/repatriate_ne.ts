@@ -4298,347 +4298,347 @@ Print again to write the sheet.</source>
     <name>Words</name>
     <message>
         <source>under trial</source>
-        <translation type="unfinished"></translation>
+        <translation>विचाराधीन</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय भोग्दै</translation>
     </message>
     <message>
         <source>sentence completed</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय पूरा</translation>
     </message>
     <message>
         <source>in detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>हिरासत केन्द्रमा</translation>
     </message>
     <message>
         <source>repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेश फिर्ती भएको</translation>
     </message>
     <message>
         <source>deported</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्वासित</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहा</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>मृत</translation>
     </message>
     <message>
         <source>died in custody</source>
-        <translation type="unfinished"></translation>
+        <translation>हिरासतमा मृत्यु</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानान्तरित</translation>
     </message>
     <message>
         <source>immigration detainee</source>
-        <translation type="unfinished"></translation>
+        <translation>अध्यागमन बन्दी</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>शरणार्थी</translation>
     </message>
     <message>
         <source>other offender</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य कसुरदार</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>police</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रहरी</translation>
     </message>
     <message>
         <source>trial court</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्दा हेर्ने अदालत</translation>
     </message>
     <message>
         <source>prison</source>
-        <translation type="unfinished"></translation>
+        <translation>कारागार</translation>
     </message>
     <message>
         <source>embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>दूतावास</translation>
     </message>
     <message>
         <source>prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>कैदी</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>थाहा छैन</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फोन</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्यक्ष</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>दिइएको</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार</translation>
     </message>
     <message>
         <source>partner ngo</source>
-        <translation type="unfinished"></translation>
+        <translation>साझेदार संस्था</translation>
     </message>
     <message>
         <source>clinic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>क्लिनिक भ्रमण</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालत</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">अन्य</translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>travel permit</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा अनुमतिपत्र</translation>
     </message>
     <message>
         <source>emergency certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>आपत्कालीन प्रमाणपत्र</translation>
     </message>
     <message>
         <source>exit permit</source>
-        <translation type="unfinished"></translation>
+        <translation>निकास अनुमति</translation>
     </message>
     <message>
         <source>escort order</source>
-        <translation type="unfinished"></translation>
+        <translation>एस्कर्ट आदेश</translation>
     </message>
     <message>
         <source>state prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य कारागार</translation>
     </message>
     <message>
         <source>state home</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्य गृह विभाग</translation>
     </message>
     <message>
         <source>frro</source>
-        <translation type="unfinished"></translation>
+        <translation>FRRO</translation>
     </message>
     <message>
         <source>mha</source>
-        <translation type="unfinished"></translation>
+        <translation>गृह मन्त्रालय (MHA)</translation>
     </message>
     <message>
         <source>mea consular</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA कन्सुलर</translation>
     </message>
     <message>
         <source>mea territorial</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA क्षेत्रीय डिभिजन</translation>
     </message>
     <message>
         <source>home foreign ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेशको विदेश मन्त्रालय</translation>
     </message>
     <message>
         <source>home verification</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेशमा प्रमाणीकरण</translation>
     </message>
     <message>
         <source>home repatriation</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेशमा फिर्ती</translation>
     </message>
     <message>
         <source>travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा कागजात</translation>
     </message>
     <message>
         <source>border</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा</translation>
     </message>
     <message>
         <source>unhcr</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>पठाइयो</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति स्वीकार</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाफ</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर्ता</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>अगाडि पठाइयो</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीकृत</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>हुलाक</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>इमेल</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>हातैले</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>फ्याक्स</translation>
     </message>
     <message>
         <source>portal</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्टल</translation>
     </message>
     <message>
         <source>nhrc</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC</translation>
     </message>
     <message>
         <source>shrc</source>
-        <translation type="unfinished"></translation>
+        <translation>SHRC</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>फोन</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished">पत्र</translation>
+        <translation>पत्र</translation>
     </message>
     <message>
         <source>embassy visit</source>
-        <translation type="unfinished"></translation>
+        <translation>दूतावास भ्रमण</translation>
     </message>
     <message>
         <source>prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>कारागार भ्रमण</translation>
     </message>
     <message>
         <source>consular access by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फोनमार्फत कन्सुलर पहुँच</translation>
     </message>
     <message>
         <source>consular access in person</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्यक्ष कन्सुलर पहुँच</translation>
     </message>
     <message>
         <source>rti request</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI निवेदन</translation>
     </message>
     <message>
         <source>rti appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI पुनरावेदन</translation>
     </message>
     <message>
         <source>court petition</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालतमा निवेदन</translation>
     </message>
     <message>
         <source>court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालतको सुनुवाइ</translation>
     </message>
     <message>
         <source>media story</source>
-        <translation type="unfinished"></translation>
+        <translation>सञ्चार समाचार</translation>
     </message>
     <message>
         <source>ngo contact</source>
-        <translation type="unfinished"></translation>
+        <translation>संस्थासँग सम्पर्क</translation>
     </message>
     <message>
         <source>family traced</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार भेटियो</translation>
     </message>
     <message>
         <source>unhcr form sent</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR फारम पठाइयो</translation>
     </message>
     <message>
         <source>certificate received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणपत्र प्राप्त</translation>
     </message>
     <message>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>माथिल्लो तहमा</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>सच्याइ</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>वरिष्ठ अधिकारी</translation>
     </message>
     <message>
         <source>media in home country</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वदेशका सञ्चार माध्यम</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>साप्ताहिक</translation>
     </message>
     <message>
         <source>one-off</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पटक</translation>
     </message>
     <message>
         <source>recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>दोहोरिने</translation>
     </message>
     <message>
         <source>reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाफको म्याद</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>आदेश</translation>
     </message>
     <message>
         <source>unchased</source>
-        <translation type="unfinished"></translation>
+        <translation>ताकेता नभएको</translation>
     </message>
 </context>
 <context>

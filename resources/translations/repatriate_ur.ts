@@ -4298,347 +4298,347 @@ Print again to write the sheet.</source>
     <name>Words</name>
     <message>
         <source>under trial</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ سماعت</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا کاٹ رہا</translation>
     </message>
     <message>
         <source>sentence completed</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا مکمل</translation>
     </message>
     <message>
         <source>in detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>حراستی مرکز میں</translation>
     </message>
     <message>
         <source>repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>وطن واپس</translation>
     </message>
     <message>
         <source>deported</source>
-        <translation type="unfinished"></translation>
+        <translation>ملک بدر</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>رہا</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>فوت شدہ</translation>
     </message>
     <message>
         <source>died in custody</source>
-        <translation type="unfinished"></translation>
+        <translation>حراست میں موت</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>منتقل</translation>
     </message>
     <message>
         <source>immigration detainee</source>
-        <translation type="unfinished"></translation>
+        <translation>امیگریشن زیرِ حراست</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>پناہ گزین</translation>
     </message>
     <message>
         <source>other offender</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر ملزم</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>عورت</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>police</source>
-        <translation type="unfinished"></translation>
+        <translation>پولیس</translation>
     </message>
     <message>
         <source>trial court</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹرائل کورٹ</translation>
     </message>
     <message>
         <source>prison</source>
-        <translation type="unfinished"></translation>
+        <translation>جیل</translation>
     </message>
     <message>
         <source>embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارت خانہ</translation>
     </message>
     <message>
         <source>prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>قیدی</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>کلینک</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>بالمشافہ</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>دی گئی</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>انکار</translation>
     </message>
     <message>
         <source>partner ngo</source>
-        <translation type="unfinished"></translation>
+        <translation>شراکت دار این جی او</translation>
     </message>
     <message>
         <source>clinic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>کلینک کا دورہ</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندان</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالت</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">دیگر</translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>travel permit</source>
-        <translation type="unfinished"></translation>
+        <translation>سفری اجازت نامہ</translation>
     </message>
     <message>
         <source>emergency certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمرجنسی سرٹیفکیٹ</translation>
     </message>
     <message>
         <source>exit permit</source>
-        <translation type="unfinished"></translation>
+        <translation>ایگزٹ پرمٹ</translation>
     </message>
     <message>
         <source>escort order</source>
-        <translation type="unfinished"></translation>
+        <translation>ایسکارٹ آرڈر</translation>
     </message>
     <message>
         <source>state prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>ریاستی جیل خانہ جات</translation>
     </message>
     <message>
         <source>state home</source>
-        <translation type="unfinished"></translation>
+        <translation>ریاستی محکمۂ داخلہ</translation>
     </message>
     <message>
         <source>frro</source>
-        <translation type="unfinished"></translation>
+        <translation>FRRO</translation>
     </message>
     <message>
         <source>mha</source>
-        <translation type="unfinished"></translation>
+        <translation>وزارتِ داخلہ (MHA)</translation>
     </message>
     <message>
         <source>mea consular</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA قونصلر</translation>
     </message>
     <message>
         <source>mea territorial</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA علاقائی ڈویژن</translation>
     </message>
     <message>
         <source>home foreign ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>آبائی ملک کی وزارتِ خارجہ</translation>
     </message>
     <message>
         <source>home verification</source>
-        <translation type="unfinished"></translation>
+        <translation>آبائی ملک میں تصدیق</translation>
     </message>
     <message>
         <source>home repatriation</source>
-        <translation type="unfinished"></translation>
+        <translation>آبائی ملک میں وطن واپسی</translation>
     </message>
     <message>
         <source>travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>سفری دستاویزات</translation>
     </message>
     <message>
         <source>border</source>
-        <translation type="unfinished"></translation>
+        <translation>سرحد</translation>
     </message>
     <message>
         <source>unhcr</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجی گئی</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>وصولی تسلیم</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>لوٹائی</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے بھیجی گئی</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>منظور</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈاک</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>دستی</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>فیکس</translation>
     </message>
     <message>
         <source>portal</source>
-        <translation type="unfinished"></translation>
+        <translation>پورٹل</translation>
     </message>
     <message>
         <source>nhrc</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC</translation>
     </message>
     <message>
         <source>shrc</source>
-        <translation type="unfinished"></translation>
+        <translation>SHRC</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>کال</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished">خط</translation>
+        <translation>خط</translation>
     </message>
     <message>
         <source>embassy visit</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارت خانے کا دورہ</translation>
     </message>
     <message>
         <source>prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>جیل کا دورہ</translation>
     </message>
     <message>
         <source>consular access by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فون پر قونصلر رسائی</translation>
     </message>
     <message>
         <source>consular access in person</source>
-        <translation type="unfinished"></translation>
+        <translation>بالمشافہ قونصلر رسائی</translation>
     </message>
     <message>
         <source>rti request</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI درخواست</translation>
     </message>
     <message>
         <source>rti appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>RTI اپیل</translation>
     </message>
     <message>
         <source>court petition</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی درخواست</translation>
     </message>
     <message>
         <source>court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی سماعت</translation>
     </message>
     <message>
         <source>media story</source>
-        <translation type="unfinished"></translation>
+        <translation>میڈیا رپورٹ</translation>
     </message>
     <message>
         <source>ngo contact</source>
-        <translation type="unfinished"></translation>
+        <translation>این جی او سے رابطہ</translation>
     </message>
     <message>
         <source>family traced</source>
-        <translation type="unfinished"></translation>
+        <translation>خاندان کا پتہ چلا</translation>
     </message>
     <message>
         <source>unhcr form sent</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR فارم بھیجا</translation>
     </message>
     <message>
         <source>certificate received</source>
-        <translation type="unfinished"></translation>
+        <translation>سرٹیفکیٹ موصول</translation>
     </message>
     <message>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملہ اوپر لے جانا</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحیح</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>سینئر افسر</translation>
     </message>
     <message>
         <source>media in home country</source>
-        <translation type="unfinished"></translation>
+        <translation>آبائی ملک کا میڈیا</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>ہفتہ وار</translation>
     </message>
     <message>
         <source>one-off</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک بار</translation>
     </message>
     <message>
         <source>recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>بار بار</translation>
     </message>
     <message>
         <source>reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب کی میعاد</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی حکم</translation>
     </message>
     <message>
         <source>unchased</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی پیچھا نہیں</translation>
     </message>
 </context>
 <context>
