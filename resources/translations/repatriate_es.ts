@@ -4297,347 +4297,347 @@ Imprima de nuevo para escribir la ficha.</translation>
     <name>Words</name>
     <message>
         <source>under trial</source>
-        <translation type="unfinished"></translation>
+        <translation>en proceso</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>cumpliendo condena</translation>
     </message>
     <message>
         <source>sentence completed</source>
-        <translation type="unfinished"></translation>
+        <translation>condena cumplida</translation>
     </message>
     <message>
         <source>in detention centre</source>
-        <translation type="unfinished"></translation>
+        <translation>en centro de detención</translation>
     </message>
     <message>
         <source>repatriated</source>
-        <translation type="unfinished"></translation>
+        <translation>repatriada</translation>
     </message>
     <message>
         <source>deported</source>
-        <translation type="unfinished"></translation>
+        <translation>deportada</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>liberada</translation>
     </message>
     <message>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>fallecida</translation>
     </message>
     <message>
         <source>died in custody</source>
-        <translation type="unfinished"></translation>
+        <translation>murió bajo custodia</translation>
     </message>
     <message>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>trasladada</translation>
     </message>
     <message>
         <source>immigration detainee</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida migratoria</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitante de asilo</translation>
     </message>
     <message>
         <source>other offender</source>
-        <translation type="unfinished"></translation>
+        <translation>otro delito</translation>
     </message>
     <message>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>masc.</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>fem.</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>police</source>
-        <translation type="unfinished"></translation>
+        <translation>policía</translation>
     </message>
     <message>
         <source>trial court</source>
-        <translation type="unfinished"></translation>
+        <translation>tribunal de juicio</translation>
     </message>
     <message>
         <source>prison</source>
-        <translation type="unfinished"></translation>
+        <translation>prisión</translation>
     </message>
     <message>
         <source>embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>embajada</translation>
     </message>
     <message>
         <source>prisoner</source>
-        <translation type="unfinished"></translation>
+        <translation>persona presa</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>por teléfono</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en persona</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>otorgado</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>partner ngo</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG aliada</translation>
     </message>
     <message>
         <source>clinic visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita de la organización</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>familia</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>tribunal</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">otro</translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>travel permit</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso de viaje</translation>
     </message>
     <message>
         <source>emergency certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado de emergencia</translation>
     </message>
     <message>
         <source>exit permit</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso de salida</translation>
     </message>
     <message>
         <source>escort order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de escolta</translation>
     </message>
     <message>
         <source>state prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>prisiones del estado</translation>
     </message>
     <message>
         <source>state home</source>
-        <translation type="unfinished"></translation>
+        <translation>Interior del estado</translation>
     </message>
     <message>
         <source>frro</source>
-        <translation type="unfinished"></translation>
+        <translation>FRRO</translation>
     </message>
     <message>
         <source>mha</source>
-        <translation type="unfinished"></translation>
+        <translation>MHA</translation>
     </message>
     <message>
         <source>mea consular</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA consular</translation>
     </message>
     <message>
         <source>mea territorial</source>
-        <translation type="unfinished"></translation>
+        <translation>MEA territorial</translation>
     </message>
     <message>
         <source>home foreign ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>cancillería del país</translation>
     </message>
     <message>
         <source>home verification</source>
-        <translation type="unfinished"></translation>
+        <translation>verificación en el país</translation>
     </message>
     <message>
         <source>home repatriation</source>
-        <translation type="unfinished"></translation>
+        <translation>repatriación en el país</translation>
     </message>
     <message>
         <source>travel documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documentos de viaje</translation>
     </message>
     <message>
         <source>border</source>
-        <translation type="unfinished"></translation>
+        <translation>frontera</translation>
     </message>
     <message>
         <source>unhcr</source>
-        <translation type="unfinished"></translation>
+        <translation>ACNUR</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>acuse de recibo</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>devuelto</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>remitido</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>en mano</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>portal</source>
-        <translation type="unfinished"></translation>
+        <translation>portal</translation>
     </message>
     <message>
         <source>nhrc</source>
-        <translation type="unfinished"></translation>
+        <translation>NHRC</translation>
     </message>
     <message>
         <source>shrc</source>
-        <translation type="unfinished"></translation>
+        <translation>SHRC</translation>
     </message>
     <message>
         <source>call</source>
-        <translation type="unfinished"></translation>
+        <translation>llamada</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished">carta</translation>
+        <translation>carta</translation>
     </message>
     <message>
         <source>embassy visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita a la embajada</translation>
     </message>
     <message>
         <source>prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>visita a la prisión</translation>
     </message>
     <message>
         <source>consular access by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso consular por teléfono</translation>
     </message>
     <message>
         <source>consular access in person</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso consular en persona</translation>
     </message>
     <message>
         <source>rti request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud RTI</translation>
     </message>
     <message>
         <source>rti appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>apelación RTI</translation>
     </message>
     <message>
         <source>court petition</source>
-        <translation type="unfinished"></translation>
+        <translation>petición judicial</translation>
     </message>
     <message>
         <source>court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>audiencia</translation>
     </message>
     <message>
         <source>media story</source>
-        <translation type="unfinished"></translation>
+        <translation>nota de prensa</translation>
     </message>
     <message>
         <source>ngo contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto con ONG</translation>
     </message>
     <message>
         <source>family traced</source>
-        <translation type="unfinished"></translation>
+        <translation>familia localizada</translation>
     </message>
     <message>
         <source>unhcr form sent</source>
-        <translation type="unfinished"></translation>
+        <translation>formulario ACNUR enviado</translation>
     </message>
     <message>
         <source>certificate received</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado recibido</translation>
     </message>
     <message>
         <source>escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>escalamiento</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>corrección</translation>
     </message>
     <message>
         <source>senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>alto funcionario</translation>
     </message>
     <message>
         <source>media in home country</source>
-        <translation type="unfinished"></translation>
+        <translation>prensa del país de origen</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>semanal</translation>
     </message>
     <message>
         <source>one-off</source>
-        <translation type="unfinished"></translation>
+        <translation>única vez</translation>
     </message>
     <message>
         <source>recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>periódico</translation>
     </message>
     <message>
         <source>reply due</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo de respuesta</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden</translation>
     </message>
     <message>
         <source>unchased</source>
-        <translation type="unfinished"></translation>
+        <translation>sin seguimiento</translation>
     </message>
 </context>
 <context>
