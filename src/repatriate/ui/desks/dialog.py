@@ -339,7 +339,7 @@ class DeskDialog(QDialog):
             code=self.code.text().strip(),
             name=self.name.text().strip(),
             organisation=self.organisation.text().strip(),
-            role=self.role.currentData(),
+            role=Role(self.role.currentData()),
             country=country,
             serves=serves,
             state=self.state.text().strip(),

@@ -62,8 +62,7 @@ class MarkDoneDialog(QDialog):
 
     def chosen_kind(self) -> ActivityKind:
         # The kinds are str enums, which a combo box's item data would turn into plain str.
-        kind: ActivityKind = self.kind.currentData()
-        return kind
+        return ActivityKind(self.kind.currentData())
 
 
 class SnoozeDialog(QDialog):
