@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -41,7 +41,7 @@ from repatriate.services.output_files import replacing
 from repatriate.services.settings import SettingsService
 from repatriate.storage.desks import DeskRepository, MovementRepository
 from repatriate.storage.files import FileRepository
-from repatriate.storage.followups import FollowUpRepository
+from repatriate.storage.followups import AgendaInputs, FollowUpRepository
 from repatriate.storage.orders import OrderRepository
 from repatriate.storage.store import Store
 
@@ -107,6 +107,43 @@ def _delete(repository: FollowUpRepository, ref: str, activity: Activity) -> Non
         ):
             repository.delete_follow_up(ref, follow_up.id)
             return
+
+
+def chase_items(
+    inputs: AgendaInputs, as_of: date, threshold: int
+) -> Iterator[tuple[int, AgendaItem]]:
+    """Every chase still to make as of `as_of`, with the file id it is about: each desk's
+    weekly chase of the files it holds (as a caseworker's weekly follow-up adjusts it), and
+    every other follow-up a caseworker set. `threshold` is the number of unanswered weekly
+    chases after which a lever is suggested."""
+    overrides = {
+        (file_id, f.desk): f
+        for file_id, _, _, f in inputs.follow_ups
+        if f.kind is FollowUpKind.WEEKLY
+    }
+    for hold in inputs.holds:
+        item = weekly_item(
+            ref=hold.ref,
+            name=hold.name,
+            desk=hold.desk,
+            held_since=hold.since,
+            chased=hold.chased,
+            last_chased=hold.last_chased,
+            replied=hold.replied,
+            override=overrides.get((hold.file_id, hold.desk)),
+            as_of=as_of,
+            threshold=threshold,
+            levers_used=inputs.levers.get(hold.file_id, ()),
+        )
+        if item is not None:
+            yield hold.file_id, item
+    for file_id, ref, name, follow_up in inputs.follow_ups:
+        if follow_up.kind is FollowUpKind.WEEKLY:
+            continue
+        last = inputs.last_done.get((file_id, follow_up.desk))
+        item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=as_of)
+        if item is not None:
+            yield file_id, item
 
 
 class FollowUpService:
@@ -320,35 +357,11 @@ class FollowUpService:
             }
             unchased = self._unchased(session, overstaying, covered, week.as_of, groups)
             orders = OrderRepository(session).open_due(week.sunday)
-        overrides = {
-            (file_id, f.desk): f
-            for file_id, _, _, f in inputs.follow_ups
-            if f.kind is FollowUpKind.WEEKLY
-        }
-        items = []
-        for hold in inputs.holds:
-            item = weekly_item(
-                ref=hold.ref,
-                name=hold.name,
-                desk=hold.desk,
-                held_since=hold.since,
-                chased=hold.chased,
-                last_chased=hold.last_chased,
-                replied=hold.replied,
-                override=overrides.get((hold.file_id, hold.desk)),
-                as_of=week.as_of,
-                threshold=thresholds.escalate_after_followups,
-                levers_used=inputs.levers.get(hold.file_id, ()),
-            )
-            if item is not None and item.due <= week.sunday:
-                items.append(item)
-        for file_id, ref, name, follow_up in inputs.follow_ups:
-            if follow_up.kind is FollowUpKind.WEEKLY:
-                continue
-            last = inputs.last_done.get((file_id, follow_up.desk))
-            item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=week.as_of)
-            if item is not None and item.due <= week.sunday:
-                items.append(item)
+        items = [
+            item
+            for _, item in chase_items(inputs, week.as_of, thresholds.escalate_after_followups)
+            if item.due <= week.sunday
+        ]
         items += [order_item(ref, name, order, week.as_of) for ref, name, order in orders]
         items = [
             replace(item, past_release=(week.as_of - release_due[item.ref]).days)

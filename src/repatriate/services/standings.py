@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from repatriate.domain.chain import Hold, Stall
 from repatriate.domain.flags import Thresholds, home_country, raise_flags
-from repatriate.domain.followups import FollowUpKind, custom_item, weekly_item
 from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import PrisonerFile, Status
 from repatriate.domain.release import reckon
@@ -24,6 +23,7 @@ from repatriate.domain.rti import RtiApplication, RtiClocks
 from repatriate.domain.rti import next_change as rti_next_change
 from repatriate.domain.travel import TravelDocument
 from repatriate.domain.travel import next_change as travel_next_change
+from repatriate.services.followups import chase_items
 from repatriate.services.overstays import transfer_agreements
 from repatriate.services.rti import clocks_at
 from repatriate.services.settings import saved_at_risk_groups, saved_thresholds
@@ -266,35 +266,8 @@ def _next_follow_ups(
     """Per file id, the due date of its next follow-up (overdue ones included): a desk's
     weekly chase or one a caseworker set. Someone nobody chases has none."""
     inputs = FollowUpRepository(session).agenda_inputs(as_of, file_ids)
-    weekly = [(file_id, f) for file_id, _, _, f in inputs.follow_ups]
-    overrides = {(file_id, f.desk): f for file_id, f in weekly if f.kind is FollowUpKind.WEEKLY}
     found: dict[int, date] = {}
-
-    def keep(file_id: int, due: date) -> None:
-        if file_id not in found or due < found[file_id]:
-            found[file_id] = due
-
-    for hold in inputs.holds:
-        item = weekly_item(
-            ref=hold.ref,
-            name=hold.name,
-            desk=hold.desk,
-            held_since=hold.since,
-            chased=hold.chased,
-            last_chased=hold.last_chased,
-            replied=hold.replied,
-            override=overrides.get((hold.file_id, hold.desk)),
-            as_of=as_of,
-            threshold=thresholds.escalate_after_followups,
-            levers_used=inputs.levers.get(hold.file_id, ()),
-        )
-        if item is not None:
-            keep(hold.file_id, item.due)
-    for file_id, ref, name, follow_up in inputs.follow_ups:
-        if follow_up.kind is FollowUpKind.WEEKLY:
-            continue
-        last = inputs.last_done.get((file_id, follow_up.desk))
-        item = custom_item(follow_up, ref=ref, name=name, last_done=last, as_of=as_of)
-        if item is not None:
-            keep(file_id, item.due)
+    for file_id, item in chase_items(inputs, as_of, thresholds.escalate_after_followups):
+        if file_id not in found or item.due < found[file_id]:
+            found[file_id] = item.due
     return found
