@@ -288,29 +288,20 @@ class FactSheetService:
                 if letter_language == "en"
                 else template_cover(batch, letterhead, letter_language)
             )
-            with replacing(target) as out:
-                if csv_target is None:
-                    write_batch(
-                        batch,
-                        letterhead,
-                        out,
-                        progress=progress,
-                        cancelled=cancelled,
-                        cover=cover,
-                        workers=workers,
-                    )
-                else:
-                    with replacing(csv_target) as table:
-                        write_batch(
-                            batch,
-                            letterhead,
-                            out,
-                            progress=progress,
-                            cancelled=cancelled,
-                            cover=cover,
-                            workers=workers,
-                        )
-                        _write_csv(batch.sheets, table)
+            with replacing(target) as out, ExitStack() as beside:
+                # The annex CSV, when asked for, is replaced only with the PDF, and first.
+                table = None if csv_target is None else beside.enter_context(replacing(csv_target))
+                write_batch(
+                    batch,
+                    letterhead,
+                    out,
+                    progress=progress,
+                    cancelled=cancelled,
+                    cover=cover,
+                    workers=workers,
+                )
+                if table is not None:
+                    _write_csv(batch.sheets, table)
             return Printed(tuple(s.file.ref for s in ordered), embassy, tuple(left_out))
 
 
