@@ -29,6 +29,7 @@ from repatriate.domain.errors import (
 )
 from repatriate.domain.followups import ActivityKind, Lever
 from repatriate.domain.travel import TravelDocumentKind
+from repatriate.domain.wording import counted
 from repatriate.services.environment import ENVIRONMENT_VARIABLE
 from repatriate.services.output_files import is_standard_output
 
@@ -616,7 +617,7 @@ def _check(db: Database, args: argparse.Namespace, out: TextIO) -> None:
         else "no sound backup was found"
     )
     raise RepatriateError(
-        f"{report.database} is damaged ({_counted(len(report.problems), 'problem')}); {offer}; "
+        f"{report.database} is damaged ({counted(len(report.problems), 'problem')}); {offer}; "
         "or copy what "
         "can be read with `check --salvage NEW.sqlite3`"
     )
@@ -678,7 +679,7 @@ def _assign(db: Database, args: argparse.Namespace, out: TextIO) -> None:
 def _delete(db: Database, args: argparse.Namespace, out: TextIO) -> None:
     refs = list(dict.fromkeys(args.refs))
     kept = db.cases.delete_many(refs)
-    print(f"deleted {_counted(len(refs), 'file')}: {', '.join(refs)}", file=out)
+    print(f"deleted {counted(len(refs), 'file')}: {', '.join(refs)}", file=out)
     if kept is not None:
         print(f"the database as it was is kept as {kept.path}", file=out)
 
@@ -1194,7 +1195,7 @@ def _change_passphrase(db: Database, _args: argparse.Namespace, out: TextIO) -> 
 
 def _reassess(db: Database, _args: argparse.Namespace, out: TextIO) -> None:
     changed = db.standings.reassess()
-    print(f"reassessed {_counted(db.cases.count(), 'file')}; {changed:,} changed", file=out)
+    print(f"reassessed {counted(db.cases.count(), 'file')}; {changed:,} changed", file=out)
 
 
 COMMANDS: dict[str, Callable[[Database, argparse.Namespace, TextIO], None]] = {
@@ -1301,8 +1302,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         for error in exc.errors:
             print(error, file=err)
         rows = {e.row for e in exc.errors if e.row is not None}
-        where = f" in {_counted(len(rows), 'row')}" if rows else ""
-        problems = _counted(len(exc.errors), "problem")
+        where = f" in {counted(len(rows), 'row')}" if rows else ""
+        problems = counted(len(exc.errors), "problem")
         print(f"repatriate: error: {problems}{where}; nothing written", file=err)
         return EXIT_BAD_INPUT
     except NothingMatched as exc:
@@ -1348,11 +1349,6 @@ class _Printable(io.TextIOBase):
 
     def flush(self) -> None:
         self.stream.flush()
-
-
-def _counted(count: int, word: str) -> str:
-    """ "1 problem", "2 problems": a count with its noun, never "problem(s)"."""
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

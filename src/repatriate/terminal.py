@@ -14,6 +14,7 @@ from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import describe_sentence
 from repatriate.domain.rti import RtiApplication, RtiClocks, overdue_reason
+from repatriate.domain.wording import counted
 from repatriate.services.codes import country_name
 from repatriate.services.movements import Whereabouts
 from repatriate.services.overstays import Assessment
@@ -240,7 +241,7 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
     unchased = [item for item in items if item.kind is FollowUpKind.UNCHASED]
     if unchased:
         lines.append("")
-        lines.append(f"nobody is chasing these: {_files(len(unchased))}")
+        lines.append(f"nobody is chasing these: {counted(len(unchased), 'file')}")
         for item in unchased:
             send = f"  send to {item.next_desk}" if item.next_desk else ""
             lines.append(
@@ -250,7 +251,7 @@ def describe_agenda(items: Sequence[AgendaItem], week: str, as_of: date) -> str:
     chases = [item for item in items if item.kind is not FollowUpKind.UNCHASED]
     for desk, group in agenda_by_desk(chases):
         lines.append("")
-        lines.append(f"{desk or 'no desk'}: {_files(len(group))}")
+        lines.append(f"{desk or 'no desk'}: {counted(len(group), 'file')}")
         for item in group:
             late = f"overdue {item.overdue_days} days" if item.overdue_days else "due"
             what = f"  {item.title}" if item.title else ""
@@ -308,7 +309,3 @@ def describe_rti(ref: str, a: RtiApplication, clocks: RtiClocks, as_of: date) ->
     if a.note:
         lines.append(f"  note: {' '.join(a.note.split())}")
     return "\n".join(lines) + "\n"
-
-
-def _files(count: int) -> str:
-    return f"{count:,} file{'' if count == 1 else 's'}"

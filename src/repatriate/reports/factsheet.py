@@ -46,6 +46,7 @@ from repatriate.domain.errors import Cancelled, printable
 from repatriate.domain.factsheets import Audience, Letterhead, letter_reference
 from repatriate.domain.prisoner import PrisonerFile, Sex, Status
 from repatriate.domain.release import Reckoning, describe_sentence, held_on
+from repatriate.domain.wording import counted
 from repatriate.reports.fonts import LATIN, LATIN_BOLD, needs_shaping, register
 from repatriate.reports.script_text import ScriptText
 from repatriate.reports.sheets import (
@@ -335,7 +336,7 @@ def _photos(state: _State, photos: Sequence[Picture]) -> list[Flowable]:
         taken = f"taken {photo.taken_on}" if photo.taken_on else "date taken not recorded"
         shown += [_para(taken, "small"), Spacer(1, 3 * mm)]
     if len(ordered) > PHOTOS_SHOWN:
-        older = counted(len(ordered) - PHOTOS_SHOWN, "older photo", "older photos")
+        older = counted(len(ordered) - PHOTOS_SHOWN, "older photo")
         shown.append(_para(f"{older} on file", "small"))
     return shown
 
@@ -821,11 +822,6 @@ def write_sheet(
     _finish(out, f"Fact sheet {sheet.file.ref}", state, _sheet(sheet, letterhead, state, 0))
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """ "1 national", "2 nationals"."""
-    return f"{count:,} {one if count == 1 else many}"
-
-
 def enclosures(batch: Batch) -> str:
     """What really goes with the letter: the sheets, the annex, and the documents that can be
     printed (a PDF that cannot be read is replaced by a note, and is not counted)."""
@@ -835,9 +831,9 @@ def enclosures(batch: Batch) -> str:
         for a in sheet.attachments
         if a.media_type != "application/pdf" or _pdf(a.content) is not None
     )
-    parts = [counted(len(batch.sheets), "fact sheet", "fact sheets"), "an annex listing them"]
+    parts = [counted(len(batch.sheets), "fact sheet"), "an annex listing them"]
     if documents:
-        parts.append(counted(documents, "document", "documents"))
+        parts.append(counted(documents, "document"))
     return "Enclosures: " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
 
 
@@ -872,7 +868,7 @@ def _cover(batch: Batch, letterhead: Letterhead) -> list[Flowable]:
         Spacer(1, 6 * mm),
         _para(
             "<b>Subject: verification of nationality and repatriation of "
-            f"{counted(count, 'national', 'nationals')} of {country} {who}</b>"
+            f"{counted(count, 'national')} of {country} {who}</b>"
         ),
         Spacer(1, 4 * mm),
         _para("Dear Sir or Madam,"),
@@ -941,7 +937,7 @@ def _annex(batch: Batch) -> list[Flowable]:
     table = Table([header, *body], colWidths=[w for _, _, w in _ANNEX], repeatRows=1)
     table.setStyle(_grid())
     what = "held past their release date" if batch.overstaying_only else "held"
-    nationals = counted(len(rows), "national", "nationals")
+    nationals = counted(len(rows), "national")
     title = f"Annex: {nationals} of {escape(batch.country_name)} {what}, as of {batch.as_of}"
     return [_para(title, "title"), Spacer(1, 3 * mm), table]
 
