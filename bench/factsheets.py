@@ -44,6 +44,18 @@ def court_order() -> bytes:
     return stream.getvalue()
 
 
+def fill_until_bangladeshis(db: Database, sheets: int, today: date) -> list[str]:
+    """Demo files, a thousand at a time, until at least `sheets` Bangladeshi nationals are held
+    past their release date; their refs."""
+    seed = 1
+    while True:
+        db.demo.fill(CHUNK, seed=seed, today=today)
+        seed += 1
+        refs = [r.ref for r in db.overstays.overstays(today) if r.nationality == "BD"]
+        if len(refs) >= sheets:
+            return refs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sheets", type=int, default=350)
@@ -52,13 +64,7 @@ def main() -> None:
     today = date.today()
     with tempfile.TemporaryDirectory() as folder:
         db = Database.open(str(Path(folder) / "bench.sqlite3"))
-        seed = 1
-        while True:
-            db.demo.fill(CHUNK, seed=seed, today=today)
-            seed += 1
-            refs = [r.ref for r in db.overstays.overstays(today) if r.nationality == "BD"]
-            if len(refs) >= options.sheets:
-                break
+        refs = fill_until_bangladeshis(db, options.sheets, today)
         if not options.plain:
             picture, order = photo(), court_order()
             for number, ref in enumerate(refs):

@@ -27,10 +27,10 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from factsheets import fill_until_bangladeshis
 from repatriate.services.database import Database
 from timing import COMMAND, median_seconds
 
-CHUNK = 1000
 CALL = 100
 URDU = "رہائی کی تاریخ گزر چکی ہے"  # "the release date has passed", as the sheets' Urdu text
 
@@ -127,13 +127,7 @@ def main() -> None:
         folder = Path(name)
         path = folder / "bench.sqlite3"
         db = Database.open(str(path))
-        seed = 1
-        while True:
-            db.demo.fill(CHUNK, seed=seed, today=today)
-            seed += 1
-            refs = [r.ref for r in db.overstays.overstays(today) if r.nationality == "BD"]
-            if len(refs) >= options.sheets:
-                break
+        fill_until_bangladeshis(db, options.sheets, today)
         printed = db.factsheets.batch("BD", folder / "probe.pdf", as_of=today)
         sources = folder / "odt"
         sources.mkdir()
