@@ -9,7 +9,8 @@ file itself and runs on SQLite only.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,27 @@ def postgres(request: pytest.FixtureRequest) -> Iterator[Server]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database migrated once for the run, copied for each test as PostgreSQL's
+    template database is."""
+    path = tmp_path_factory.mktemp("template") / "clinic.sqlite3"
+    Database.open(str(path)).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def new_sqlite(sqlite_template: Path) -> Callable[[Path], str]:
+    """Makes a new, migrated SQLite database at a path (a copy of the template); returns what
+    `Database.open` takes."""
+
+    def make(path: Path) -> str:
+        shutil.copyfile(sqlite_template, path)
+        return str(path)
+
+    return make
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "clinic.sqlite3"
@@ -87,10 +109,10 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db_target(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
-    """What `--db` names for this test's database: a SQLite file, or a PostgreSQL URL of a new
-    database already migrated."""
+    """What `--db` names for this test's database, new and already migrated: a SQLite file, or a
+    PostgreSQL URL."""
     if engine == "sqlite":
-        yield str(tmp_path / "clinic.sqlite3")
+        yield request.getfixturevalue("new_sqlite")(tmp_path / "clinic.sqlite3")
         return
     server: Server = request.getfixturevalue("postgres")
     name = server.database()

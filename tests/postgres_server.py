@@ -147,9 +147,10 @@ class Server:
         return name
 
     def database(self) -> str:
-        """A new database copied from the template (migrated, with the desk directory)."""
+        """A new database copied from the template (migrated, with the desk directory): file by
+        file, which for a small template takes half the time of PostgreSQL 15's WAL copy."""
         name = f"clinic_{next(self._numbers)}"
-        self.execute(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE}")
+        self.execute(f"CREATE DATABASE {name} TEMPLATE {self.TEMPLATE} STRATEGY FILE_COPY")
         return name
 
     def drop(self, name: str) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import sqlite3
@@ -37,21 +38,25 @@ def newest_source() -> float:
 
 
 def built_package() -> Path:
-    """The .deb scripts/package made, built again when the sources are newer than it."""
-    debs = sorted((ROOT / "dist").glob("repatriate_*.deb"), key=lambda p: p.stat().st_mtime)
-    if debs and debs[-1].stat().st_mtime > newest_source():
-        return debs[-1]
-    # The interpreter running the tests has the program's dependencies and PyInstaller.
-    result = subprocess.run(
-        [str(ROOT / "scripts" / "package")],
-        env={**os.environ, "PYTHON": sys.executable},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    # Its last line: "PATH SIZE (installed: N MB)".
-    return Path(result.stdout.splitlines()[-1].split()[0])
+    """The .deb scripts/package made, built again when the sources are newer than it. Test
+    workers running at once wait for one another's build instead of writing over it."""
+    (ROOT / "build").mkdir(exist_ok=True)
+    with (ROOT / "build" / "package.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        debs = sorted((ROOT / "dist").glob("repatriate_*.deb"), key=lambda p: p.stat().st_mtime)
+        if debs and debs[-1].stat().st_mtime > newest_source():
+            return debs[-1]
+        # The interpreter running the tests has the program's dependencies and PyInstaller.
+        result = subprocess.run(
+            [str(ROOT / "scripts" / "package")],
+            env={**os.environ, "PYTHON": sys.executable},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        # Its last line: "PATH SIZE (installed: N MB)".
+        return Path(result.stdout.splitlines()[-1].split()[0])
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +160,7 @@ def test_the_packaged_window_opens_on_its_own(program: Path, tmp_path: Path) -> 
             checked = row[0] if row else None
         assert window.poll() is None, window.communicate()[1]
         assert checked is not None
-        time.sleep(3)
+        time.sleep(1)
         assert window.poll() is None, window.communicate()[1]
     finally:
         window.terminate()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -114,17 +114,13 @@ def rows(path: Path, table: str) -> list[dict[str, object]]:
         database.close()
 
 
-def new_database(path: Path) -> Iterator[Database]:
-    database = Database.open(str(path))
+@pytest.fixture
+def receiving(tmp_path: Path, new_sqlite: Callable[[Path], str]) -> Iterator[Database]:
+    database = Database.open(new_sqlite(tmp_path / "new-computer.sqlite3"))
     try:
         yield database
     finally:
         database.close()
-
-
-@pytest.fixture
-def receiving(tmp_path: Path) -> Iterator[Database]:
-    yield from new_database(tmp_path / "new-computer.sqlite3")
 
 
 @pytest.fixture

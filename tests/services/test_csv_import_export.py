@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -86,15 +86,15 @@ CSV_ATTRIBUTES.append("sentence")
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(str(tmp_path / "x.db"))
+def db(tmp_path: Path, new_sqlite: Callable[[Path], str]) -> Iterator[Database]:
+    database = Database.open(new_sqlite(tmp_path / "x.db"))
     yield database
     database.close()
 
 
 @pytest.fixture
-def fresh_db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(str(tmp_path / "fresh.db"))
+def fresh_db(tmp_path: Path, new_sqlite: Callable[[Path], str]) -> Iterator[Database]:
+    database = Database.open(new_sqlite(tmp_path / "fresh.db"))
     yield database
     database.close()
 
@@ -612,7 +612,7 @@ def whole(db: Database, ref: str) -> PrisonerFile:
 
 
 def test_export_import_export_of_300_demo_files_is_byte_identical(
-    db: Database, fresh_db: Database, tmp_path: Path
+    db: Database, fresh_db: Database, tmp_path: Path, new_sqlite: Callable[[Path], str]
 ) -> None:
     refs = db.demo.fill(300, seed=7, today=TODAY)
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
@@ -631,7 +631,7 @@ def test_export_import_export_of_300_demo_files_is_byte_identical(
     for ref in refs:
         assert csv_fields(fresh_db.cases.get(ref)) == csv_fields(db.cases.get(ref)), ref
     # ...and a file that came in from CSV goes out and back in whole.
-    third = Database.open(str(tmp_path / "third.db"))
+    third = Database.open(new_sqlite(tmp_path / "third.db"))
     try:
         third.transfer.import_csv(second, today=TODAY)
         for ref in refs:
@@ -641,11 +641,11 @@ def test_export_import_export_of_300_demo_files_is_byte_identical(
 
 
 def test_demo_files_are_the_same_for_the_same_seed_and_differ_for_another(
-    tmp_path: Path,
+    tmp_path: Path, new_sqlite: Callable[[Path], str]
 ) -> None:
     exports = []
     for name, seed in (("a", 3), ("b", 3), ("c", 4)):
-        database = Database.open(str(tmp_path / f"{name}.db"))
+        database = Database.open(new_sqlite(tmp_path / f"{name}.db"))
         try:
             database.demo.fill(50, seed=seed, today=TODAY)
             database.transfer.export_csv(tmp_path / f"{name}.csv")

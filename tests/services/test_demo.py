@@ -4,7 +4,9 @@ committed, no man in a women's prison, and no one handed over at the border stil
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -35,12 +37,21 @@ IN_FORCE: dict[str, tuple[date | None, date | None]] = {
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> list[PrisonerFile]:
-    db = Database.open(str(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
+def demo_db(
+    tmp_path_factory: pytest.TempPathFactory, new_sqlite: Callable[[Path], str]
+) -> Iterator[tuple[Database, list[str]]]:
+    """600 demo files, seed 11, and their refs, shared by the tests that only read them."""
+    db = Database.open(new_sqlite(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
     try:
-        return [db.cases.get(ref) for ref in db.demo.fill(600, seed=11, today=TODAY)]
+        yield db, db.demo.fill(600, seed=11, today=TODAY)
     finally:
         db.close()
+
+
+@pytest.fixture(scope="module")
+def demo(demo_db: tuple[Database, list[str]]) -> list[PrisonerFile]:
+    db, refs = demo_db
+    return [db.cases.get(ref) for ref in refs]
 
 
 def test_every_charge_cites_a_law_in_force_on_the_day_of_the_offence(
@@ -86,37 +97,35 @@ def test_no_man_is_held_in_a_womens_prison(demo: list[PrisonerFile]) -> None:
 
 
 def test_everyone_handed_over_at_the_border_is_repatriated_that_day(
-    demo: list[PrisonerFile], tmp_path_factory: pytest.TempPathFactory
+    demo_db: tuple[Database, list[str]], demo: list[PrisonerFile]
 ) -> None:
-    db = Database.open(str(tmp_path_factory.mktemp("again") / "demo.sqlite3"))
-    try:
-        refs = db.demo.fill(600, seed=11, today=TODAY)
-        border = {d.code for d in db.desks.directory() if d.role is Role.BORDER}
-        handed_over = 0
-        for ref in refs:
-            pf = db.cases.get(ref)
-            moves = db.movements.where(ref, TODAY).chain.movements
-            at_border = [m for m in moves if m.desk in border]
-            if not at_border:
-                continue
-            handed_over += 1
-            cleared = [m.on for m in at_border if m.kind is MovementKind.CLEARED]
-            assert pf.status is Status.REPATRIATED, (ref, pf.status)
-            assert cleared and pf.released_on == max(cleared), (ref, pf.released_on, cleared)
-            assert all(m.on <= pf.released_on for m in moves), ref
-            assert pf.released_on <= TODAY
-            due = db.overstays.assess(ref, TODAY).reckoning.release_due
-            assert due is not None and min(m.on for m in at_border) >= due, ref
-    finally:
-        db.close()
+    db, _ = demo_db
+    border = {d.code for d in db.desks.directory() if d.role is Role.BORDER}
+    handed_over = 0
+    for pf in demo:
+        ref = pf.ref
+        moves = db.movements.where(ref, TODAY).chain.movements
+        at_border = [m for m in moves if m.desk in border]
+        if not at_border:
+            continue
+        handed_over += 1
+        cleared = [m.on for m in at_border if m.kind is MovementKind.CLEARED]
+        assert pf.status is Status.REPATRIATED, (ref, pf.status)
+        assert cleared and pf.released_on == max(cleared), (ref, pf.released_on, cleared)
+        assert all(m.on <= pf.released_on for m in moves), ref
+        assert pf.released_on <= TODAY
+        due = db.overstays.assess(ref, TODAY).reckoning.release_due
+        assert due is not None and min(m.on for m in at_border) >= due, ref
     # Enough files reach the hand-over for the checks above to mean something.
     assert handed_over >= 5
 
 
 def test_the_same_seed_gives_the_same_files(
-    demo: list[PrisonerFile], tmp_path_factory: pytest.TempPathFactory
+    demo: list[PrisonerFile],
+    tmp_path_factory: pytest.TempPathFactory,
+    new_sqlite: Callable[[Path], str],
 ) -> None:
-    db = Database.open(str(tmp_path_factory.mktemp("seed") / "demo.sqlite3"))
+    db = Database.open(new_sqlite(tmp_path_factory.mktemp("seed") / "demo.sqlite3"))
     try:
         again = [db.cases.get(ref) for ref in db.demo.fill(600, seed=11, today=TODAY)]
     finally:
@@ -125,9 +134,9 @@ def test_the_same_seed_gives_the_same_files(
 
 
 def test_no_one_who_has_left_is_still_waiting_at_a_desk(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, new_sqlite: Callable[[Path], str]
 ) -> None:
-    db = Database.open(str(tmp_path_factory.mktemp("left") / "demo.sqlite3"))
+    db = Database.open(new_sqlite(tmp_path_factory.mktemp("left") / "demo.sqlite3"))
     try:
         refs = db.demo.fill(400, seed=5, today=TODAY)
         gone = [pf for pf in map(db.cases.get, refs) if pf.status and not pf.status.still_held]

@@ -6,10 +6,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import shutil
 from datetime import date
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repatriate.domain.prisoner import (
@@ -143,14 +145,14 @@ def test_a_whole_file_reads_back_from_its_csv_row(pf: PrisonerFile) -> None:
     assert parsed.file == _published(pf)
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=40, deadline=None)
 @given(pf=files)
 def test_a_whole_file_goes_through_the_database_and_a_csv_export_unchanged(
-    tmp_path_factory: object, pf: PrisonerFile
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path, pf: PrisonerFile
 ) -> None:
-    folder: Path = tmp_path_factory.mktemp("trip")  # type: ignore[attr-defined]
+    folder = tmp_path_factory.mktemp("trip")
+    for name in ("first.db", "second.db"):
+        shutil.copyfile(sqlite_template, folder / name)
     first = Database.open(str(folder / "first.db"))
     second = Database.open(str(folder / "second.db"))
     try:

@@ -5,6 +5,7 @@ it changes; `reassess` finds nothing to change after normal use."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -151,7 +152,7 @@ def test_the_day_refresh_raises_a_flag_that_time_alone_raised(db: Database) -> N
 
 
 def test_bulk_additions_are_stored_and_reassess_finds_nothing_to_change(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, new_sqlite: Callable[[Path], str]
 ) -> None:
     db.demo.fill(40, seed=3)
     db.cases.add(held("K-1", passport_book_number="B1"))
@@ -163,7 +164,7 @@ def test_bulk_additions_are_stored_and_reassess_finds_nothing_to_change(
 
     target = tmp_path / "clinic.repatriate"
     db.bundles.export_bundle(target)
-    receiving = Database.open(str(tmp_path / "new.sqlite3"))
+    receiving = Database.open(new_sqlite(tmp_path / "new.sqlite3"))
     try:
         receiving.bundles.import_bundle(target)
         assert stored(receiving, "K-1").flags == ("book-number-only",)
@@ -173,12 +174,14 @@ def test_bulk_additions_are_stored_and_reassess_finds_nothing_to_change(
         receiving.close()
 
 
-def test_imported_files_are_stored_with_their_flags(db: Database, tmp_path: Path) -> None:
+def test_imported_files_are_stored_with_their_flags(
+    db: Database, tmp_path: Path, new_sqlite: Callable[[Path], str]
+) -> None:
     db.cases.add(held("K-1", passport_book_number="B1"))
     db.cases.add(held("K-2", court_nationality="MM"))
     out = tmp_path / "files.csv"
     db.transfer.export_csv(out)
-    receiving = Database.open(str(tmp_path / "new.sqlite3"))
+    receiving = Database.open(new_sqlite(tmp_path / "new.sqlite3"))
     try:
         receiving.transfer.import_csv(out)
         assert stored(receiving, "K-1").flags == ("book-number-only",)

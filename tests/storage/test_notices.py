@@ -3,6 +3,7 @@ committed: never one rolled back, never to the store that made it, and not a mer
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +15,15 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services import audit
 from repatriate.services.database import Database
+from repatriate.storage.notices import Listener
 
 TODAY = date(2026, 11, 22)
+
+
+def first_heard(listener: Listener) -> list[str]:
+    """What is heard first, without waiting out the timeout (what follows is heard, or not,
+    by the next wait)."""
+    return list(itertools.islice(listener.heard(5.0), 1))
 
 
 def test_a_change_is_heard_by_the_others_after_it_is_committed(postgres: Server) -> None:
@@ -24,7 +32,7 @@ def test_a_change_is_heard_by_the_others_after_it_is_committed(postgres: Server)
     listener = mine.store.listener()
     try:
         theirs.cases.add(PrisonerFile(ref="KOL/1", name="Salma Begum"), TODAY)
-        assert list(listener.heard(2.0)) == ["KOL/1"]
+        assert first_heard(listener) == ["KOL/1"]
 
         theirs.cases.get("KOL/1")
         mine.cases.save(mine.cases.get("KOL/1").replace(notes="mine"), TODAY)
@@ -36,7 +44,8 @@ def test_a_change_is_heard_by_the_others_after_it_is_committed(postgres: Server)
         assert list(listener.heard(0.5)) == []
 
         theirs.movements.move("KOL/1", "BDHC-DEL", on=TODAY)
-        assert list(listener.heard(2.0)) == ["KOL/1"]
+        assert first_heard(listener) == ["KOL/1"]
+        assert list(listener.heard(0.5)) == []
     finally:
         listener.close()
         mine.close()
