@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, event, insert, or_, select
+from sqlalchemy import Table, delete, event, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from repatriate.storage.tables import (
@@ -122,7 +122,13 @@ class StandingRepository:
         self.session = session
 
     def unassessed(self) -> list[int]:
-        """Ids of the files without a stored standing."""
+        """Ids of the files without a stored standing. Every standing belongs to a file (a
+        foreign key, deleted with it), so equal counts mean there are none: two counts instead
+        of a join over every file at each start (100 ms at 100,000 files)."""
+        count = select(func.count())
+        files = self.session.scalar(count.select_from(FileRow))
+        if files == self.session.scalar(count.select_from(FileStandingRow)):
+            return []
         query = (
             select(FileRow.id)
             .outerjoin(FileStandingRow, FileStandingRow.file_id == FileRow.id)
