@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_REVISION = "0011"
+SCHEMA_REVISION = "0012"
 """The newest migration. Kept here so that opening an up-to-date database does not load
 Alembic (a fifth of a second at every start); a test checks it against the migrations."""
 

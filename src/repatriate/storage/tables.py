@@ -390,7 +390,7 @@ class FileStandingRow(Base):
     holding: Mapped[str] = mapped_column(String(400), default="", index=True)
     """Codes of the desks holding the file, ", "-separated."""
     next_follow_up: Mapped[date | None] = mapped_column(Date, index=True)
-    as_of: Mapped[date] = mapped_column(Date)
+    as_of: Mapped[date] = mapped_column(Date, index=True)
     fresh_until: Mapped[date | None] = mapped_column(Date, index=True)
     """Recomputed on or after this day; None: only a change to the file makes it stale."""
 
