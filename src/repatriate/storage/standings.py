@@ -9,7 +9,6 @@ bulk Core writes call `mark` or `mark_unassessed` themselves.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, event, insert, or_, select
 from sqlalchemy.orm import Session
 
+from repatriate.domain.wording import Wording, from_json, to_json
 from repatriate.storage.tables import (
     ActivityRow,
     FileRow,
@@ -56,7 +56,7 @@ class StoredStanding:
     """What is stored of a file's standing (see `FileStandingRow`)."""
 
     flags: tuple[str, ...]
-    reasons: tuple[str, ...]
+    reasons: tuple[Wording, ...]
     holding: tuple[str, ...]
     next_follow_up: date | None
     fresh_until: date | None
@@ -164,7 +164,7 @@ class StandingRepository:
             for file_id, flags, reasons, holding, follow_up, fresh in self.session.execute(query):
                 found[file_id] = StoredStanding(
                     tuple(flags.split()),
-                    tuple(json.loads(reasons or "[]")),
+                    from_json(reasons),
                     tuple(holding.split(", ")) if holding else (),
                     follow_up,
                     fresh,
@@ -181,7 +181,7 @@ class StandingRepository:
             {
                 "file_id": file_id,
                 "flags": flag_text(s.flags),
-                "reasons": json.dumps(list(s.reasons), ensure_ascii=False),
+                "reasons": to_json(s.reasons),
                 "holding": ", ".join(s.holding),
                 "next_follow_up": s.next_follow_up,
                 "as_of": as_of,

@@ -44,6 +44,7 @@ from repatriate.ui.inputs import scroll
 from repatriate.ui.language import digits
 from repatriate.ui.levers_tab import LeversTab
 from repatriate.ui.merge_dialog import MergeDialog
+from repatriate.ui.reasons import said
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
@@ -320,7 +321,7 @@ class FileEditor(QWidget):
             return
         self.flags.setText(
             "<br>".join(
-                f"• <b>{escaped(flag_name(f.flag))}</b>: {escaped(f.reason)}" for f in flags
+                f"• <b>{escaped(flag_name(f.flag))}</b>: {escaped(said(f.wording))}" for f in flags
             )
         )
 
