@@ -3447,6 +3447,10 @@ Print again to write the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+ %1 days fine default (%2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,6 +3479,14 @@ Print again to write the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conviction %1 + %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>embassy verified %1, court recorded %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,6 +3496,10 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held on %1: %2 days past release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3523,6 +3539,18 @@ Print again to write the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>released %1: %2 days past release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remission %1 days covers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sentence final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,6 +3560,14 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-off %1 days (%2) covers %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3555,11 +3591,35 @@ Print again to write the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under trial: in custody since %1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>was held %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1 days remission = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1 days set-off (%2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− 1 day: the day of sentence counts as served = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

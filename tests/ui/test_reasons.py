@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 import repatriate.domain
 from repatriate.domain import flags
 from repatriate.domain.flags import Flag, Thresholds, raise_flags
-from repatriate.domain.prisoner import PrisonerFile, Status
+from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.domain.release import reckon
 from repatriate.domain.wording import Wording, templates
 from repatriate.ui import language
@@ -136,3 +136,23 @@ def test_a_reason_is_translated_with_its_values_and_plurals(
         assert said(Wording("%Ln day(s)", count=3)) == "3 días"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_release_date_working_reads_in_english_as_the_command_line_prints_it() -> None:
+    pf = held_without_consular_access().replace(
+        status=Status.SERVING,
+        conviction_date=date(2025, 3, 31),
+        sentence=Sentence(months=11, set_off_days=30, fine_default_days=10),
+    )
+    reckoning = reckon(pf, date(2026, 3, 5))
+    shown = [said(step) for step in reckoning.step_wordings]
+    # Arrested and convicted after 1 July 2024: the 2023 codes apply (BNSS, BNS).
+    # 31 March 2025 + 11 months runs to the end of 28 February 2026 (February has no 31st),
+    # so the term ends on 1 March: 335 days; less 30 set off, 305 days: 275 to the end of
+    # 2025, 30 in 2026, so 30 January; 10 more days in default of the fine: 9 February.
+    assert shown[:3] == [
+        "conviction 2025-03-31 + 11m = 2026-03-01 (2026-02 has no day 31: to its last day)",
+        "\N{MINUS SIGN} 30 days set-off (BNSS s.468) = 2026-01-30",
+        "+ 10 days fine default (BNS s.8) = 2026-02-09",
+    ]
+    assert shown == list(reckoning.steps)

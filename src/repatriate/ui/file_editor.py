@@ -403,7 +403,7 @@ class FileEditor(QWidget):
         self.release_due.setText("<br>".join(t for t in (due_text, past_text) if t))
         self.summary.setText(" · ".join(t for t in (due_text, past_text) if t))
         self.steps.setText(
-            "<br>".join(escaped(step) for step in reckoning.steps)
+            "<br>".join(escaped(said(step)) for step in reckoning.step_wordings)
             or self.tr("Enter the conviction date and sentence to work out the release date.")
         )
         problems = reckoning.problems

@@ -46,6 +46,7 @@ MARKED = (
         "%1: no fact sheet to the home embassy unless overridden with a reason",
     ),
     QT_TRANSLATE_NOOP("Reasons", "%1: persecuted in %2"),
+    QT_TRANSLATE_NOOP("Reasons", "+ %1 days fine default (%2) = %3"),
     QT_TRANSLATE_NOOP(
         "Reasons",
         "RTI application to %1 of %2: reply due %3, none recorded (a deemed "
@@ -62,12 +63,15 @@ MARKED = (
     QT_TRANSLATE_NOOP("Reasons", "claims %1, court recorded %2"),
     QT_TRANSLATE_NOOP("Reasons", "consent given"),
     QT_TRANSLATE_NOOP("Reasons", "consent: not recorded"),
+    QT_TRANSLATE_NOOP("Reasons", "conviction %1 + %2 = %3"),
+    QT_TRANSLATE_NOOP("Reasons", "conviction %1 + %2 = %3 (%4 has no day %5: to its last day)"),
     QT_TRANSLATE_NOOP("Reasons", "embassy verified %1, court recorded %2"),
     QT_TRANSLATE_NOOP(
         "Reasons",
         "file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)",
     ),
     QT_TRANSLATE_NOOP("Reasons", "file the first appeal by %1 (RTI Act 2005, s.19(1))"),
+    QT_TRANSLATE_NOOP("Reasons", "held on %1: %2 days past release"),
     QT_TRANSLATE_NOOP("Reasons", "marked as possible misidentification"),
     QT_TRANSLATE_NOOP("Reasons", "newest photo taken %1, over %2 years"),
     QT_TRANSLATE_NOOP("Reasons", "none recorded in the %1 days since arrest"),
@@ -80,11 +84,22 @@ MARKED = (
     QT_TRANSLATE_NOOP("Reasons", "recorded at risk if returned"),
     QT_TRANSLATE_NOOP("Reasons", "registered with UNHCR"),
     QT_TRANSLATE_NOOP("Reasons", "release due %1 (in %2 days) and no repatriation step started"),
+    QT_TRANSLATE_NOOP("Reasons", "released %1: %2 days past release"),
+    QT_TRANSLATE_NOOP("Reasons", "remission %1 days covers %2"),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "remission %1 days covers %2: release due on the day of sentence, %3",
+    ),
     QT_TRANSLATE_NOOP("Reasons", "sentence final"),
     QT_TRANSLATE_NOOP("Reasons", "sentence final: not recorded"),
     QT_TRANSLATE_NOOP(
         "Reasons",
         "serving a sentence; %1 has a transfer of sentenced persons agreement",
+    ),
+    QT_TRANSLATE_NOOP("Reasons", "set-off %1 days (%2) covers %3"),
+    QT_TRANSLATE_NOOP(
+        "Reasons",
+        "set-off %1 days (%2) covers %3: release due on the day of sentence, %4",
     ),
     QT_TRANSLATE_NOOP("Reasons", "stateless"),
     QT_TRANSLATE_NOOP(
@@ -98,6 +113,9 @@ MARKED = (
     ),
     QT_TRANSLATE_NOOP("Reasons", "the original passport is with the trial court, no copy"),
     QT_TRANSLATE_NOOP("Reasons", "the prisoner refused consent"),
+    QT_TRANSLATE_NOOP("Reasons", "the rest"),
+    QT_TRANSLATE_NOOP("Reasons", "the whole term"),
+    QT_TRANSLATE_NOOP("Reasons", "under trial: in custody since %1 (%2 days)"),
     QT_TRANSLATE_NOOP("Reasons", "was held %1"),
     QT_TRANSLATE_NOOP(
         "Reasons",
@@ -105,6 +123,10 @@ MARKED = (
         "action taken within one month (Protection of Human Rights Act 1993, "
         "s.18(e))",
     ),
+    # The release-date working subtracts with the minus sign, as it prints it.
+    QT_TRANSLATE_NOOP("Reasons", "− %1 days remission = %2"),  # noqa: RUF001
+    QT_TRANSLATE_NOOP("Reasons", "− %1 days set-off (%2) = %3"),  # noqa: RUF001
+    QT_TRANSLATE_NOOP("Reasons", "− 1 day: the day of sentence counts as served = %1"),  # noqa: RUF001
 )
 
 
