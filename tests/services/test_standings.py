@@ -232,12 +232,12 @@ def test_a_database_storing_english_reasons_stores_their_templates_on_its_next_o
         assert stamp.endswith(f", {STORED_FORMAT})")
         settings.put(STAMP, stamp.removesuffix(f", {STORED_FORMAT})") + ")")
     # A row stored as English is read and shown as it is.
-    (old,) = stored(db, "K-1").reasons
+    (old,) = stored(db, "K-1").wordings
     assert (old.template, str(old)) == ("%1", english)
     db.close()
     reopened = Database.open(db_target)
     try:
-        (new,) = stored(reopened, "K-1").reasons
+        (new,) = stored(reopened, "K-1").wordings
         assert (new.template, str(new)) == (HELD_AT_DESK, english)
         assert new.values == ("MHA-FD", 46, 45)
     finally:

@@ -56,10 +56,16 @@ class StoredStanding:
     """What is stored of a file's standing (see `FileStandingRow`)."""
 
     flags: tuple[str, ...]
-    reasons: tuple[Wording, ...]
+    wordings: tuple[Wording, ...]
+    """Why each flag was raised, as the window translates it."""
     holding: tuple[str, ...]
     next_follow_up: date | None
     fresh_until: date | None
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why each flag was raised, in English."""
+        return tuple(str(w) for w in self.wordings)
 
     def same_as(self, other: StoredStanding) -> bool:
         """The same flags, desks and next follow-up (the reasons' day counts aside)."""
@@ -181,7 +187,7 @@ class StandingRepository:
             {
                 "file_id": file_id,
                 "flags": flag_text(s.flags),
-                "reasons": to_json(s.reasons),
+                "reasons": to_json(s.wordings),
                 "holding": ", ".join(s.holding),
                 "next_follow_up": s.next_follow_up,
                 "as_of": as_of,
