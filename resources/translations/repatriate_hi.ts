@@ -3397,6 +3397,254 @@ Print again to write the sheet.</source>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (≥ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days past the release date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires on %2, before the hand-over planned for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires on %2, within %3 weeks and no hand-over date is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has held it %2 days (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left to serve, release due %2 (the agreement requires at least %3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order of %2 against %3 was to be complied with by %4: %5; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s order of %2 was to be complied with by %3: %4; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no fact sheet to the home embassy unless overridden with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: persecuted in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 days fine default (%2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, s.19(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appeal is pending: the sentence is not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asylum seeker</source>
+        <translation type="unfinished">शरण चाहने वाले</translation>
+    </message>
+    <message>
+        <source>claims %1, court recorded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conviction %1 + %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embassy verified %1, court recorded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held on %1: %2 days past release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as possible misidentification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest photo taken %1, over %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded in the %1 days since arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified %1 days after the sentence ended (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the passport book number %1 is known; embassies trace passport numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded at risk if returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered with UNHCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release due %1 (in %2 days) and no repatriation step started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released %1: %2 days past release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remission %1 days covers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence final: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-off %1 days (%2) covers %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stateless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term left to serve: not known (the agreement requires at least %1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, s.19(1), proviso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the original passport is with the trial court, no copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prisoner refused consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under trial: in custody since %1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1 days remission = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1 days set-off (%2) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− 1 day: the day of sentence counts as served = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not complied with %Ln day(s) later</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Save the new file first: its records need a saved file.</source>

@@ -10,13 +10,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from repatriate import cli
 from repatriate.domain.desks import MovementKind
+from repatriate.domain.flags import HELD_AT_DESK
 from repatriate.domain.followups import ActivityKind
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
+from repatriate.services.standings import STAMP, STORED_FORMAT
 from repatriate.storage.files import FileRepository
+from repatriate.storage.settings import SettingRepository
 from repatriate.storage.standings import StandingRepository, StoredStanding
 
 TODAY = date.today()
@@ -209,5 +213,32 @@ def test_a_restored_database_has_its_standings(db: Database) -> None:
     try:
         assert stored(reopened, "K-1").flags == ("book-number-only",)
         assert reopened.standings.reassess() == 0
+    finally:
+        reopened.close()
+
+
+def test_a_database_storing_english_reasons_stores_their_templates_on_its_next_open(
+    db: Database, db_target: str
+) -> None:
+    db.cases.add(held("K-1"))
+    # MHA's Foreigners Division is expected to take 45 days.
+    db.movements.move("K-1", "MHA-FD", on=days_ago(46))
+    english = "MHA-FD has held it 46 days (expected 45)"
+    with db.store.unit_of_work() as session:
+        session.execute(text("UPDATE file_standing SET reasons = :r"), {"r": f'["{english}"]'})
+        # The stamp the settings gave before the stored format had a version of its own.
+        settings = SettingRepository(session)
+        stamp = settings.get(STAMP)
+        assert stamp.endswith(f", {STORED_FORMAT})")
+        settings.put(STAMP, stamp.removesuffix(f", {STORED_FORMAT})") + ")")
+    # A row stored as English is read and shown as it is.
+    (old,) = stored(db, "K-1").wordings
+    assert (old.template, str(old)) == ("%1", english)
+    db.close()
+    reopened = Database.open(db_target)
+    try:
+        (new,) = stored(reopened, "K-1").wordings
+        assert (new.template, str(new)) == (HELD_AT_DESK, english)
+        assert new.values == ("MHA-FD", 46, 45)
     finally:
         reopened.close()

@@ -20,9 +20,10 @@ from repatriate.domain.orders import Order
 from repatriate.domain.prisoner import Category, DocumentHolder, PrisonerFile, Status
 from repatriate.domain.release import Reckoning, held_on
 from repatriate.domain.rti import RtiApplication, RtiClocks
-from repatriate.domain.rti import overdue_reason as rti_overdue_reason
+from repatriate.domain.rti import overdue_wording as rti_overdue_wording
 from repatriate.domain.transfer_agreements import TransferAgreement, transfer_conditions
-from repatriate.domain.travel import TravelDocument, expiring_reason
+from repatriate.domain.travel import TravelDocument, expiring_wordings
+from repatriate.domain.wording import Wording, joined, plain, template
 
 NO_AGREEMENTS: Mapping[str, TransferAgreement] = MappingProxyType({})
 
@@ -81,7 +82,39 @@ class Thresholds:
 @dataclass(frozen=True, slots=True)
 class RaisedFlag:
     flag: Flag
-    reason: str
+    wording: Wording
+    """Why it was raised, as the window translates it."""
+
+    @property
+    def reason(self) -> str:
+        """Why it was raised, in English."""
+        return str(self.wording)
+
+
+RECORDED_AT_RISK = template("recorded at risk if returned")
+ASYLUM_SEEKER = template("asylum seeker")
+REGISTERED_WITH_UNHCR = template("registered with UNHCR")
+PERSECUTED_IN = template("%1: persecuted in %2")
+STATELESS_PERSON = template("stateless")
+HELD_AT_DESK = template("%1 has held it %2 days (expected %3)")
+PAST_RELEASE = template("%1 days past the release date %2")
+WAS_HELD = template("was held %1")
+PAST_THRESHOLD = template("%1 (≥ %2)")
+NO_FACT_SHEET = template("%1: no fact sheet to the home embassy unless overridden with a reason")
+RELEASE_SOON = template("release due %1 (in %2 days) and no repatriation step started")
+NOT_VERIFIED = template("not verified %1 days after the sentence ended (%2)")
+NO_CONSULAR_ACCESS = template("none recorded in the %1 days since arrest")
+TRANSFER_AGREEMENT = template(
+    "serving a sentence; %1 has a transfer of sentenced persons agreement"
+)
+PHOTO_OLD = template("newest photo taken %1, over %2 years")
+BOOK_NUMBER_ONLY = template(
+    "only the passport book number %1 is known; embassies trace passport numbers"
+)
+DOCUMENTS_WITH_COURT = template("the original passport is with the trial court, no copy")
+MARKED_MISIDENTIFIED = template("marked as possible misidentification")
+CLAIMS_OTHER = template("claims %1, court recorded %2")
+VERIFIED_OTHER = template("embassy verified %1, court recorded %2")
 
 
 def home_country(pf: PrisonerFile) -> str | None:
@@ -120,7 +153,12 @@ def parse_at_risk_groups(text: str) -> dict[str, frozenset[str]]:
 
 
 def at_risk_reasons(pf: PrisonerFile, groups: AtRiskGroups | None = None) -> tuple[str, ...]:
-    """Why the person may be at risk if returned, each in words; empty if not.
+    """Why the person may be at risk if returned, each in English; empty if not."""
+    return tuple(str(w) for w in at_risk_wordings(pf, groups))
+
+
+def at_risk_wordings(pf: PrisonerFile, groups: AtRiskGroups | None = None) -> tuple[Wording, ...]:
+    """Why the person may be at risk if returned, each a sentence; empty if not.
 
     At risk: an asylum seeker, anyone registered with UNHCR, a member of a group persecuted in
     a country they could be returned to, the stateless, and anyone a caseworker recorded as at
@@ -133,16 +171,16 @@ def at_risk_reasons(pf: PrisonerFile, groups: AtRiskGroups | None = None) -> tup
     groups = parse_at_risk_groups(DEFAULT_AT_RISK_GROUPS) if groups is None else groups
     reasons = []
     if pf.at_risk_if_returned:
-        reasons.append("recorded at risk if returned")
+        reasons.append(Wording(RECORDED_AT_RISK))
     if pf.category is Category.ASYLUM_SEEKER:
-        reasons.append("asylum seeker")
+        reasons.append(Wording(ASYLUM_SEEKER))
     if pf.unhcr_registration.strip():
-        reasons.append("registered with UNHCR")
+        reasons.append(Wording(REGISTERED_WITH_UNHCR))
     persecuted_in = persecuting_countries(pf, groups)
     if persecuted_in:
-        reasons.append(f"{pf.ethnicity.strip()}: persecuted in {', '.join(persecuted_in)}")
+        reasons.append(Wording(PERSECUTED_IN, (pf.ethnicity.strip(), ", ".join(persecuted_in))))
     if STATELESS in (pf.claimed_nationality, pf.court_nationality, pf.verified_nationality):
-        reasons.append("stateless")
+        reasons.append(Wording(STATELESS_PERSON))
     return tuple(reasons)
 
 
@@ -191,66 +229,53 @@ def raise_flags(
     held = held_on(pf, as_of)
     raised: list[RaisedFlag] = []
 
-    def add(flag: Flag, reason: str) -> None:
+    def add(flag: Flag, reason: Wording) -> None:
         raised.append(RaisedFlag(flag, reason))
 
     if reckoning.problems:
-        add(Flag.DATA_PROBLEM, "; ".join(reckoning.problems))
+        add(Flag.DATA_PROBLEM, joined([plain(p) for p in reckoning.problems]))
     if held and stalls:
-        add(
-            Flag.STALLED,
-            "; ".join(
-                f"{s.hold.desk} has held it {s.days} days (expected {s.expected_days})"
-                for s in stalls
-            ),
-        )
+        add(Flag.STALLED, joined([stall_wording(s) for s in stalls]))
     overdue_orders = [o for o in orders if o.overdue_days(as_of) > 0]
     if overdue_orders:
-        add(Flag.ORDER_OVERDUE, "; ".join(o.overdue_reason(as_of) for o in overdue_orders))
-    rti_reasons = [r for a, c in rti if (r := rti_overdue_reason(a, c, as_of))]
+        add(Flag.ORDER_OVERDUE, joined([o.overdue_wording(as_of) for o in overdue_orders]))
+    rti_reasons = [r for a, c in rti if (r := rti_overdue_wording(a, c, as_of))]
     if rti_reasons:
-        add(Flag.RTI_OVERDUE, "; ".join(rti_reasons))
+        add(Flag.RTI_OVERDUE, joined(rti_reasons))
     if held:
-        expiring = expiring_reason(travel_documents, hand_over, as_of, t.travel_document_weeks)
+        expiring = expiring_wordings(travel_documents, hand_over, as_of, t.travel_document_weeks)
         if expiring:
-            add(Flag.TRAVEL_DOCUMENT_EXPIRING, expiring)
+            add(Flag.TRAVEL_DOCUMENT_EXPIRING, joined(expiring))
     overstay = reckoning.overstay_days or 0
     due = reckoning.release_due
     if overstay > 0 and due is not None:
-        past = f"{overstay} days past the release date {due}"
-        add(Flag.OVERSTAYING, past if held else f"was held {past}")
+        past = Wording(PAST_RELEASE, (overstay, due))
+        add(Flag.OVERSTAYING, past if held else Wording(WAS_HELD, (past,)))
         if overstay >= t.long_overstay_days:
-            add(Flag.OVERSTAYING_LONG, f"{past} (≥ {t.long_overstay_days})")
+            add(Flag.OVERSTAYING_LONG, Wording(PAST_THRESHOLD, (past, t.long_overstay_days)))
         if overstay >= t.very_long_overstay_days:
-            add(Flag.OVERSTAYING_VERY_LONG, f"{past} (≥ {t.very_long_overstay_days})")
-    risks = at_risk_reasons(pf, at_risk_groups)
+            add(
+                Flag.OVERSTAYING_VERY_LONG,
+                Wording(PAST_THRESHOLD, (past, t.very_long_overstay_days)),
+            )
+    risks = at_risk_wordings(pf, at_risk_groups)
     if risks and held:
-        why = "; ".join(risks)
-        add(
-            Flag.AT_RISK_IF_RETURNED,
-            f"{why}: no fact sheet to the home embassy unless overridden with a reason",
-        )
+        add(Flag.AT_RISK_IF_RETURNED, Wording(NO_FACT_SHEET, (joined(risks),)))
     if held and due is not None and not repatriation_started:
         ahead = (due - as_of).days
         if 0 <= ahead <= t.release_soon_days:
-            add(
-                Flag.RELEASE_SOON_NOT_STARTED,
-                f"release due {due} (in {ahead} days) and no repatriation step started",
-            )
+            add(Flag.RELEASE_SOON_NOT_STARTED, Wording(RELEASE_SOON, (due, ahead)))
     if held and pf.verified_nationality is None and due is not None:
         since = (as_of - due).days
         if since >= t.unverified_after_days:
-            add(
-                Flag.NATIONALITY_UNVERIFIED,
-                f"not verified {since} days after the sentence ended ({due})",
-            )
+            add(Flag.NATIONALITY_UNVERIFIED, Wording(NOT_VERIFIED, (since, due)))
     misidentified = _misidentification(pf)
     if misidentified:
-        add(Flag.POSSIBLE_MISIDENTIFICATION, misidentified)
+        add(Flag.POSSIBLE_MISIDENTIFICATION, joined(misidentified))
     if held and pf.consular_access_on is None and pf.arrest_date is not None:
         waited = (as_of - pf.arrest_date).days
         if waited > t.consular_access_days:
-            add(Flag.NO_CONSULAR_ACCESS, f"none recorded in the {waited} days since arrest")
+            add(Flag.NO_CONSULAR_ACCESS, Wording(NO_CONSULAR_ACCESS, (waited,)))
     country = home_country(pf)
     agreement = transfer_agreements.get(country) if country else None
     if pf.status is Status.SERVING and agreement is not None and held:
@@ -258,38 +283,33 @@ def raise_flags(
         if conditions.can_hold:
             add(
                 Flag.TRANSFER_ELIGIBLE,
-                "; ".join(
-                    (
-                        f"serving a sentence; {country} has a transfer of sentenced persons "
-                        "agreement",
-                        *conditions.reasons,
-                    )
-                ),
+                joined([Wording(TRANSFER_AGREEMENT, (country or "",)), *conditions.wordings]),
             )
     dated = [p.taken_on for p in pf.photos if p.taken_on is not None]
     if dated:
         newest = max(dated)
         if newest + relativedelta(years=t.photo_max_age_years) < as_of:
-            add(Flag.PHOTO_OLD, f"newest photo taken {newest}, over {t.photo_max_age_years} years")
+            add(Flag.PHOTO_OLD, Wording(PHOTO_OLD, (newest, t.photo_max_age_years)))
     if pf.passport_book_number and not pf.passport_number:
-        add(
-            Flag.BOOK_NUMBER_ONLY,
-            f"only the passport book number {pf.passport_book_number} is known; embassies trace "
-            "passport numbers",
-        )
+        add(Flag.BOOK_NUMBER_ONLY, Wording(BOOK_NUMBER_ONLY, (pf.passport_book_number,)))
     if pf.passport_held_by is DocumentHolder.TRIAL_COURT and not pf.passport_copy_on_file:
-        add(Flag.DOCUMENTS_WITH_COURT, "the original passport is with the trial court, no copy")
+        add(Flag.DOCUMENTS_WITH_COURT, Wording(DOCUMENTS_WITH_COURT))
     return tuple(raised)
 
 
-def _misidentification(pf: PrisonerFile) -> str:
-    """Why the recorded nationality may be wrong (Rohingya recorded as Bangladeshi), or ""."""
+def stall_wording(stall: Stall) -> Wording:
+    """A desk holding the file longer than expected, in words."""
+    return Wording(HELD_AT_DESK, (stall.hold.desk, stall.days, stall.expected_days))
+
+
+def _misidentification(pf: PrisonerFile) -> list[Wording]:
+    """Why the recorded nationality may be wrong (Rohingya recorded as Bangladeshi)."""
     reasons = []
     if pf.possible_misidentification:
-        reasons.append("marked as possible misidentification")
+        reasons.append(Wording(MARKED_MISIDENTIFIED))
     claimed, court = pf.claimed_nationality, pf.court_nationality
     if claimed and court and claimed != court:
-        reasons.append(f"claims {claimed}, court recorded {court}")
+        reasons.append(Wording(CLAIMS_OTHER, (claimed, court)))
     if pf.verified_nationality and court and pf.verified_nationality != court:
-        reasons.append(f"embassy verified {pf.verified_nationality}, court recorded {court}")
-    return "; ".join(reasons)
+        reasons.append(Wording(VERIFIED_OTHER, (pf.verified_nationality, court)))
+    return reasons

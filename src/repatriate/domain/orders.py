@@ -20,6 +20,20 @@ from datetime import date
 from repatriate.domain.errors import FieldError
 from repatriate.domain.followups import AgendaItem, FollowUpKind
 from repatriate.domain.prisoner import WordEnum, text_errors
+from repatriate.domain.wording import Wording, template
+
+FILE_CONTEMPT = template(
+    "file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)"
+)
+WRITE_REMINDER = template(
+    "write a reminder to the commission: the government must report the action taken within "
+    "one month (Protection of Human Rights Act 1993, s.18(e))"
+)
+ORDER_OVERDUE = template("%1's order of %2 was to be complied with by %3: %4; %5")
+ORDER_OVERDUE_AGAINST = template(
+    "%1's order of %2 against %3 was to be complied with by %4: %5; %6"
+)
+NOT_COMPLIED = template("not complied with %Ln day(s) later")
 
 BY_MAX = 200
 TEXT_MAX = 2000
@@ -84,25 +98,31 @@ class Order:
         if self.authority is Authority.COURT:
             # Contempt of Courts Act 1971, s.2(b): wilful disobedience of a court's order is
             # civil contempt; s.12 punishes it; the High Court hears it (s.15, Art. 215).
-            return (
-                "file a contempt petition before the court (Contempt of Courts Act 1971, "
-                "s.2(b) and s.12)"
-            )
+            return FILE_CONTEMPT
         # Protection of Human Rights Act 1993, s.18(e): the government must report the action
         # taken on the commission's recommendation within one month.
-        return (
-            "write a reminder to the commission: the government must report the action taken "
-            "within one month (Protection of Human Rights Act 1993, s.18(e))"
-        )
+        return WRITE_REMINDER
+
+    @property
+    def next_lever_wording(self) -> Wording:
+        return Wording(self.next_lever)
 
     def overdue_reason(self, as_of: date) -> str:
+        """The flag's reason in English."""
+        return str(self.overdue_wording(as_of))
+
+    def overdue_wording(self, as_of: date) -> Wording:
         """The flag's reason: which order, against whom, how late, and the next lever."""
-        against = f" against {self.desk}" if self.desk else ""
-        late = self.overdue_days(as_of)
-        return (
-            f"{self.by}'s order of {self.on}{against} was to be complied with by "
-            f"{self.comply_by}: not complied with {late} day{'' if late == 1 else 's'} later; "
-            f"{self.next_lever}"
+        return Wording(
+            ORDER_OVERDUE_AGAINST if self.desk else ORDER_OVERDUE,
+            (
+                self.by,
+                self.on,
+                *([self.desk] if self.desk else []),
+                self.comply_by,
+                Wording(NOT_COMPLIED, count=self.overdue_days(as_of)),
+                self.next_lever_wording,
+            ),
         )
 
     def cleaned(self) -> Order:

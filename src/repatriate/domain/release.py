@@ -30,8 +30,29 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
+from repatriate.domain.wording import Wording, template
 
 MINUS = "\u2212"
+
+IN_CUSTODY = template("under trial: in custody since %1 (%2 days)")
+CONVICTION = template("conviction %1 + %2 = %3")
+CONVICTION_MONTH_END = template("conviction %1 + %2 = %3 (%4 has no day %5: to its last day)")
+SET_OFF_COVERS = template("set-off %1 days (%2) covers %3")
+SET_OFF_COVERS_ON_THE_DAY = template(
+    "set-off %1 days (%2) covers %3: release due on the day of sentence, %4"
+)
+REMISSION_COVERS = template("remission %1 days covers %2")
+REMISSION_COVERS_ON_THE_DAY = template(
+    "remission %1 days covers %2: release due on the day of sentence, %3"
+)
+WHOLE_TERM = template("the whole term")
+THE_REST = template("the rest")
+LESS_SET_OFF = template(f"{MINUS} %1 days set-off (%2) = %3")
+LESS_REMISSION = template(f"{MINUS} %1 days remission = %2")
+FINE_DEFAULT = template("+ %1 days fine default (%2) = %3")
+DAY_OF_SENTENCE = template(f"{MINUS} 1 day: the day of sentence counts as served = %1")
+RELEASED_PAST = template("released %1: %2 days past release")
+HELD_PAST = template("held on %1: %2 days past release")
 """The minus sign of printed arithmetic, not a hyphen, on screen and on the fact sheet."""
 
 RULE_VERSION = 2
@@ -164,50 +185,60 @@ class Reckoning:
 
         Written only when asked for: overstay lists compute the figures for every file.
         """
+        return tuple(str(step) for step in self.step_wordings)
+
+    @property
+    def step_wordings(self) -> tuple[Wording, ...]:
+        """`steps`, each a sentence the window translates."""
         pf = self.file
         conviction = pf.conviction_date
         if conviction is None:
-            if self.custody_days is None:
+            if self.custody_days is None or pf.arrest_date is None:
                 return ()
-            return (f"under trial: in custody since {pf.arrest_date} ({self.custody_days} days)",)
+            return (Wording(IN_CUSTODY, (pf.arrest_date, self.custody_days)),)
         sentence = pf.sentence
         new_codes = sanhitas_apply(pf.arrest_date, conviction)
         set_off_law = "BNSS s.468" if new_codes else "CrPC s.428"
         fine_law = "BNS s.8" if new_codes else "IPC s.64"
         end = term_end(conviction, sentence, self.rule)
-        step = f"conviction {conviction} + {describe_sentence(sentence)} = {end}"
+        term = (conviction, describe_sentence(sentence), end)
         if end != sentence_end(conviction, sentence):
             last = sentence_end(conviction, sentence) - timedelta(days=sentence.days)
-            step += f" ({last:%Y-%m} has no day {conviction.day}: to its last day)"
+            step = Wording(CONVICTION_MONTH_END, (*term, f"{last:%Y-%m}", conviction.day))
+        else:
+            step = Wording(CONVICTION, term)
         steps = [step]
         whole_term = left = term_days(conviction, sentence, self.rule)
         fine = sentence.fine_default_days
-        on_the_day = "" if fine else f": release due on the day of sentence, {conviction}"
-        for taken, label, law in (
-            (sentence.set_off_days, "set-off", f" ({set_off_law})"),
-            (sentence.remission_days, "remission", ""),
-        ):
+        for taken, set_off in ((sentence.set_off_days, True), (sentence.remission_days, False)):
             if not taken or not left:
                 continue
+            law: tuple[str, ...] = (set_off_law,) if set_off else ()
             if taken >= left:
-                whole = "the whole term" if left == whole_term else "the rest"
-                steps.append(f"{label} {taken} days{law} covers {whole}{on_the_day}")
+                whole = Wording(WHOLE_TERM if left == whole_term else THE_REST)
+                if fine:
+                    covers = SET_OFF_COVERS if set_off else REMISSION_COVERS
+                    steps.append(Wording(covers, (taken, *law, whole)))
+                else:
+                    covers = SET_OFF_COVERS_ON_THE_DAY if set_off else REMISSION_COVERS_ON_THE_DAY
+                    steps.append(Wording(covers, (taken, *law, whole, conviction)))
                 left = 0
             else:
                 left -= taken
                 after = conviction + timedelta(days=left)
-                steps.append(f"{MINUS} {taken} days {label}{law} = {after}")
+                less = LESS_SET_OFF if set_off else LESS_REMISSION
+                steps.append(Wording(less, (taken, *law, after)))
         due = conviction + timedelta(days=left + fine)
         if fine:
-            steps.append(f"+ {fine} days fine default ({fine_law}) = {due}")
+            steps.append(Wording(FINE_DEFAULT, (fine, fine_law, due)))
         if self.rule.sentence_day_counts and left + fine:
             due -= timedelta(days=1)
-            steps.append(f"{MINUS} 1 day: the day of sentence counts as served = {due}")
+            steps.append(Wording(DAY_OF_SENTENCE, (due,)))
         if self.overstay_days is not None:
             if pf.released_on is not None and pf.released_on <= self.as_of:
-                steps.append(f"released {pf.released_on}: {self.overstay_days} days past release")
+                steps.append(Wording(RELEASED_PAST, (pf.released_on, self.overstay_days)))
             else:
-                steps.append(f"held on {self.as_of}: {self.overstay_days} days past release")
+                steps.append(Wording(HELD_PAST, (self.as_of, self.overstay_days)))
         return tuple(steps)
 
     @property

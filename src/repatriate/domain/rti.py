@@ -22,6 +22,22 @@ from datetime import date
 from repatriate.domain.deadlines import Deadline
 from repatriate.domain.errors import FieldError
 from repatriate.domain.prisoner import text_errors
+from repatriate.domain.wording import Wording, template
+
+NO_REPLY = template(
+    "RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, "
+    "s.7(2)); %4"
+)
+FILE_FIRST_APPEAL = template("file the first appeal by %1 (RTI Act 2005, s.19(1))")
+FIRST_APPEAL_LATE = template(
+    "the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, "
+    "s.19(1), proviso)"
+)
+NO_DECISION = template(
+    "RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision "
+    "recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, "
+    "s.19(3))"
+)
 
 TEXT_MAX = 2000
 PIO_MAX = 200
@@ -95,22 +111,21 @@ def rti_clocks(application: RtiApplication, due_on: DueOn) -> RtiClocks:
 
 
 def overdue_reason(application: RtiApplication, clocks: RtiClocks, as_of: date) -> str:
-    """Why the application is overdue on `as_of`, with the next step and its due date; ""
+    """Why the application is overdue on `as_of`, in English; "" when nothing is overdue."""
+    wording = overdue_wording(application, clocks, as_of)
+    return "" if wording is None else str(wording)
+
+
+def overdue_wording(application: RtiApplication, clocks: RtiClocks, as_of: date) -> Wording | None:
+    """Why the application is overdue on `as_of`, with the next step and its due date; None
     when nothing is overdue: no reply by its due date and no first appeal filed, or no
     decision on the first appeal by its due date and no second appeal filed."""
     a = application
-    to = f"RTI application to {a.desk} of {a.filed_on}"
     if a.reply_on is None and a.first_appeal_on is None and clocks.reply.overdue(as_of):
-        step = f"file the first appeal by {clocks.first_appeal.due} (RTI Act 2005, s.19(1))"
+        step = Wording(FILE_FIRST_APPEAL, (clocks.first_appeal.due,))
         if clocks.first_appeal.overdue(as_of):
-            step = (
-                f"the first appeal was due by {clocks.first_appeal.due}: file it with the "
-                "reason for the delay (RTI Act 2005, s.19(1), proviso)"
-            )
-        return (
-            f"{to}: reply due {clocks.reply.due}, none recorded (a deemed refusal, "
-            f"RTI Act 2005, s.7(2)); {step}"
-        )
+            step = Wording(FIRST_APPEAL_LATE, (clocks.first_appeal.due,))
+        return Wording(NO_REPLY, (a.desk, a.filed_on, clocks.reply.due, step))
     decision, second = clocks.first_appeal_decision, clocks.second_appeal
     if (
         decision is not None
@@ -119,12 +134,11 @@ def overdue_reason(application: RtiApplication, clocks: RtiClocks, as_of: date) 
         and a.second_appeal_on is None
         and decision.overdue(as_of)
     ):
-        return (
-            f"{to}: the first appeal of {a.first_appeal_on} was to be decided by "
-            f"{decision.due}, no decision recorded; file the second appeal with the "
-            f"Information Commission by {second.due} (RTI Act 2005, s.19(3))"
+        return Wording(
+            NO_DECISION,
+            (a.desk, a.filed_on, a.first_appeal_on or decision.due, decision.due, second.due),
         )
-    return ""
+    return None
 
 
 def next_change(application: RtiApplication, clocks: RtiClocks) -> date | None:

@@ -16,6 +16,21 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from repatriate.domain.prisoner import PrisonerFile, TransferConsent
+from repatriate.domain.wording import Wording, joined, template
+
+FINAL_NOT_RECORDED = template("sentence final: not recorded")
+FINAL = template("sentence final")
+APPEAL_PENDING = template("an appeal is pending: the sentence is not final")
+TERM_NOT_KNOWN = template(
+    "term left to serve: not known (the agreement requires at least %1 months)"
+)
+TERM_LEFT = template("%1 left to serve, release due %2 (the agreement requires at least %3 months)")
+NOTHING = template("nothing")
+MONTHS = template("%Ln month(s)")
+DAYS = template("%Ln day(s)")
+CONSENT_NOT_RECORDED = template("consent: not recorded")
+CONSENT_GIVEN = template("consent given")
+CONSENT_REFUSED = template("the prisoner refused consent")
 
 DEFAULT_MIN_MONTHS_LEFT = 6
 """The term left to serve most of India's agreements require when no other is recorded."""
@@ -35,18 +50,28 @@ class TransferAgreement:
 class TransferConditions:
     can_hold: bool
     """No condition is known to fail."""
-    reasons: tuple[str, ...]
+    wordings: tuple[Wording, ...]
     """Each condition in words, met, failed or not recorded."""
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Each condition in English."""
+        return tuple(str(w) for w in self.wordings)
 
 
 def term_left(due: date, as_of: date) -> str:
     """The time from `as_of` to the release date in months and days, as courts count them."""
+    return str(term_left_wording(due, as_of))
+
+
+def term_left_wording(due: date, as_of: date) -> Wording:
+    """`term_left` as a sentence."""
     left = relativedelta(due, as_of)
     months = left.years * 12 + left.months
-    parts = [f"{months} month{'s' * (months != 1)}"] if months else []
+    parts = [Wording(MONTHS, count=months)] if months else []
     if left.days or not parts:
-        parts.append(f"{left.days} day{'s' * (left.days != 1)}")
-    return " ".join(parts)
+        parts.append(Wording(DAYS, count=left.days))
+    return joined(parts, " ")
 
 
 def transfer_conditions(
@@ -56,29 +81,28 @@ def transfer_conditions(
 
     `release_due` is the file's release date (domain.release.file_release_due).
     """
-    reasons: list[str] = []
+    reasons: list[Wording] = []
     failed = False
     if pf.sentence_final is None:
-        reasons.append("sentence final: not recorded")
+        reasons.append(Wording(FINAL_NOT_RECORDED))
     elif pf.sentence_final:
-        reasons.append("sentence final")
+        reasons.append(Wording(FINAL))
     else:
-        reasons.append("an appeal is pending: the sentence is not final")
+        reasons.append(Wording(APPEAL_PENDING))
         failed = True
     need = agreement.min_months_left
-    needed = f"the agreement requires at least {need} months"
     if release_due is None:
-        reasons.append(f"term left to serve: not known ({needed})")
+        reasons.append(Wording(TERM_NOT_KNOWN, (need,)))
     else:
         enough = release_due >= as_of + relativedelta(months=need)
-        left = term_left(release_due, as_of) if release_due > as_of else "nothing"
-        reasons.append(f"{left} left to serve, release due {release_due} ({needed})")
+        left = term_left_wording(release_due, as_of) if release_due > as_of else Wording(NOTHING)
+        reasons.append(Wording(TERM_LEFT, (left, release_due, need)))
         failed = failed or not enough
     if pf.transfer_consent is None:
-        reasons.append("consent: not recorded")
+        reasons.append(Wording(CONSENT_NOT_RECORDED))
     elif pf.transfer_consent is TransferConsent.GIVEN:
-        reasons.append("consent given")
+        reasons.append(Wording(CONSENT_GIVEN))
     else:
-        reasons.append("the prisoner refused consent")
+        reasons.append(Wording(CONSENT_REFUSED))
         failed = True
     return TransferConditions(not failed, tuple(reasons))

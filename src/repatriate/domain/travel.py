@@ -17,6 +17,12 @@ from datetime import date, timedelta
 
 from repatriate.domain.errors import FieldError
 from repatriate.domain.prisoner import WordEnum, text_errors
+from repatriate.domain.wording import Wording, template
+
+ISSUED_BY = template("%1 (issued by %2)")
+BEFORE_HAND_OVER = template("%1 expires on %2, before the hand-over planned for %3")
+EXPIRED = template("%1 expired on %2")
+EXPIRES_WITHIN = template("%1 expires on %2, within %3 weeks and no hand-over date is planned")
 
 NUMBER_MAX = 60
 EARLIEST = date(1900, 1, 1)
@@ -58,27 +64,28 @@ class TravelDocument:
 def expiring_reason(
     documents: Sequence[TravelDocument], hand_over: date | None, as_of: date, weeks: int
 ) -> str:
+    """`expiring_wordings` in English, one after the other; "" if no document expires."""
+    return "; ".join(str(w) for w in expiring_wordings(documents, hand_over, as_of, weeks))
+
+
+def expiring_wordings(
+    documents: Sequence[TravelDocument], hand_over: date | None, as_of: date, weeks: int
+) -> list[Wording]:
     """Which documents expire before the planned hand-over (or, with none planned, within
-    `weeks` of `as_of`), each with its date; "" if none does."""
+    `weeks` of `as_of`), each with its date."""
     reasons = []
     for d in documents:
         if d.expires_on is None:
             continue
-        issued = f" (issued by {d.desk})" if d.desk else ""
+        document = Wording(ISSUED_BY, (d.label, d.desk)) if d.desk else d.label
         if hand_over is not None:
             if d.expires_on < hand_over:
-                reasons.append(
-                    f"{d.label}{issued} expires on {d.expires_on}, before the hand-over planned "
-                    f"for {hand_over}"
-                )
+                reasons.append(Wording(BEFORE_HAND_OVER, (document, d.expires_on, hand_over)))
         elif d.expires_on < as_of:
-            reasons.append(f"{d.label}{issued} expired on {d.expires_on}")
+            reasons.append(Wording(EXPIRED, (document, d.expires_on)))
         elif d.expires_on <= as_of + timedelta(weeks=weeks):
-            reasons.append(
-                f"{d.label}{issued} expires on {d.expires_on}, within {weeks} weeks and no "
-                "hand-over date is planned"
-            )
-    return "; ".join(reasons)
+            reasons.append(Wording(EXPIRES_WITHIN, (document, d.expires_on, weeks)))
+    return reasons
 
 
 def next_change(

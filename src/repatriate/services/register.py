@@ -7,7 +7,6 @@ table shows them with its first rows, without assessing every file as the window
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 
 from repatriate.domain.flags import Flag, RaisedFlag
 from repatriate.domain.prisoner import Status
+from repatriate.domain.wording import from_json
 from repatriate.services.standings import StandingService
 from repatriate.storage.register import RegisterRepository
 from repatriate.storage.store import Store
@@ -49,7 +49,7 @@ class FileStanding:
         """The flags raised with their reasons."""
         return tuple(
             RaisedFlag(flag, reason)
-            for flag, reason in zip(self.codes, json.loads(self.reasons), strict=False)
+            for flag, reason in zip(self.codes, from_json(self.reasons), strict=False)
         )
 
 

@@ -44,6 +44,10 @@ from repatriate.storage.travel import TravelRepository
 
 STAMP = "standings.stamp"
 """The settings the stored standings were assessed under; another stamp makes them all stale."""
+STORED_FORMAT = 2
+"""How the standings are stored: 2 keeps each reason as its sentence template and values
+(`domain.wording.to_json`) where 1 kept the English; a database stored in an older format has
+every standing stored again on its next open."""
 _CHUNK = 500
 
 
@@ -161,7 +165,7 @@ class StandingService:
                 follow_up = next_due.get(file_id)
                 standings[file_id] = StoredStanding(
                     tuple(r.flag.value for r in raised),
-                    tuple(r.reason for r in raised),
+                    tuple(r.wording for r in raised),
                     tuple(code for code, _, _ in holding),
                     follow_up,
                     _fresh_until(
@@ -217,6 +221,7 @@ class StandingService:
                 saved_thresholds(saved),
                 sorted(saved_at_risk_groups(saved).items()),
                 settings.release_rule().stamp,
+                STORED_FORMAT,
             )
         )
         if settings.get(STAMP) == stamp:

@@ -9,7 +9,6 @@ bulk Core writes call `mark` or `mark_unassessed` themselves.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, event, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from repatriate.domain.wording import Wording, from_json, to_json
 from repatriate.storage.tables import (
     ActivityRow,
     FileRow,
@@ -56,10 +56,16 @@ class StoredStanding:
     """What is stored of a file's standing (see `FileStandingRow`)."""
 
     flags: tuple[str, ...]
-    reasons: tuple[str, ...]
+    wordings: tuple[Wording, ...]
+    """Why each flag was raised, as the window translates it."""
     holding: tuple[str, ...]
     next_follow_up: date | None
     fresh_until: date | None
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why each flag was raised, in English."""
+        return tuple(str(w) for w in self.wordings)
 
     def same_as(self, other: StoredStanding) -> bool:
         """The same flags, desks and next follow-up (the reasons' day counts aside)."""
@@ -170,7 +176,7 @@ class StandingRepository:
             for file_id, flags, reasons, holding, follow_up, fresh in self.session.execute(query):
                 found[file_id] = StoredStanding(
                     tuple(flags.split()),
-                    tuple(json.loads(reasons or "[]")),
+                    from_json(reasons),
                     tuple(holding.split(", ")) if holding else (),
                     follow_up,
                     fresh,
@@ -187,7 +193,7 @@ class StandingRepository:
             {
                 "file_id": file_id,
                 "flags": flag_text(s.flags),
-                "reasons": json.dumps(list(s.reasons), ensure_ascii=False),
+                "reasons": to_json(s.wordings),
                 "holding": ", ".join(s.holding),
                 "next_follow_up": s.next_follow_up,
                 "as_of": as_of,

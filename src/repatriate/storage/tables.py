@@ -385,8 +385,10 @@ class FileStandingRow(Base):
     flags: Mapped[str] = mapped_column(String(400), default="", index=True)
     """The raised flags' codes in order of urgency, each between spaces: " stalled overstaying "."""
     reasons: Mapped[str] = mapped_column(Text, default="[]")
-    """The reason of each raised flag, in the same order, as worded on `as_of`: a JSON list,
-    kept as text so that reading the register does not decode it for every file."""
+    """The reason of each raised flag, in the same order, as worded on `as_of`: a JSON list of
+    sentence templates with their values (`domain.wording.to_json`; an English string in a
+    row stored before them), kept as text so that reading the register does not decode it for
+    every file."""
     holding: Mapped[str] = mapped_column(String(400), default="", index=True)
     """Codes of the desks holding the file, ", "-separated."""
     next_follow_up: Mapped[date | None] = mapped_column(Date, index=True)

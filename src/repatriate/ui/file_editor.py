@@ -44,6 +44,7 @@ from repatriate.ui.inputs import scroll
 from repatriate.ui.language import digits
 from repatriate.ui.levers_tab import LeversTab
 from repatriate.ui.merge_dialog import MergeDialog
+from repatriate.ui.reasons import said
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
@@ -320,7 +321,7 @@ class FileEditor(QWidget):
             return
         self.flags.setText(
             "<br>".join(
-                f"• <b>{escaped(flag_name(f.flag))}</b>: {escaped(f.reason)}" for f in flags
+                f"• <b>{escaped(flag_name(f.flag))}</b>: {escaped(said(f.wording))}" for f in flags
             )
         )
 
@@ -402,7 +403,7 @@ class FileEditor(QWidget):
         self.release_due.setText("<br>".join(t for t in (due_text, past_text) if t))
         self.summary.setText(" · ".join(t for t in (due_text, past_text) if t))
         self.steps.setText(
-            "<br>".join(escaped(step) for step in reckoning.steps)
+            "<br>".join(escaped(said(step)) for step in reckoning.step_wordings)
             or self.tr("Enter the conviction date and sentence to work out the release date.")
         )
         problems = reckoning.problems

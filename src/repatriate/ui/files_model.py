@@ -16,7 +16,6 @@ the filter shows that status's files whether or not they are still held.
 
 from __future__ import annotations
 
-import json
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -30,11 +29,13 @@ from PySide6.QtGui import QBrush, QColor
 from repatriate.domain.duplicates import names_key, skeleton
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import Status
+from repatriate.domain.wording import from_json
 from repatriate.services.register import FileSummary
 from repatriate.ui import tasks
 from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.language import number
+from repatriate.ui.reasons import said
 from repatriate.ui.tables import ROOT, Index
 from repatriate.ui.words import word
 
@@ -437,9 +438,9 @@ class FilesModel(QAbstractTableModel):
         if name == "flags":
             if not rows.flags[i]:
                 return None
-            reasons = json.loads(rows.reasons[i])
+            reasons = from_json(rows.reasons[i])
             return "\n".join(
-                f"{flag_name(flag)}: {reason}"
+                f"{flag_name(flag)}: {said(reason)}"
                 for flag, reason in zip(rows.flags[i], reasons, strict=False)
             )
         if name == "overstay_days" and rows.overstay[i] > 0 and not rows.held[i]:

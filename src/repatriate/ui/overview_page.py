@@ -29,6 +29,7 @@ from repatriate.ui.events import DataEvents
 from repatriate.ui.histogram import Bar, Histogram
 from repatriate.ui.language import digits, isolated, number, number_range
 from repatriate.ui.load_when_shown import LoadWhenShown
+from repatriate.ui.reasons import said
 from repatriate.ui.tables import Column, RowsModel, sorted_view, table_view
 from repatriate.ui.words import word
 
@@ -100,7 +101,7 @@ def stalled_files(
                         summary.name if summary else "",
                         summary.overstay_days if summary else None,
                         ", ".join(standing.holding),
-                        raised.reason,
+                        said(raised.wording),
                     )
                 )
     return sorted(found, key=lambda f: (-(f.overstay_days or 0), f.ref))

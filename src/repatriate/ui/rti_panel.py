@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from repatriate.domain.desks import Desk
-from repatriate.domain.rti import RtiApplication, overdue_reason
+from repatriate.domain.rti import RtiApplication, overdue_reason, overdue_wording
 from repatriate.services.database import Database
 from repatriate.services.rti import RtiStanding
 from repatriate.ui.inputs import DateInput
 from repatriate.ui.orders_panel import RecordsPanel, required_date, typed_date
 from repatriate.ui.panel_base import DeskChoice
+from repatriate.ui.reasons import said
 from repatriate.ui.tables import RowsModel, escaped, selected_row, sort_proxy, table_view
 from repatriate.ui.tables import value_column as column
 
@@ -122,9 +123,9 @@ class RtiPanel(RecordsPanel):
             self.dates[key].show_value(day)
         self.note.setText(a.note)
         lines = []
-        reason = overdue_reason(a, standing.clocks, date.today())
-        if reason:
-            lines.append(f"<b>{escaped(self.tr('Overdue'))}</b>: {escaped(reason)}")
+        reason = overdue_wording(a, standing.clocks, date.today())
+        if reason is not None:
+            lines.append(f"<b>{escaped(self.tr('Overdue'))}</b>: {escaped(said(reason))}")
         for deadline in standing.clocks.all:
             lines.append(f"<b>{escaped(deadline.clock.name)}</b>: {deadline.due}")
             lines += [f"&nbsp;&nbsp;{escaped(step)}" for step in deadline.working]
