@@ -3399,247 +3399,247 @@ Imprima de nuevo para escribir la ficha.</translation>
     <name>Reasons</name>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (emisor: %2)</translation>
     </message>
     <message>
         <source>%1 (≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≥ %2)</translation>
     </message>
     <message>
         <source>%1 days past the release date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días tras la liberación prevista para el %2</translation>
     </message>
     <message>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: venció el %2</translation>
     </message>
     <message>
         <source>%1 expires on %2, before the hand-over planned for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vence el %2, antes de la entrega prevista para el %3</translation>
     </message>
     <message>
         <source>%1 expires on %2, within %3 weeks and no hand-over date is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vence el %2, dentro de %3 semanas, y no hay fecha de entrega prevista</translation>
     </message>
     <message>
         <source>%1 has held it %2 days (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiene el expediente desde hace %2 días (previsto: %3)</translation>
     </message>
     <message>
         <source>%1 left to serve, release due %2 (the agreement requires at least %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>condena restante: %1; liberación prevista el %2 (el acuerdo exige al menos %3 meses)</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 against %3 was to be complied with by %4: %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden dictada por %1 el %2 contra %3 debía cumplirse a más tardar el %4: %5; %6</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 was to be complied with by %3: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden dictada por %1 el %2 debía cumplirse a más tardar el %3: %4; %5</translation>
     </message>
     <message>
         <source>%1: no fact sheet to the home embassy unless overridden with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ninguna ficha a la embajada del país de origen, salvo que se anule el riesgo con un motivo</translation>
     </message>
     <message>
         <source>%1: persecuted in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: perseguidos en %2</translation>
     </message>
     <message>
         <source>+ %1 days fine default (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 días por multa impaga (%2) = %3</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud RTI a %1, presentada el %2: respuesta debida a más tardar el %3, ninguna registrada (denegación presunta, RTI Act 2005, s.7(2)); %4</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, s.19(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitud RTI a %1, presentada el %2: la primera apelación del %3 debía resolverse a más tardar el %4, sin resolución registrada; presente la segunda apelación ante la Comisión de Información a más tardar el %5 (RTI Act 2005, s.19(3))</translation>
     </message>
     <message>
         <source>an appeal is pending: the sentence is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una apelación pendiente: la condena no es firme</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished">solicitante de asilo</translation>
+        <translation>solicitante de asilo</translation>
     </message>
     <message>
         <source>claims %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>declara %1, el tribunal registró %2</translation>
     </message>
     <message>
         <source>consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento otorgado</translation>
     </message>
     <message>
         <source>consent: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento: sin registrar</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>condena %1 + %2 = %3</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>condena %1 + %2 = %3 (%4 no tiene día %5: se toma su último día)</translation>
     </message>
     <message>
         <source>embassy verified %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la embajada verificó %1, el tribunal registró %2</translation>
     </message>
     <message>
         <source>file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>presente un incidente de desacato ante el tribunal (Contempt of Courts Act 1971, s.2(b) y s.12)</translation>
     </message>
     <message>
         <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>presente la primera apelación a más tardar el %1 (RTI Act 2005, s.19(1))</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>retenida al %1: %2 días tras la liberación</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como posible identificación errónea</translation>
     </message>
     <message>
         <source>newest photo taken %1, over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>foto más reciente tomada el %1, hace más de %2 años</translation>
     </message>
     <message>
         <source>none recorded in the %1 days since arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno registrado en los %1 días desde la detención</translation>
     </message>
     <message>
         <source>not verified %1 days after the sentence ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin verificar %1 días después del fin de la condena (%2)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>only the passport book number %1 is known; embassies trace passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se conoce el número de libreta del pasaporte %1; las embajadas rastrean números de pasaporte</translation>
     </message>
     <message>
         <source>recorded at risk if returned</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada en riesgo si es devuelta</translation>
     </message>
     <message>
         <source>registered with UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada ante ACNUR</translation>
     </message>
     <message>
         <source>release due %1 (in %2 days) and no repatriation step started</source>
-        <translation type="unfinished"></translation>
+        <translation>liberación prevista el %1 (en %2 días) y ningún trámite de repatriación iniciado</translation>
     </message>
     <message>
         <source>released %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>liberada el %1: %2 días tras la liberación</translation>
     </message>
     <message>
         <source>remission %1 days covers %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la remisión de %1 días cubre %2</translation>
     </message>
     <message>
         <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la remisión de %1 días cubre %2: liberación prevista el día de la condena, %3</translation>
     </message>
     <message>
         <source>sentence final</source>
-        <translation type="unfinished"></translation>
+        <translation>condena firme</translation>
     </message>
     <message>
         <source>sentence final: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>condena firme: sin registrar</translation>
     </message>
     <message>
         <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>cumpliendo condena; %1 tiene un acuerdo de traslado de personas condenadas</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el abono de %1 días (%2) cubre %3</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el abono de %1 días (%2) cubre %3: liberación prevista el día de la condena, %4</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>apátrida</translation>
     </message>
     <message>
         <source>term left to serve: not known (the agreement requires at least %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>condena restante: desconocida (el acuerdo exige al menos %1 meses)</translation>
     </message>
     <message>
         <source>the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, s.19(1), proviso)</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera apelación vencía el %1: preséntela con el motivo de la demora (RTI Act 2005, s.19(1), salvedad)</translation>
     </message>
     <message>
         <source>the original passport is with the trial court, no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>el pasaporte original está en el tribunal de juicio, sin copia</translation>
     </message>
     <message>
         <source>the prisoner refused consent</source>
-        <translation type="unfinished"></translation>
+        <translation>la persona presa no dio su consentimiento</translation>
     </message>
     <message>
         <source>the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>el resto de la condena</translation>
     </message>
     <message>
         <source>the whole term</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la condena</translation>
     </message>
     <message>
         <source>under trial: in custody since %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>en proceso: en prisión preventiva desde el %1 (%2 días)</translation>
     </message>
     <message>
         <source>was held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estuvo retenida %1</translation>
     </message>
     <message>
         <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>envíe un recordatorio a la comisión: el gobierno debe informar las medidas adoptadas en el plazo de un mes (Protection of Human Rights Act 1993, s.18(e))</translation>
     </message>
     <message>
         <source>− %1 days remission = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1 días de remisión = %2</translation>
     </message>
     <message>
         <source>− %1 days set-off (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1 días de abono (%2) = %3</translation>
     </message>
     <message>
         <source>− 1 day: the day of sentence counts as served = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− 1 día: el día de la condena cuenta como cumplido = %1</translation>
     </message>
     <message numerus="yes">
         <source>not complied with %Ln day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sin cumplir %Ln día después</numerusform>
+            <numerusform>sin cumplir %Ln días después</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
 </context>
