@@ -3399,247 +3399,247 @@ Imprima de novo para gravar a ficha.</translation>
     <name>Reasons</name>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (emissor: %2)</translation>
     </message>
     <message>
         <source>%1 (≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≥ %2)</translation>
     </message>
     <message>
         <source>%1 days past the release date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dias após a soltura prevista para %2</translation>
     </message>
     <message>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: venceu em %2</translation>
     </message>
     <message>
         <source>%1 expires on %2, before the hand-over planned for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vence em %2, antes da entrega prevista para %3</translation>
     </message>
     <message>
         <source>%1 expires on %2, within %3 weeks and no hand-over date is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vence em %2, dentro de %3 semanas, e não há data de entrega planejada</translation>
     </message>
     <message>
         <source>%1 has held it %2 days (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está com o caso há %2 dias (previsto: %3)</translation>
     </message>
     <message>
         <source>%1 left to serve, release due %2 (the agreement requires at least %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>pena restante: %1; soltura prevista para %2 (o acordo exige pelo menos %3 meses)</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 against %3 was to be complied with by %4: %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>a decisão proferida por %1 em %2 contra %3 devia ser cumprida até %4: %5; %6</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 was to be complied with by %3: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>a decisão proferida por %1 em %2 devia ser cumprida até %3: %4; %5</translation>
     </message>
     <message>
         <source>%1: no fact sheet to the home embassy unless overridden with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhuma ficha à embaixada do país de origem, salvo liberação apesar do risco, com justificativa</translation>
     </message>
     <message>
         <source>%1: persecuted in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: perseguidos em %2</translation>
     </message>
     <message>
         <source>+ %1 days fine default (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 dias por multa não paga (%2) = %3</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido de RTI a %1, apresentado em %2: resposta devida até %3, nenhuma registrada (recusa presumida, RTI Act 2005, s.7(2)); %4</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, s.19(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>pedido de RTI a %1, apresentado em %2: o primeiro recurso, interposto em %3, devia ser decidido até %4, sem decisão registrada; interponha o segundo recurso na Comissão de Informação até %5 (RTI Act 2005, s.19(3))</translation>
     </message>
     <message>
         <source>an appeal is pending: the sentence is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>há um recurso pendente: a pena não transitou em julgado</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished">solicitante de asilo</translation>
+        <translation>solicitante de asilo</translation>
     </message>
     <message>
         <source>claims %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>declara %1, o tribunal registrou %2</translation>
     </message>
     <message>
         <source>consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimento dado</translation>
     </message>
     <message>
         <source>consent: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimento: não registrado</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>condenação %1 + %2 = %3</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>condenação %1 + %2 = %3 (%4 não tem dia %5: conta-se até o último dia)</translation>
     </message>
     <message>
         <source>embassy verified %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a embaixada verificou %1, o tribunal registrou %2</translation>
     </message>
     <message>
         <source>file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>apresente reclamação por descumprimento ao tribunal (Contempt of Courts Act 1971, s.2(b) e s.12)</translation>
     </message>
     <message>
         <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>interponha o primeiro recurso até %1 (RTI Act 2005, s.19(1))</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>preso em %1: %2 dias após a soltura</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como possível erro de identificação</translation>
     </message>
     <message>
         <source>newest photo taken %1, over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>foto mais recente tirada em %1, há mais de %2 anos</translation>
     </message>
     <message>
         <source>none recorded in the %1 days since arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum registrado nos %1 dias desde a prisão</translation>
     </message>
     <message>
         <source>not verified %1 days after the sentence ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem verificação %1 dias após o fim da pena (%2)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>only the passport book number %1 is known; embassies trace passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>só se conhece o número da caderneta do passaporte %1; as embaixadas rastreiam números de passaporte</translation>
     </message>
     <message>
         <source>recorded at risk if returned</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado em risco se devolvido</translation>
     </message>
     <message>
         <source>registered with UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado no ACNUR</translation>
     </message>
     <message>
         <source>release due %1 (in %2 days) and no repatriation step started</source>
-        <translation type="unfinished"></translation>
+        <translation>soltura prevista para %1 (daqui a %2 dias) e nenhuma etapa de repatriação iniciada</translation>
     </message>
     <message>
         <source>released %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>solto em %1: %2 dias após a soltura</translation>
     </message>
     <message>
         <source>remission %1 days covers %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a remição de %1 dias cobre %2</translation>
     </message>
     <message>
         <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a remição de %1 dias cobre %2: soltura prevista no dia da condenação, %3</translation>
     </message>
     <message>
         <source>sentence final</source>
-        <translation type="unfinished"></translation>
+        <translation>pena transitada em julgado</translation>
     </message>
     <message>
         <source>sentence final: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>trânsito em julgado: não registrado</translation>
     </message>
     <message>
         <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>cumprindo pena; %1 tem acordo de transferência de pessoas condenadas</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a detração de %1 dias (%2) cobre %3</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>a detração de %1 dias (%2) cobre %3: soltura prevista no dia da condenação, %4</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>apátrida</translation>
     </message>
     <message>
         <source>term left to serve: not known (the agreement requires at least %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>pena restante: desconhecida (o acordo exige pelo menos %1 meses)</translation>
     </message>
     <message>
         <source>the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, s.19(1), proviso)</source>
-        <translation type="unfinished"></translation>
+        <translation>o prazo do primeiro recurso venceu em %1: interponha-o com a justificativa do atraso (RTI Act 2005, s.19(1), ressalva)</translation>
     </message>
     <message>
         <source>the original passport is with the trial court, no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>o passaporte original está no juízo de origem, sem cópia</translation>
     </message>
     <message>
         <source>the prisoner refused consent</source>
-        <translation type="unfinished"></translation>
+        <translation>o preso recusou o consentimento</translation>
     </message>
     <message>
         <source>the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>o restante da pena</translation>
     </message>
     <message>
         <source>the whole term</source>
-        <translation type="unfinished"></translation>
+        <translation>toda a pena</translation>
     </message>
     <message>
         <source>under trial: in custody since %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>preso provisório: sob custódia desde %1 (%2 dias)</translation>
     </message>
     <message>
         <source>was held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ficou preso %1</translation>
     </message>
     <message>
         <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>envie um lembrete à comissão: o governo deve informar as providências tomadas em até um mês (Protection of Human Rights Act 1993, s.18(e))</translation>
     </message>
     <message>
         <source>− %1 days remission = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1 dias de remição = %2</translation>
     </message>
     <message>
         <source>− %1 days set-off (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1 dias de detração (%2) = %3</translation>
     </message>
     <message>
         <source>− 1 day: the day of sentence counts as served = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− 1 dia: o dia da condenação conta como cumprido = %1</translation>
     </message>
     <message numerus="yes">
         <source>not complied with %Ln day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não cumprida %Ln dia depois</numerusform>
+            <numerusform>não cumprida %Ln dias depois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mês</numerusform>
+            <numerusform>%Ln meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
         </translation>
     </message>
 </context>
