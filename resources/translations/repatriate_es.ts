@@ -3499,7 +3499,7 @@ Imprima de nuevo para escribir la ficha.</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation>retenida al %1: %2 días tras la liberación</translation>
+        <translation>aún retenida al %1: %2 días tras la liberación</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>

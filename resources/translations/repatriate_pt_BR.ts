@@ -3499,7 +3499,7 @@ Imprima de novo para gravar a ficha.</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation>preso em %1: %2 dias após a soltura</translation>
+        <translation>ainda preso em %1: %2 dias após a soltura</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>
