@@ -3404,7 +3404,7 @@ Print again to write the sheet.</source>
     </message>
     <message>
         <source>%1 (≥ %2)</source>
-        <translation>%1 (≥ %2)</translation>
+        <translation>%1 (≥&#xa0;%2)</translation>
     </message>
     <message>
         <source>%1 days past the release date %2</source>
