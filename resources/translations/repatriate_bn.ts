@@ -3400,247 +3400,247 @@ Print again to write the sheet.</source>
     <name>Reasons</name>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (জারিকারী %2)</translation>
     </message>
     <message>
         <source>%1 (≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≥&#xa0;%2)</translation>
     </message>
     <message>
         <source>%1 days past the release date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>মুক্তির তারিখ %2-এর %1 দিন পর</translation>
     </message>
     <message>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর মেয়াদ %2 তারিখে শেষ হয়েছে</translation>
     </message>
     <message>
         <source>%1 expires on %2, before the hand-over planned for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর মেয়াদ শেষ হবে %2 তারিখে, হস্তান্তরের পরিকল্পিত তারিখ %3-এর আগেই</translation>
     </message>
     <message>
         <source>%1 expires on %2, within %3 weeks and no hand-over date is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর মেয়াদ শেষ হবে %2 তারিখে, %3 সপ্তাহের মধ্যে, অথচ হস্তান্তরের কোনো তারিখ ঠিক হয়নি</translation>
     </message>
     <message>
         <source>%1 has held it %2 days (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ডেস্কে %2 দিন ধরে পড়ে আছে (প্রত্যাশিত %3 দিন)</translation>
     </message>
     <message>
         <source>%1 left to serve, release due %2 (the agreement requires at least %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>বাকি সাজা %1, মুক্তির নির্ধারিত তারিখ %2 (চুক্তিতে অন্তত %3 মাস বাকি থাকা দরকার)</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 against %3 was to be complied with by %4: %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 তারিখের %1-এর আদেশ %3-কে %4-এর মধ্যে পালন করার কথা ছিল: %5; %6</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 was to be complied with by %3: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 তারিখের %1-এর আদেশ %3-এর মধ্যে পালন করার কথা ছিল: %4; %5</translation>
     </message>
     <message>
         <source>%1: no fact sheet to the home embassy unless overridden with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: কারণ লিখে ঝুঁকি উপেক্ষা না করলে তাঁর দেশের দূতাবাসে কোনো ফ্যাক্ট শিট যাবে না</translation>
     </message>
     <message>
         <source>%1: persecuted in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-এ নিপীড়িত</translation>
     </message>
     <message>
         <source>+ %1 days fine default (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ জরিমানা অনাদায়ে %1 দিন (%2) = %3</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ %2 তারিখের RTI আবেদন: উত্তরের শেষ তারিখ %3, কোনো উত্তর নথিভুক্ত নেই (তথ্যের অধিকার আইন 2005, ধারা 7(2) অনুযায়ী প্রত্যাখ্যান বলে গণ্য); %4</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, s.19(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এ %2 তারিখের RTI আবেদন: %3 তারিখের প্রথম আপিলের নিষ্পত্তি %4-এর মধ্যে হওয়ার কথা ছিল, কোনো সিদ্ধান্ত নথিভুক্ত নেই; %5-এর মধ্যে তথ্য কমিশনে দ্বিতীয় আপিল দাখিল করুন (তথ্যের অধিকার আইন 2005, ধারা 19(3))</translation>
     </message>
     <message>
         <source>an appeal is pending: the sentence is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>আপিল বাকি আছে: সাজা চূড়ান্ত নয়</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished">আশ্রয়প্রার্থী</translation>
+        <translation>আশ্রয়প্রার্থী</translation>
     </message>
     <message>
         <source>claims %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>দাবি %1, আদালতের নথিতে %2</translation>
     </message>
     <message>
         <source>consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি দিয়েছেন</translation>
     </message>
     <message>
         <source>consent: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্মতি: নথিভুক্ত নেই</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>দোষী সাব্যস্ত %1 + %2 = %3</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>দোষী সাব্যস্ত %1 + %2 = %3 (%4 মাসে %5 তারিখ নেই: মাসের শেষ দিন ধরা হয়েছে)</translation>
     </message>
     <message>
         <source>embassy verified %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>দূতাবাসের যাচাইয়ে %1, আদালতের নথিতে %2</translation>
     </message>
     <message>
         <source>file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>আদালতে আদালত অবমাননার আবেদন দাখিল করুন (আদালত অবমাননা আইন 1971, ধারা 2(খ) ও ধারা 12)</translation>
     </message>
     <message>
         <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর মধ্যে প্রথম আপিল দাখিল করুন (তথ্যের অধিকার আইন 2005, ধারা 19(1))</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 তারিখেও আটক: মুক্তির তারিখের %2 দিন পরে</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>
-        <translation type="unfinished"></translation>
+        <translation>ভুল পরিচয়ের সম্ভাবনা চিহ্নিত</translation>
     </message>
     <message>
         <source>newest photo taken %1, over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>সর্বশেষ ছবি %1 তারিখে তোলা, %2 বছরের বেশি পুরোনো</translation>
     </message>
     <message>
         <source>none recorded in the %1 days since arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রেপ্তারের পর %1 দিনে কোনো কনস্যুলার সাক্ষাৎ নথিভুক্ত নেই</translation>
     </message>
     <message>
         <source>not verified %1 days after the sentence ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা শেষ হওয়ার %1 দিন পরেও যাচাই হয়নি (%2)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>কিছুই না</translation>
     </message>
     <message>
         <source>only the passport book number %1 is known; embassies trace passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>কেবল পাসপোর্ট বুক নম্বর %1 জানা; দূতাবাস পাসপোর্ট নম্বর দিয়ে খোঁজে</translation>
     </message>
     <message>
         <source>recorded at risk if returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ফেরত পাঠালে ঝুঁকি আছে বলে নথিভুক্ত</translation>
     </message>
     <message>
         <source>registered with UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR-এ নিবন্ধিত</translation>
     </message>
     <message>
         <source>release due %1 (in %2 days) and no repatriation step started</source>
-        <translation type="unfinished"></translation>
+        <translation>মুক্তির নির্ধারিত তারিখ %1 (%2 দিন পরে), অথচ প্রত্যাবাসনের কোনো ধাপ শুরু হয়নি</translation>
     </message>
     <message>
         <source>released %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 তারিখে মুক্তি: মুক্তির তারিখের %2 দিন পরে</translation>
     </message>
     <message>
         <source>remission %1 days covers %2</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা মকুবের %1 দিনে %2 মিটে যায়</translation>
     </message>
     <message>
         <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা মকুবের %1 দিনে %2 মিটে যায়: মুক্তি সাজার দিনই, %3</translation>
     </message>
     <message>
         <source>sentence final</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা চূড়ান্ত</translation>
     </message>
     <message>
         <source>sentence final: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা চূড়ান্ত কি না: নথিভুক্ত নেই</translation>
     </message>
     <message>
         <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>সাজা ভোগ করছেন; %1-এর সঙ্গে সাজাপ্রাপ্তের স্থানান্তর চুক্তি আছে</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3</source>
-        <translation type="unfinished"></translation>
+        <translation>সেট-অফের %1 দিনে (%2) %3 মিটে যায়</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>সেট-অফের %1 দিনে (%2) %3 মিটে যায়: মুক্তি সাজার দিনই, %4</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>রাষ্ট্রহীন</translation>
     </message>
     <message>
         <source>term left to serve: not known (the agreement requires at least %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>বাকি সাজা: জানা নেই (চুক্তিতে অন্তত %1 মাস বাকি থাকা দরকার)</translation>
     </message>
     <message>
         <source>the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, s.19(1), proviso)</source>
-        <translation type="unfinished"></translation>
+        <translation>প্রথম আপিলের শেষ তারিখ ছিল %1: দেরির কারণ জানিয়ে দাখিল করুন (তথ্যের অধিকার আইন 2005, ধারা 19(1)-এর শর্তাংশ)</translation>
     </message>
     <message>
         <source>the original passport is with the trial court, no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>আসল পাসপোর্ট বিচারিক আদালতে, কোনো কপি নেই</translation>
     </message>
     <message>
         <source>the prisoner refused consent</source>
-        <translation type="unfinished"></translation>
+        <translation>বন্দি সম্মতি দেননি</translation>
     </message>
     <message>
         <source>the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>বাকি সাজা</translation>
     </message>
     <message>
         <source>the whole term</source>
-        <translation type="unfinished"></translation>
+        <translation>পুরো সাজা</translation>
     </message>
     <message>
         <source>under trial: in custody since %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>বিচারাধীন: %1 থেকে হেফাজতে (%2 দিন)</translation>
     </message>
     <message>
         <source>was held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 পর্যন্ত আটক ছিলেন</translation>
     </message>
     <message>
         <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>কমিশনকে তাগাদার চিঠি লিখুন: সরকারকে এক মাসের মধ্যে গৃহীত ব্যবস্থা জানাতে হবে (মানবাধিকার সুরক্ষা আইন 1993, ধারা 18(ঙ))</translation>
     </message>
     <message>
         <source>− %1 days remission = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− সাজা মকুবের %1 দিন = %2</translation>
     </message>
     <message>
         <source>− %1 days set-off (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>− সেট-অফের %1 দিন (%2) = %3</translation>
     </message>
     <message>
         <source>− 1 day: the day of sentence counts as served = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− 1 দিন: সাজার দিনটিও খাটা বলে গণ্য = %1</translation>
     </message>
     <message numerus="yes">
         <source>not complied with %Ln day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln দিন পরেও পালন হয়নি</numerusform>
+            <numerusform>%Ln দিন পরেও পালন হয়নি</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln মাস</numerusform>
+            <numerusform>%Ln মাস</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln দিন</numerusform>
+            <numerusform>%Ln দিন</numerusform>
         </translation>
     </message>
 </context>

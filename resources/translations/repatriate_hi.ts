@@ -3400,247 +3400,247 @@ Print again to write the sheet.</source>
     <name>Reasons</name>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (जारीकर्ता %2)</translation>
     </message>
     <message>
         <source>%1 (≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≥&#xa0;%2)</translation>
     </message>
     <message>
         <source>%1 days past the release date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहाई की तारीख़ %2 के %1 दिन बाद</translation>
     </message>
     <message>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की मियाद %2 को ख़त्म हो गई</translation>
     </message>
     <message>
         <source>%1 expires on %2, before the hand-over planned for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की मियाद %2 को ख़त्म होगी, सौंपने की नियत तारीख़ %3 से पहले</translation>
     </message>
     <message>
         <source>%1 expires on %2, within %3 weeks and no hand-over date is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की मियाद %2 को, %3 हफ़्तों के भीतर, ख़त्म होगी और सौंपने की कोई तारीख़ तय नहीं है</translation>
     </message>
     <message>
         <source>%1 has held it %2 days (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 डेस्क पर %2 दिन से पड़ी है (अपेक्षित %3 दिन)</translation>
     </message>
     <message>
         <source>%1 left to serve, release due %2 (the agreement requires at least %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>बाक़ी सज़ा %1, रिहाई की नियत तारीख़ %2 (समझौते के लिए कम से कम %3 महीने बाक़ी होने चाहिए)</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 against %3 was to be complied with by %4: %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के %2 के आदेश का पालन %3 को %4 तक करना था: %5; %6</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 was to be complied with by %3: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के %2 के आदेश का पालन %3 तक होना था: %4; %5</translation>
     </message>
     <message>
         <source>%1: no fact sheet to the home embassy unless overridden with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: कारण दर्ज कर जोखिम अनदेखा किए बिना स्वदेश के दूतावास को कोई फ़ैक्ट शीट नहीं जाएगी</translation>
     </message>
     <message>
         <source>%1: persecuted in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 में उत्पीड़ित</translation>
     </message>
     <message>
         <source>+ %1 days fine default (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ जुर्माना न भरने के %1 दिन (%2) = %3</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 का RTI आवेदन: जवाब की अंतिम तिथि %3, कोई जवाब दर्ज नहीं (सूचना का अधिकार अधिनियम 2005, धारा 7(2) के तहत इनकार माना जाएगा); %4</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, s.19(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 का RTI आवेदन: %3 की प्रथम अपील का फ़ैसला %4 तक होना था, कोई फ़ैसला दर्ज नहीं; %5 तक सूचना आयोग में द्वितीय अपील दायर करें (सूचना का अधिकार अधिनियम 2005, धारा 19(3))</translation>
     </message>
     <message>
         <source>an appeal is pending: the sentence is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>अपील लंबित है: सज़ा अंतिम नहीं</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished">शरण चाहने वाले</translation>
+        <translation>शरण चाहने वाले</translation>
     </message>
     <message>
         <source>claims %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>दावा %1, अदालत ने %2 दर्ज किया</translation>
     </message>
     <message>
         <source>consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति दी गई</translation>
     </message>
     <message>
         <source>consent: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति: दर्ज नहीं</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>दोषसिद्धि %1 + %2 = %3</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>दोषसिद्धि %1 + %2 = %3 (%4 में %5 तारीख़ नहीं होती: महीने का आख़िरी दिन)</translation>
     </message>
     <message>
         <source>embassy verified %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>दूतावास ने %1 सत्यापित किया, अदालत ने %2 दर्ज किया</translation>
     </message>
     <message>
         <source>file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालत में अवमानना याचिका दायर करें (न्यायालय अवमान अधिनियम 1971, धारा 2(ख) और धारा 12)</translation>
     </message>
     <message>
         <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक प्रथम अपील दायर करें (सूचना का अधिकार अधिनियम 2005, धारा 19(1))</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को भी बंद: रिहाई की तारीख़ के %2 दिन बाद</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत पहचान की आशंका दर्ज</translation>
     </message>
     <message>
         <source>newest photo taken %1, over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नई फ़ोटो %1 को खींची गई, %2 साल से ज़्यादा पुरानी</translation>
     </message>
     <message>
         <source>none recorded in the %1 days since arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>गिरफ़्तारी के बाद %1 दिनों में कोई कांसुलर पहुँच दर्ज नहीं</translation>
     </message>
     <message>
         <source>not verified %1 days after the sentence ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा ख़त्म होने के %1 दिन बाद भी सत्यापन नहीं (%2)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ नहीं</translation>
     </message>
     <message>
         <source>only the passport book number %1 is known; embassies trace passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पासपोर्ट बुक नंबर %1 पता है; दूतावास पासपोर्ट नंबर से पता लगाते हैं</translation>
     </message>
     <message>
         <source>recorded at risk if returned</source>
-        <translation type="unfinished"></translation>
+        <translation>लौटाने पर जोखिम दर्ज</translation>
     </message>
     <message>
         <source>registered with UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR में पंजीकृत</translation>
     </message>
     <message>
         <source>release due %1 (in %2 days) and no repatriation step started</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहाई की नियत तारीख़ %1 (%2 दिन में), और प्रत्यावर्तन का कोई क़दम शुरू नहीं हुआ</translation>
     </message>
     <message>
         <source>released %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को रिहा: रिहाई की तारीख़ के %2 दिन बाद</translation>
     </message>
     <message>
         <source>remission %1 days covers %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा में छूट के %1 दिनों में %2 कट जाती है</translation>
     </message>
     <message>
         <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा में छूट के %1 दिनों में %2 कट जाती है: रिहाई सज़ा के दिन ही, %3</translation>
     </message>
     <message>
         <source>sentence final</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा अंतिम</translation>
     </message>
     <message>
         <source>sentence final: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा अंतिम है या नहीं: दर्ज नहीं</translation>
     </message>
     <message>
         <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>सज़ा काट रहे हैं; %1 के साथ सज़ायाफ़्ता व्यक्तियों के स्थानांतरण का समझौता है</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट-ऑफ़ के %1 दिनों (%2) में %3 कट जाती है</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट-ऑफ़ के %1 दिनों (%2) में %3 कट जाती है: रिहाई सज़ा के दिन ही, %4</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्यविहीन</translation>
     </message>
     <message>
         <source>term left to serve: not known (the agreement requires at least %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>बाक़ी सज़ा: पता नहीं (समझौते के लिए कम से कम %1 महीने बाक़ी होने चाहिए)</translation>
     </message>
     <message>
         <source>the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, s.19(1), proviso)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रथम अपील की अंतिम तिथि %1 थी: देरी का कारण बताते हुए दायर करें (सूचना का अधिकार अधिनियम 2005, धारा 19(1) का परंतुक)</translation>
     </message>
     <message>
         <source>the original passport is with the trial court, no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>असली पासपोर्ट ट्रायल कोर्ट के पास है, कोई प्रति नहीं</translation>
     </message>
     <message>
         <source>the prisoner refused consent</source>
-        <translation type="unfinished"></translation>
+        <translation>क़ैदी ने सहमति नहीं दी</translation>
     </message>
     <message>
         <source>the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>बाक़ी सज़ा</translation>
     </message>
     <message>
         <source>the whole term</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी सज़ा</translation>
     </message>
     <message>
         <source>under trial: in custody since %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>विचाराधीन: %1 से हिरासत में (%2 दिन)</translation>
     </message>
     <message>
         <source>was held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 तक बंद रहे</translation>
     </message>
     <message>
         <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोग को याद-दिहानी पत्र लिखें: सरकार को एक महीने के भीतर की गई कार्रवाई की रिपोर्ट देनी होती है (मानव अधिकार संरक्षण अधिनियम 1993, धारा 18(ङ))</translation>
     </message>
     <message>
         <source>− %1 days remission = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− सज़ा में छूट के %1 दिन = %2</translation>
     </message>
     <message>
         <source>− %1 days set-off (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>− सेट-ऑफ़ के %1 दिन (%2) = %3</translation>
     </message>
     <message>
         <source>− 1 day: the day of sentence counts as served = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− 1 दिन: सज़ा का दिन भी काटा हुआ माना जाता है = %1</translation>
     </message>
     <message numerus="yes">
         <source>not complied with %Ln day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln दिन बाद भी पालन नहीं हुआ</numerusform>
+            <numerusform>%Ln दिन बाद भी पालन नहीं हुआ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln महीना</numerusform>
+            <numerusform>%Ln महीने</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln दिन</numerusform>
+            <numerusform>%Ln दिन</numerusform>
         </translation>
     </message>
 </context>
