@@ -87,10 +87,10 @@ def test_numbers_and_dates_in_a_reason_take_the_digits_asked_for(
 ) -> None:
     language.install(application, "bn", native_digits=True)
     reason = Wording(flags.NOT_VERIFIED, (419, date(2026, 3, 5)))
-    assert said(reason) == "not verified ৪১৯ days after the sentence ended (২০২৬-০৩-০৫)"
+    assert said(reason) == "সাজা শেষ হওয়ার ৪১৯ দিন পরেও যাচাই হয়নি (২০২৬-০৩-০৫)"
     # A name or a code keeps its letters and digits as recorded.
     assert said(Wording(flags.BOOK_NUMBER_ONLY, ("B123",))).startswith(
-        "only the passport book number B123 is"
+        "কেবল পাসপোর্ট বুক নম্বর B123 জানা"
     )
 
 
