@@ -3400,247 +3400,247 @@ Print again to write the sheet.</source>
     <name>Reasons</name>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 द्वारा जारी)</translation>
     </message>
     <message>
         <source>%1 (≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (≥ %2)</translation>
     </message>
     <message>
         <source>%1 days past the release date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहाइ मिति %2 नाघेको %1 दिन</translation>
     </message>
     <message>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को म्याद %2 मा सकियो</translation>
     </message>
     <message>
         <source>%1 expires on %2, before the hand-over planned for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को म्याद %2 मा सकिन्छ, %3 मा तय भएको हस्तान्तरणभन्दा अघि</translation>
     </message>
     <message>
         <source>%1 expires on %2, within %3 weeks and no hand-over date is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को म्याद %2 मा, %3 हप्ताभित्र सकिन्छ र हस्तान्तरण मिति तय भएको छैन</translation>
     </message>
     <message>
         <source>%1 has held it %2 days (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ले %2 दिनदेखि राखेको छ (अपेक्षित %3 दिन)</translation>
     </message>
     <message>
         <source>%1 left to serve, release due %2 (the agreement requires at least %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>बाँकी सजाय: %1, रिहाइ हुनुपर्ने %2 (सम्झौताअनुसार कम्तीमा %3 महिना बाँकी हुनुपर्छ)</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 against %3 was to be complied with by %4: %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ले %2 मा %3 विरुद्ध दिएको आदेश %4 सम्म पालना हुनुपर्ने थियो: %5; %6</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 was to be complied with by %3: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ले %2 मा दिएको आदेश %3 सम्म पालना हुनुपर्ने थियो: %4; %5</translation>
     </message>
     <message>
         <source>%1: no fact sheet to the home embassy unless overridden with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: कारणसहित ओभरराइड नगरेसम्म आफ्नै देशको दूतावासलाई तथ्य पत्र जाँदैन</translation>
     </message>
     <message>
         <source>%1: persecuted in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 मा उत्पीडित</translation>
     </message>
     <message>
         <source>+ %1 days fine default (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 दिन जरिवाना नतिरेबापत (%2) = %3</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लाई %2 मा दिइएको RTI निवेदन: जवाफ %3 सम्म आउनुपर्ने, कुनै जवाफ अभिलेखमा छैन (अस्वीकार मानिन्छ, RTI Act 2005, दफा 7(2)); %4</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, s.19(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लाई %2 मा दिइएको RTI निवेदन: %3 को पहिलो पुनरावेदनको निर्णय %4 सम्म हुनुपर्ने थियो, कुनै निर्णय अभिलेखमा छैन; %5 सम्म सूचना आयोगमा दोस्रो पुनरावेदन दर्ता गर्नुहोस् (RTI Act 2005, दफा 19(3))</translation>
     </message>
     <message>
         <source>an appeal is pending: the sentence is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनरावेदन बाँकी छ: सजाय अन्तिम भएको छैन</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished">शरणार्थी</translation>
+        <translation>शरणार्थी</translation>
     </message>
     <message>
         <source>claims %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 भएको दाबी, अदालतको अभिलेखमा %2</translation>
     </message>
     <message>
         <source>consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति दिइएको</translation>
     </message>
     <message>
         <source>consent: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>सहमति: अभिलेख छैन</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>कसुर ठहर %1 + %2 = %3</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>कसुर ठहर %1 + %2 = %3 (%4 मा %5 गते छैन: महिनाको अन्तिम दिनसम्म)</translation>
     </message>
     <message>
         <source>embassy verified %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>दूतावासले %1 प्रमाणित गर्‍यो, अदालतको अभिलेखमा %2</translation>
     </message>
     <message>
         <source>file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>अदालतमा अवहेलना निवेदन दर्ता गर्नुहोस् (Contempt of Courts Act 1971, दफा 2(b) र 12)</translation>
     </message>
     <message>
         <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सम्म पहिलो पुनरावेदन दर्ता गर्नुहोस् (RTI Act 2005, दफा 19(1))</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मा पनि थुनामा: रिहाइ मिति नाघेको %2 दिन</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत पहिचानको सम्भावना भनी चिनो लगाइएको</translation>
     </message>
     <message>
         <source>newest photo taken %1, over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>पछिल्लो फोटो %1 मा खिचिएको, %2 वर्षभन्दा पुरानो</translation>
     </message>
     <message>
         <source>none recorded in the %1 days since arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>पक्राउ परेको %1 दिनसम्म कुनै कन्सुलर पहुँच अभिलेखमा छैन</translation>
     </message>
     <message>
         <source>not verified %1 days after the sentence ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय सकिएको %1 दिनपछि पनि प्रमाणित भएको छैन (%2)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>केही छैन</translation>
     </message>
     <message>
         <source>only the passport book number %1 is known; embassies trace passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>राहदानी पुस्तिका नम्बर %1 मात्र थाहा छ; दूतावासहरूले राहदानी नम्बरबाट खोजी गर्छन्</translation>
     </message>
     <message>
         <source>recorded at risk if returned</source>
-        <translation type="unfinished"></translation>
+        <translation>फर्काइए जोखिममा भनी अभिलेख गरिएको</translation>
     </message>
     <message>
         <source>registered with UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR मा दर्ता</translation>
     </message>
     <message>
         <source>release due %1 (in %2 days) and no repatriation step started</source>
-        <translation type="unfinished"></translation>
+        <translation>रिहाइ हुनुपर्ने %1 (%2 दिनमा), स्वदेश फिर्तीको कुनै काम सुरु भएको छैन</translation>
     </message>
     <message>
         <source>released %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मा रिहा: रिहाइ मिति नाघेको %2 दिनपछि</translation>
     </message>
     <message>
         <source>remission %1 days covers %2</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय छुटका %1 दिनले %2 समेट्छ</translation>
     </message>
     <message>
         <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय छुटका %1 दिनले %2 समेट्छ: सजाय सुनाएकै दिन, %3 मा रिहाइ हुनुपर्ने</translation>
     </message>
     <message>
         <source>sentence final</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय अन्तिम भएको</translation>
     </message>
     <message>
         <source>sentence final: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय अन्तिम भएको: अभिलेख छैन</translation>
     </message>
     <message>
         <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>सजाय भोग्दै; %1 सँग सजायको स्थानान्तरण सम्झौता छ</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट-अफका %1 दिनले (%2) %3 समेट्छ</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट-अफका %1 दिनले (%2) %3 समेट्छ: सजाय सुनाएकै दिन, %4 मा रिहाइ हुनुपर्ने</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>राज्यविहीन</translation>
     </message>
     <message>
         <source>term left to serve: not known (the agreement requires at least %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>बाँकी सजाय: थाहा छैन (सम्झौताअनुसार कम्तीमा %1 महिना बाँकी हुनुपर्छ)</translation>
     </message>
     <message>
         <source>the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, s.19(1), proviso)</source>
-        <translation type="unfinished"></translation>
+        <translation>पहिलो पुनरावेदनको म्याद %1 थियो: ढिलाइको कारणसहित दर्ता गर्नुहोस् (RTI Act 2005, दफा 19(1) को प्रतिबन्धात्मक वाक्यांश)</translation>
     </message>
     <message>
         <source>the original passport is with the trial court, no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्कली राहदानी सुनुवाइ गर्ने अदालतमा छ, प्रतिलिपि छैन</translation>
     </message>
     <message>
         <source>the prisoner refused consent</source>
-        <translation type="unfinished"></translation>
+        <translation>कैदीले सहमति दिन अस्वीकार गरे</translation>
     </message>
     <message>
         <source>the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>बाँकी सजाय</translation>
     </message>
     <message>
         <source>the whole term</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरै सजाय</translation>
     </message>
     <message>
         <source>under trial: in custody since %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>विचाराधीन: %1 देखि हिरासतमा (%2 दिन)</translation>
     </message>
     <message>
         <source>was held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सम्म थुनामा राखिएको थियो</translation>
     </message>
     <message>
         <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>आयोगलाई ताकेता पत्र लेख्नुहोस्: सरकारले गरेको कारबाहीको प्रतिवेदन एक महिनाभित्र दिनुपर्छ (Protection of Human Rights Act 1993, दफा 18(e))</translation>
     </message>
     <message>
         <source>− %1 days remission = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1 दिन सजाय छुट = %2</translation>
     </message>
     <message>
         <source>− %1 days set-off (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1 दिन सेट-अफ (%2) = %3</translation>
     </message>
     <message>
         <source>− 1 day: the day of sentence counts as served = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− 1 दिन: सजाय सुनाएको दिन भुक्तान गरेको मानिन्छ = %1</translation>
     </message>
     <message numerus="yes">
         <source>not complied with %Ln day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln दिन बितिसक्दा पनि पालना भएको छैन</numerusform>
+            <numerusform>%Ln दिन बितिसक्दा पनि पालना भएको छैन</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln महिना</numerusform>
+            <numerusform>%Ln महिना</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln दिन</numerusform>
+            <numerusform>%Ln दिन</numerusform>
         </translation>
     </message>
 </context>

@@ -3400,247 +3400,247 @@ Print again to write the sheet.</source>
     <name>Reasons</name>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ (⁦%2⁩ کا جاری کردہ)</translation>
     </message>
     <message>
         <source>%1 (≥ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ (≥ ⁦%2⁩)</translation>
     </message>
     <message>
         <source>%1 days past the release date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخِ رہائی ⁦%2⁩ کے بعد ⁦%1⁩ دن</translation>
     </message>
     <message>
         <source>%1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کی میعاد ⁦%2⁩ کو ختم ہو گئی</translation>
     </message>
     <message>
         <source>%1 expires on %2, before the hand-over planned for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کی میعاد ⁦%2⁩ کو ختم ہوتی ہے، ⁦%3⁩ کی طے شدہ حوالگی سے پہلے</translation>
     </message>
     <message>
         <source>%1 expires on %2, within %3 weeks and no hand-over date is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کی میعاد ⁦%2⁩ کو، ⁦%3⁩ ہفتوں میں ختم ہوتی ہے اور حوالگی کی کوئی تاریخ طے نہیں</translation>
     </message>
     <message>
         <source>%1 has held it %2 days (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ کے پاس ⁦%2⁩ دن سے رکی ہوئی ہے (متوقع ⁦%3⁩ دن)</translation>
     </message>
     <message>
         <source>%1 left to serve, release due %2 (the agreement requires at least %3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی سزا: ⁨%1⁩، رہائی واجب ⁦%2⁩ (معاہدے کے تحت کم از کم ⁦%3⁩ ماہ باقی ہونے چاہییں)</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 against %3 was to be complied with by %4: %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ نے ⁦%2⁩ کو ⁦%3⁩ کے خلاف جو حکم دیا، اس کی تعمیل ⁦%4⁩ تک ہونی تھی: ⁨%5⁩؛ ⁨%6⁩</translation>
     </message>
     <message>
         <source>%1&apos;s order of %2 was to be complied with by %3: %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ نے ⁦%2⁩ کو جو حکم دیا، اس کی تعمیل ⁦%3⁩ تک ہونی تھی: ⁨%4⁩؛ ⁨%5⁩</translation>
     </message>
     <message>
         <source>%1: no fact sheet to the home embassy unless overridden with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: وجہ کے ساتھ استثنا دیے بغیر آبائی ملک کے سفارت خانے کو فیکٹ شیٹ نہیں جائے گی</translation>
     </message>
     <message>
         <source>%1: persecuted in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩: ⁦%2⁩ میں ظلم کا شکار</translation>
     </message>
     <message>
         <source>+ %1 days fine default (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ⁦%1⁩ دن عدم ادائیگیِ جرمانہ (⁦%2⁩) = ⁦%3⁩</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: reply due %3, none recorded (a deemed refusal, RTI Act 2005, s.7(2)); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ کو ⁦%2⁩ کی RTI درخواست: جواب کی میعاد ⁦%3⁩، کوئی جواب درج نہیں (انکار تصور ہوگا، ⁦RTI Act 2005⁩، دفعہ ⁦7(2)⁩)؛ ⁨%4⁩</translation>
     </message>
     <message>
         <source>RTI application to %1 of %2: the first appeal of %3 was to be decided by %4, no decision recorded; file the second appeal with the Information Commission by %5 (RTI Act 2005, s.19(3))</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ کو ⁦%2⁩ کی RTI درخواست: ⁦%3⁩ کی پہلی اپیل کا فیصلہ ⁦%4⁩ تک ہونا تھا، کوئی فیصلہ درج نہیں؛ ⁦%5⁩ تک انفارمیشن کمیشن میں دوسری اپیل دائر کریں (⁦RTI Act 2005⁩، دفعہ ⁦19(3)⁩)</translation>
     </message>
     <message>
         <source>an appeal is pending: the sentence is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>اپیل زیرِ التوا ہے: سزا حتمی نہیں</translation>
     </message>
     <message>
         <source>asylum seeker</source>
-        <translation type="unfinished">پناہ گزین</translation>
+        <translation>پناہ گزین</translation>
     </message>
     <message>
         <source>claims %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ ہونے کا دعویٰ، عدالت کے ریکارڈ میں ⁦%2⁩</translation>
     </message>
     <message>
         <source>consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>رضامندی دی گئی</translation>
     </message>
     <message>
         <source>consent: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>رضامندی: درج نہیں</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا یابی ⁦%1⁩ + ⁦%2⁩ = ⁦%3⁩</translation>
     </message>
     <message>
         <source>conviction %1 + %2 = %3 (%4 has no day %5: to its last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا یابی ⁦%1⁩ + ⁦%2⁩ = ⁦%3⁩ (⁦%4⁩ میں ⁦%5⁩ تاریخ نہیں: مہینے کے آخری دن تک)</translation>
     </message>
     <message>
         <source>embassy verified %1, court recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارت خانے نے ⁦%1⁩ کی تصدیق کی، عدالت کے ریکارڈ میں ⁦%2⁩</translation>
     </message>
     <message>
         <source>file a contempt petition before the court (Contempt of Courts Act 1971, s.2(b) and s.12)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالت میں توہینِ عدالت کی درخواست دائر کریں (⁦Contempt of Courts Act 1971⁩، دفعات ⁦2(b)⁩ اور ⁦12⁩)</translation>
     </message>
     <message>
         <source>file the first appeal by %1 (RTI Act 2005, s.19(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ تک پہلی اپیل دائر کریں (⁦RTI Act 2005⁩، دفعہ ⁦19(1)⁩)</translation>
     </message>
     <message>
         <source>held on %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ کو اب بھی قید: تاریخِ رہائی کے ⁦%2⁩ دن بعد</translation>
     </message>
     <message>
         <source>marked as possible misidentification</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکنہ غلط شناخت کے طور پر نشان زد</translation>
     </message>
     <message>
         <source>newest photo taken %1, over %2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>تازہ ترین تصویر ⁦%1⁩ کی، ⁦%2⁩ سال سے پرانی</translation>
     </message>
     <message>
         <source>none recorded in the %1 days since arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>گرفتاری کے بعد ⁦%1⁩ دن میں کوئی قونصلر رسائی درج نہیں</translation>
     </message>
     <message>
         <source>not verified %1 days after the sentence ended (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا ختم ہونے کے ⁦%1⁩ دن بعد بھی تصدیق نہیں ہوئی (⁦%2⁩)</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ نہیں</translation>
     </message>
     <message>
         <source>only the passport book number %1 is known; embassies trace passport numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف پاسپورٹ بک نمبر ⁦%1⁩ معلوم ہے؛ سفارت خانے پاسپورٹ نمبر سے تلاش کرتے ہیں</translation>
     </message>
     <message>
         <source>recorded at risk if returned</source>
-        <translation type="unfinished"></translation>
+        <translation>واپسی پر خطرہ درج ہے</translation>
     </message>
     <message>
         <source>registered with UNHCR</source>
-        <translation type="unfinished"></translation>
+        <translation>UNHCR میں رجسٹرڈ</translation>
     </message>
     <message>
         <source>release due %1 (in %2 days) and no repatriation step started</source>
-        <translation type="unfinished"></translation>
+        <translation>رہائی واجب ⁦%1⁩ (⁦%2⁩ دن میں) اور وطن واپسی کا کوئی قدم شروع نہیں ہوا</translation>
     </message>
     <message>
         <source>released %1: %2 days past release</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦%1⁩ کو رہائی ہوئی: تاریخِ رہائی کے ⁦%2⁩ دن بعد</translation>
     </message>
     <message>
         <source>remission %1 days covers %2</source>
-        <translation type="unfinished"></translation>
+        <translation>معافی کے ⁦%1⁩ دن ⁨%2⁩ کا احاطہ کرتے ہیں</translation>
     </message>
     <message>
         <source>remission %1 days covers %2: release due on the day of sentence, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>معافی کے ⁦%1⁩ دن ⁨%2⁩ کا احاطہ کرتے ہیں: رہائی سزا کے دن ہی، ⁦%3⁩ کو واجب</translation>
     </message>
     <message>
         <source>sentence final</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا حتمی</translation>
     </message>
     <message>
         <source>sentence final: not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا حتمی: درج نہیں</translation>
     </message>
     <message>
         <source>serving a sentence; %1 has a transfer of sentenced persons agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>سزا جاری ہے؛ ⁦%1⁩ کے ساتھ سزا کی منتقلی کا معاہدہ ہے</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹ آف کے ⁦%1⁩ دن (⁦%2⁩) ⁨%3⁩ کا احاطہ کرتے ہیں</translation>
     </message>
     <message>
         <source>set-off %1 days (%2) covers %3: release due on the day of sentence, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹ آف کے ⁦%1⁩ دن (⁦%2⁩) ⁨%3⁩ کا احاطہ کرتے ہیں: رہائی سزا کے دن ہی، ⁦%4⁩ کو واجب</translation>
     </message>
     <message>
         <source>stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>بے وطن</translation>
     </message>
     <message>
         <source>term left to serve: not known (the agreement requires at least %1 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی سزا: معلوم نہیں (معاہدے کے تحت کم از کم ⁦%1⁩ ماہ باقی ہونے چاہییں)</translation>
     </message>
     <message>
         <source>the first appeal was due by %1: file it with the reason for the delay (RTI Act 2005, s.19(1), proviso)</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی اپیل کی میعاد ⁦%1⁩ تھی: تاخیر کی وجہ کے ساتھ دائر کریں (⁦RTI Act 2005⁩، دفعہ ⁦19(1)⁩ کا شرطیہ فقرہ)</translation>
     </message>
     <message>
         <source>the original passport is with the trial court, no copy</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل پاسپورٹ ٹرائل کورٹ کے پاس ہے، کوئی نقل نہیں</translation>
     </message>
     <message>
         <source>the prisoner refused consent</source>
-        <translation type="unfinished"></translation>
+        <translation>قیدی نے رضامندی سے انکار کیا</translation>
     </message>
     <message>
         <source>the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>باقی مدت</translation>
     </message>
     <message>
         <source>the whole term</source>
-        <translation type="unfinished"></translation>
+        <translation>پوری سزا</translation>
     </message>
     <message>
         <source>under trial: in custody since %1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرِ سماعت: ⁦%1⁩ سے حراست میں (⁦%2⁩ دن)</translation>
     </message>
     <message>
         <source>was held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ تک قید میں رہنا پڑا</translation>
     </message>
     <message>
         <source>write a reminder to the commission: the government must report the action taken within one month (Protection of Human Rights Act 1993, s.18(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>کمیشن کو یاد دہانی کا خط لکھیں: حکومت کو ایک ماہ کے اندر کی گئی کارروائی کی رپورٹ دینی ہے (⁦Protection of Human Rights Act 1993⁩، دفعہ ⁦18(e)⁩)</translation>
     </message>
     <message>
         <source>− %1 days remission = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>− ⁦%1⁩ دن معافی = ⁦%2⁩</translation>
     </message>
     <message>
         <source>− %1 days set-off (%2) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>− ⁦%1⁩ دن سیٹ آف (⁦%2⁩) = ⁦%3⁩</translation>
     </message>
     <message>
         <source>− 1 day: the day of sentence counts as served = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− 1 دن: سزا کا دن کاٹی ہوئی سزا میں شمار = ⁦%1⁩</translation>
     </message>
     <message numerus="yes">
         <source>not complied with %Ln day(s) later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دن گزرنے پر بھی تعمیل نہیں ہوئی</numerusform>
+            <numerusform>%Ln دن گزرنے پر بھی تعمیل نہیں ہوئی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ماہ</numerusform>
+            <numerusform>%Ln ماہ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دن</numerusform>
+            <numerusform>%Ln دن</numerusform>
         </translation>
     </message>
 </context>
