@@ -1,17 +1,37 @@
-"""Likely duplicates: in a CSV before it is imported, and for a file as it is saved."""
+"""Likely duplicates: in a CSV before it is imported, and for a file as it is saved; merging
+two files found to be one person, and remembering two that are different people."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from repatriate.domain.audit import AuditAction
 from repatriate.domain.duplicates import Likeness, likely_duplicates
-from repatriate.domain.errors import InvalidInput
-from repatriate.domain.prisoner import PrisonerFile
+from repatriate.domain.errors import Conflict, FieldError, InvalidInput, no_such_file
+from repatriate.domain.merging import merged_fields
+from repatriate.domain.prisoner import PrisonerFile, invalid_fields, trimmed
+from repatriate.services import audit
+from repatriate.services.backup import Backup, BackupService
 from repatriate.services.transfer import parse_csv, read_text
+from repatriate.storage.file_merge import clashes, move_records
 from repatriate.storage.files import FileRepository
+from repatriate.storage.settings import SettingRepository
 from repatriate.storage.store import Store
+
+DIFFERENT_PEOPLE = "duplicates.different_people"
+"""The setting listing pairs of refs a caseworker said are different people, so that saving
+either file does not offer the other again."""
+
+
+def person_fields() -> tuple[str, ...]:
+    """The fields a merge of two people's files chooses between: the family contacts of both
+    are kept whatever is chosen."""
+    return tuple(name for name in merged_fields() if name != "family")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,9 +44,20 @@ class IncomingDuplicate:
     """The other row of the CSV, when both are in it; None: a file in the database."""
 
 
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """The file kept by a merge, what moved to it, and the backup made before."""
+
+    kept: PrisonerFile
+    moved: dict[str, int] = field(default_factory=dict)
+    """Rows moved from the other file, per table."""
+    backup: Backup | None = None
+
+
 class DuplicateService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, backups: BackupService) -> None:
         self.store = store
+        self.backups = backups
 
     def in_csv(
         self, path: Path, *, dayfirst: bool = False, today: date | None = None
@@ -47,7 +78,126 @@ class DuplicateService:
 
     def of_file(self, pf: PrisonerFile) -> list[Likeness]:
         """The files already in the database that are likely the same person as `pf` (its
-        own stored version left out), most alike first."""
+        own stored version left out, and those said to be a different person), most alike
+        first."""
         with self.store.reading() as session:
             existing = [f for f in FileRepository(session).iter_all() if f.ref != pf.ref]
-        return likely_duplicates([pf], existing)
+            different = _different_people(session)
+        return [
+            found
+            for found in likely_duplicates([pf], existing)
+            if _pair(pf.ref, found.second.ref) not in different
+        ]
+
+    def different_people(self, ref: str, other_refs: Collection[str]) -> None:
+        """Remember that the file `ref` is not the same person as any of `other_refs`."""
+        with self.store.unit_of_work() as session:
+            settings = SettingRepository(session)
+            pairs = _different_people(session) | {_pair(ref, o) for o in other_refs}
+            settings.put(DIFFERENT_PEOPLE, sorted(list(p) for p in pairs))
+
+    def merge(
+        self, keep_ref: str, other_ref: str, take: Collection[str] = (), today: date | None = None
+    ) -> Merged:
+        """Make the files `keep_ref` and `other_ref`, one person's, into one, all or nothing:
+        the kept file takes the fields named in `take` from the other, and the other's names
+        as aliases; every record of the other (family, photos, documents, movements,
+        activities, follow-ups, orders, applications, travel documents, hand-over) moves to
+        the kept file; the other is deleted, after a backup. Refused for one file twice, a
+        ref with no file, or records of which a file may have only one on both."""
+        if keep_ref == other_ref:
+            raise InvalidInput(
+                [FieldError("ref", other_ref, "a file cannot be merged with itself")]
+            )
+        _check_take(take)
+        with self.store.reading() as session:
+            self._clashes(session, keep_ref, other_ref)
+        kept_backup = self.backups.before("merge")
+        with self.store.unit_of_work() as session:
+            ids = self._clashes(session, keep_ref, other_ref)
+            files = FileRepository(session)
+            other = files.get(other_ref)
+            self._take(session, keep_ref, other, take, today)
+            moved = move_records(session, ids[other_ref], ids[keep_ref], keep_ref)
+            if other.family:
+                moved["family_contact"] = len(other.family)
+            files.delete(other_ref)
+            audit.record(session, AuditAction.SAVE, keep_ref, f"merged {other_ref} into this file")
+            audit.record(session, AuditAction.DELETE, other_ref, f"merged into {keep_ref}")
+        return Merged(self.get_kept(keep_ref), moved, kept_backup)
+
+    def merge_new(
+        self,
+        keep_ref: str,
+        new: PrisonerFile,
+        take: Collection[str] = (),
+        today: date | None = None,
+    ) -> Merged:
+        """A file not yet saved is someone already on file: the file `keep_ref` takes the
+        fields named in `take` from it, and its names as aliases; nothing else is written."""
+        _check_take(take)
+        with self.store.unit_of_work() as session:
+            self._take(session, keep_ref, trimmed(new), take, today)
+            audit.record(session, AuditAction.SAVE, keep_ref, "merged a new file into this file")
+        return Merged(self.get_kept(keep_ref))
+
+    def get_kept(self, ref: str) -> PrisonerFile:
+        with self.store.reading() as session:
+            return FileRepository(session).get(ref)
+
+    @staticmethod
+    def _clashes(session: Session, keep_ref: str, other_ref: str) -> dict[str, int]:
+        ids = FileRepository(session).ids([keep_ref, other_ref])
+        for ref in (keep_ref, other_ref):
+            if ref not in ids:
+                raise no_such_file(ref)
+        both = clashes(session, ids[other_ref], ids[keep_ref])
+        if both:
+            raise Conflict(
+                f"ref: {other_ref}: both it and {keep_ref} have a {', '.join(both)} record, of "
+                "which a file may have only one: delete one of them before merging"
+            )
+        return ids
+
+    @staticmethod
+    def _take(
+        session: Session,
+        keep_ref: str,
+        other: PrisonerFile,
+        take: Collection[str],
+        today: date | None,
+    ) -> PrisonerFile:
+        files = FileRepository(session)
+        kept = files.get(keep_ref)
+        merged = kept.replace(**{name: getattr(other, name) for name in take})
+        known = {merged.name, merged.name_native, *merged.aliases}
+        names = (other.name, other.name_native, *other.aliases, kept.name, kept.name_native)
+        aliases = tuple(n for n in dict.fromkeys(names) if n and n not in known)
+        merged = trimmed(
+            merged.replace(
+                aliases=merged.aliases + aliases,
+                family=merged.family + (other.family if other.id is not None else ()),
+            )
+        )
+        errors = invalid_fields(merged, today or date.today())
+        if errors:
+            raise InvalidInput(errors)
+        return files.update(merged)
+
+
+def _check_take(take: Collection[str]) -> None:
+    fields = set(person_fields())
+    unknown = [
+        FieldError("take", name, "not a field of a file") for name in take if name not in fields
+    ]
+    if unknown:
+        raise InvalidInput(unknown)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    first, second = sorted((a, b))
+    return first, second
+
+
+def _different_people(session: Session) -> set[tuple[str, str]]:
+    return {_pair(a, b) for a, b in SettingRepository(session).get(DIFFERENT_PEOPLE) or ()}
