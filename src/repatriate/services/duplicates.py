@@ -3,15 +3,26 @@ two files found to be one person, and remembering two that are different people.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from threading import Lock
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from repatriate.domain.audit import AuditAction
-from repatriate.domain.duplicates import Likeness, likely_duplicates
+from repatriate.domain.duplicates import (
+    NAME_SCORE,
+    Likeness,
+    blocks,
+    likely_duplicates,
+    names_alike,
+    names_of,
+    skeleton,
+)
 from repatriate.domain.errors import Conflict, FieldError, InvalidInput, no_such_file
 from repatriate.domain.merging import merged_fields
 from repatriate.domain.prisoner import PrisonerFile, invalid_fields, trimmed
@@ -22,6 +33,7 @@ from repatriate.storage.file_merge import clashes, move_records
 from repatriate.storage.files import FileRepository
 from repatriate.storage.settings import SettingRepository
 from repatriate.storage.store import Store
+from repatriate.storage.tables import FileRow
 
 DIFFERENT_PEOPLE = "duplicates.different_people"
 """The setting listing pairs of refs a caseworker said are different people, so that saving
@@ -54,10 +66,68 @@ class Merged:
     backup: Backup | None = None
 
 
+class BlockIndex:
+    """Which files are in which block (`domain.duplicates.blocks`), read once from the names
+    and passport numbers alone and brought up to date before each use with the files saved
+    since: a check of one file against 100,000 then reads a few dozen files rather than all.
+    Blocks left behind by a rename or a deletion only name a file that is read and found
+    unlike (or gone)."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, set[int]] = defaultdict(set)
+        self._names: dict[int, tuple[str, ...]] = {}
+        self._since: datetime | None = None
+        self._at_since = 0
+
+    def candidates(self, session: Session, pf: PrisonerFile) -> list[int]:
+        """The ids of the files that may be the same person as `pf`: those sharing a passport
+        or book number with it, or a block and a name alike enough (`NAME_SCORE`)."""
+        self._catch_up(session)
+        names = names_of(pf)
+        numbers = blocks((pf.passport_number, pf.passport_book_number), ())
+        keys = blocks((), names)
+        same_number = set().union(*(self._ids.get(key, ()) for key in numbers))
+        same_block = set().union(*(self._ids.get(key, ()) for key in keys)) - same_number
+        alike = {i for i in same_block if names_alike(names, self._names[i]) >= NAME_SCORE}
+        return sorted(same_number | alike)
+
+    def _catch_up(self, session: Session) -> None:
+        newest = session.scalar(select(func.max(FileRow.updated_at)))
+        at_newest = self._saved_at(session, newest)
+        query = select(
+            FileRow.id,
+            FileRow.name,
+            FileRow.name_native,
+            FileRow.aliases,
+            FileRow.passport_number,
+            FileRow.passport_book_number,
+        )
+        if self._since is not None:
+            # Files saved in the same second as the last catch-up, after it, are read again.
+            same_second = self._saved_at(session, self._since) != self._at_since
+            later = FileRow.updated_at > self._since
+            query = query.where(
+                later | (FileRow.updated_at == self._since) if same_second else later
+            )
+        for file_id, name, native, aliases, number, book in session.execute(query):
+            names = tuple(dict.fromkeys(n for n in map(skeleton, (name, native, *aliases)) if n))
+            self._names[file_id] = names
+            for key in blocks((number, book), names):
+                self._ids[key].add(file_id)
+        self._since, self._at_since = newest, at_newest
+
+    @staticmethod
+    def _saved_at(session: Session, stamp: datetime | None) -> int:
+        query = select(func.count()).select_from(FileRow).where(FileRow.updated_at == stamp)
+        return int(session.scalar(query) or 0)
+
+
 class DuplicateService:
     def __init__(self, store: Store, backups: BackupService) -> None:
         self.store = store
         self.backups = backups
+        self._index = BlockIndex()
+        self._index_lock = Lock()
 
     def in_csv(
         self, path: Path, *, dayfirst: bool = False, today: date | None = None
@@ -79,9 +149,10 @@ class DuplicateService:
     def of_file(self, pf: PrisonerFile) -> list[Likeness]:
         """The files already in the database that are likely the same person as `pf` (its
         own stored version left out, and those said to be a different person), most alike
-        first."""
-        with self.store.reading() as session:
-            existing = [f for f in FileRepository(session).iter_all() if f.ref != pf.ref]
+        first. Only the files sharing a block with `pf` are read (see `BlockIndex`)."""
+        with self._index_lock, self.store.reading() as session:
+            wanted = self._index.candidates(session, pf)
+            existing = [f for f in FileRepository(session).of_ids(wanted) if f.ref != pf.ref]
             different = _different_people(session)
         return [
             found
