@@ -247,7 +247,7 @@ class DuplicateService:
         merged = trimmed(
             merged.replace(
                 aliases=merged.aliases + aliases,
-                family=merged.family + (other.family if other.id is not None else ()),
+                family=merged.family + other.family,
             )
         )
         errors = invalid_fields(merged, today or date.today())
