@@ -227,3 +227,13 @@ def test_files_said_to_be_different_people_are_not_offered_again(db: Database) -
     assert [f.second.ref for f in db.duplicates.of_file(new)] == ["K-1", "K-3"]
     db.duplicates.different_people("K-2", ["K-1"])
     assert [f.second.ref for f in db.duplicates.of_file(new)] == ["K-3"]
+
+
+def test_a_check_finds_files_saved_since_the_last_one_and_not_a_renamed_one(db: Database) -> None:
+    new = solma().replace(ref="K-2", passport_number="")
+    db.cases.add(salma().replace(passport_number="", prison="Presidency Correctional Home"), TODAY)
+    assert db.duplicates.of_file(new) == []  # a name alone is not enough
+    db.cases.add(salma().replace(ref="K-3", passport_number=""), TODAY)
+    assert [f.second.ref for f in db.duplicates.of_file(new)] == ["K-3"]
+    db.cases.save(db.cases.get("K-3").replace(name="Rokeya Khatun", father_name="Jalal"))
+    assert db.duplicates.of_file(new) == []
