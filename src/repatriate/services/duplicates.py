@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from threading import Lock
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from repatriate.domain.audit import AuditAction
@@ -66,6 +66,12 @@ class Merged:
     backup: Backup | None = None
 
 
+def _saved_at() -> ColumnElement[str]:
+    """When a file was last saved, as the database writes it: compared as stored, since SQLite
+    keeps the text its clock gave, which a Python datetime bound to the query would not equal."""
+    return cast(FileRow.updated_at, String)
+
+
 class BlockIndex:
     """Which files are in which block (`domain.duplicates.blocks`), read once from the names
     and passport numbers alone and brought up to date before each use with the files saved
@@ -76,7 +82,7 @@ class BlockIndex:
     def __init__(self) -> None:
         self._ids: dict[str, set[int]] = defaultdict(set)
         self._names: dict[int, tuple[str, ...]] = {}
-        self._since: datetime | None = None
+        self._since: str | None = None
         self._at_since = 0
 
     def candidates(self, session: Session, pf: PrisonerFile) -> list[int]:
@@ -92,8 +98,8 @@ class BlockIndex:
         return sorted(same_number | alike)
 
     def _catch_up(self, session: Session) -> None:
-        newest = session.scalar(select(func.max(FileRow.updated_at)))
-        at_newest = self._saved_at(session, newest)
+        newest = session.scalar(select(func.max(_saved_at())))
+        at_newest = self._count_saved_at(session, newest)
         query = select(
             FileRow.id,
             FileRow.name,
@@ -104,11 +110,9 @@ class BlockIndex:
         )
         if self._since is not None:
             # Files saved in the same second as the last catch-up, after it, are read again.
-            same_second = self._saved_at(session, self._since) != self._at_since
-            later = FileRow.updated_at > self._since
-            query = query.where(
-                later | (FileRow.updated_at == self._since) if same_second else later
-            )
+            same_second = self._count_saved_at(session, self._since) != self._at_since
+            later = _saved_at() > self._since
+            query = query.where(later | (_saved_at() == self._since) if same_second else later)
         for file_id, name, native, aliases, number, book in session.execute(query):
             names = tuple(dict.fromkeys(n for n in map(skeleton, (name, native, *aliases)) if n))
             self._names[file_id] = names
@@ -117,8 +121,8 @@ class BlockIndex:
         self._since, self._at_since = newest, at_newest
 
     @staticmethod
-    def _saved_at(session: Session, stamp: datetime | None) -> int:
-        query = select(func.count()).select_from(FileRow).where(FileRow.updated_at == stamp)
+    def _count_saved_at(session: Session, stamp: str | None) -> int:
+        query = select(func.count()).select_from(FileRow).where(_saved_at() == stamp)
         return int(session.scalar(query) or 0)
 
 
