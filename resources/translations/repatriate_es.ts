@@ -999,6 +999,77 @@ ahora</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">Ref.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation type="unfinished">Prisión</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (tick to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both — different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on file and this file differ in these fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to a calendar</source>
@@ -1770,6 +1841,18 @@ ahora</translation>
     <message>
         <source>Not saved: fix the problems shown in red</source>
         <translation>No guardado: corrija los problemas marcados en rojo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved by someone else</source>

@@ -1000,6 +1000,77 @@ now</source>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished">रेफ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">नाम</translation>
+    </message>
+    <message>
+        <source>Native script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation type="unfinished">जेल</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">राष्ट्रियता</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">फिल्ड</translation>
+    </message>
+    <message>
+        <source>On file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (tick to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both — different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on file and this file differ in these fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export to a calendar</source>
@@ -1771,6 +1842,18 @@ now</source>
     <message>
         <source>Not saved: fix the problems shown in red</source>
         <translation>सुरक्षित भएन: रातोमा देखाइएका समस्या सच्याउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files were not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved by someone else</source>

@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -51,6 +52,7 @@ _TITLES = frozenset({"mr", "mrs", "shri", "smt", "late", "sri"})
 _SHORT_FORMS = {"md": "mohammad", "mohd": "mohammad", "mst": "mosammat", "sk": "sheikh"}
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(name: str) -> str:
     """A name as its consonants, in Latin letters, whatever script it was written in:
     "Salma Begum", "Solma Begom" and "সালমা বেগম" all give "slm bgm"."""
@@ -127,7 +129,7 @@ def likeness(
         return Likeness(a, b, 100, (f"same passport number {a.passport_number}",))
     if _same(a.passport_book_number, b.passport_book_number):
         return Likeness(a, b, 100, (f"same passport book number {a.passport_book_number}",))
-    name = max((fuzz.token_sort_ratio(x, y) for x in names_of(a) for y in names_of(b)), default=0.0)
+    name = names_alike(a_names or names_of(a), b_names or names_of(b))
     if name < NAME_SCORE:
         return None
     years = birth_year(a), birth_year(b)
@@ -152,6 +154,12 @@ def likeness(
     # Each of the three kinds of support (prison, birth year, father) missing costs 5 points.
     supports = len(reasons) - 1
     return Likeness(a, b, min(99, round(name) - 5 * (3 - supports)), tuple(reasons))
+
+
+def names_alike(a_names: Iterable[str], b_names: Iterable[str]) -> float:
+    """How alike (0-100) the likest of two people's names are, as skeletons."""
+    others = tuple(b_names)
+    return max((fuzz.token_sort_ratio(x, y) for x in a_names for y in others), default=0.0)
 
 
 def likely_duplicates(
@@ -184,7 +192,12 @@ def likely_duplicates(
 
 
 def _blocks(pf: PrisonerFile, names: tuple[str, ...]) -> set[str]:
-    numbers = (pf.passport_number, pf.passport_book_number)
+    return blocks((pf.passport_number, pf.passport_book_number), names)
+
+
+def blocks(numbers: Iterable[str], names: Iterable[str]) -> set[str]:
+    """The blocks a file is compared within: its passport and book `numbers`, and its `names`
+    as skeletons (see `likely_duplicates`)."""
     keys = {"p:" + n.replace(" ", "").casefold() for n in numbers if n}
     for name in names:
         words = name.split()

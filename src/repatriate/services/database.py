@@ -120,7 +120,7 @@ class Database:
     def duplicates(self) -> DuplicateService:
         from repatriate.services.duplicates import DuplicateService
 
-        return DuplicateService(self.store)
+        return DuplicateService(self.store, self.backups)
 
     @cached_property
     def demo(self) -> DemoService:

@@ -58,7 +58,7 @@ here (a test lists the tables with a `file_id` column that are missing)."""
 UNRESTRICTED_TABLES = {"desk", "desk_officer", "setting", "audit_entry", "alembic_version"}
 """Tables that belong to no file: every role reads them; see `_grants` for who writes."""
 
-INTERNAL_SETTINGS = ("audit.head", "standings.stamp", "release.rule")
+INTERNAL_SETTINGS = ("audit.head", "standings.stamp", "release.rule", "duplicates.different_people")
 """Settings every role writes as a side effect (the audit log's head, the stamps of derived
 data), unlike the clinic's settings, which only supervisors change."""
 

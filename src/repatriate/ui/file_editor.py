@@ -36,6 +36,7 @@ from repatriate.ui.activities_panel import ActivitiesPanel
 from repatriate.ui.attachments import AttachmentsSection
 from repatriate.ui.chain_panel import ChainPanel
 from repatriate.ui.dates import short_date
+from repatriate.ui.duplicate_dialog import Choice, DuplicateDialog
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_fields import as_problem, comparable, message
 from repatriate.ui.file_form import FileForm
@@ -48,6 +49,16 @@ from repatriate.ui.reasons import said
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
+IDENTITY_FIELDS = (
+    "name",
+    "name_native",
+    "passport_number",
+    "passport_book_number",
+    "prisoner_number",
+    "prison",
+    "birth_date",
+)
+"""An edit of these makes a save look for likely duplicates again, as a new file's does."""
 """Fields that logging a consular access activity writes on the file itself."""
 
 
@@ -75,6 +86,8 @@ class FileEditor(QWidget):
         refused."""
         self._rule = ReleaseRule()
         """The clinic's release-date rule, read when a file is shown."""
+        self._different_people: list[str] = []
+        """Refs the caseworker said are not the person of the file being saved."""
 
         self.form = FileForm(self)
         self.title = QLabel()
@@ -221,6 +234,9 @@ class FileEditor(QWidget):
             self._refuse(errors)
             return False
         old_ref = self._base.ref
+        offer = self._offer_duplicates(pf)
+        if offer is not None:
+            return offer
         try:
             saved = self.db.cases.add(pf) if self._new else self.db.cases.save(pf)
         except InvalidInput as exc:
@@ -237,6 +253,9 @@ class FileEditor(QWidget):
         except RepatriateError as exc:
             QMessageBox.warning(self, self.tr("The file was not saved"), str(exc))
             return False
+        if self._different_people:
+            self.db.duplicates.different_people(saved.ref, self._different_people)
+            self._different_people = []
         self._new = False
         self._show(saved)
         self.saved.emit(saved.ref)
@@ -438,6 +457,48 @@ class FileEditor(QWidget):
             self.events.files_changed(conflict.theirs.ref)
             return True
         return self.save()
+
+    def _offer_duplicates(self, pf: PrisonerFile) -> bool | None:
+        """A new file, or one whose name, passport, prisoner number, prison or birth date
+        changed, that looks like people already on file: offer to merge it into one of them.
+        None: go on saving (nothing alike, or the caseworker keeps both); otherwise whether the
+        file was merged (False: cancelled, nothing written)."""
+        assert self._base is not None
+        base = self._base
+        if not self._new and all(getattr(pf, n) == getattr(base, n) for n in IDENTITY_FIELDS):
+            return None
+        found = self.db.duplicates.of_file(pf)
+        if not found:
+            return None
+        dialog = DuplicateDialog(pf, found, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            self.events.status.emit(self.tr("Not saved"))
+            return False
+        if dialog.choice is Choice.KEEP_BOTH:
+            self._different_people = [alike.second.ref for alike in found]
+            return None
+        kept = dialog.candidate().ref
+        try:
+            if self._new:
+                self.db.duplicates.merge_new(kept, pf, dialog.taken())
+            else:
+                self.db.cases.save(pf)
+                self.db.duplicates.merge(kept, pf.ref, dialog.taken())
+        except InvalidInput as exc:
+            self._refuse(exc.errors)
+            return False
+        except RepatriateError as exc:
+            QMessageBox.warning(self, self.tr("The files were not merged"), str(exc))
+            return False
+        self._new = False
+        self._dirty = False
+        self.load(kept)
+        self.saved.emit(kept)
+        self.events.status.emit(
+            self.tr("Merged %1 into %2").replace("%1", pf.ref).replace("%2", kept)
+        )
+        self.events.files_changed(*dict.fromkeys((base.ref, kept)))
+        return True
 
     def _conflict(self, reason: str) -> None:
         box = QMessageBox(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,9 +35,7 @@ class MergeDialog(QDialog):
         self.conflict = conflict
         self.setWindowTitle(self.tr("Saved by someone else"))
         self.fields = differences(conflict.theirs, conflict.mine)
-        self._mine: list[QTableWidgetItem] = []
         mine_changed = changed_by_me(opened, conflict.mine)
-        labels = field_labels() | {"sentence": self.tr("Sentence")}
 
         intro = QLabel(
             self.tr(
@@ -46,23 +44,11 @@ class MergeDialog(QDialog):
             ).replace("%1", conflict.theirs.ref)
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.fields), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Their version"), self.tr("Your version")]
+        self.table = FieldChoices(
+            [self.tr("Field"), self.tr("Their version"), self.tr("Your version")], self
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for row, name in enumerate(self.fields):
-            self.table.setItem(row, 0, QTableWidgetItem(labels.get(name, name)))
-            theirs = self._shown(getattr(conflict.theirs, name))
-            self.table.setItem(row, 1, QTableWidgetItem(theirs))
-            mine = QTableWidgetItem(self._shown(getattr(conflict.mine, name)))
-            mine.setFlags(mine.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            keep = Qt.CheckState.Checked if name in mine_changed else Qt.CheckState.Unchecked
-            mine.setCheckState(keep)
-            self.table.setItem(row, MINE_COLUMN, mine)
-            self._mine.append(mine)
+        self.table.show_choices(conflict.theirs, conflict.mine, self.fields, mine_changed)
+        self._mine = self.table.ticks
 
         buttons = QDialogButtonBox(self)
         self.keep_mine = buttons.addButton(
@@ -87,10 +73,66 @@ class MergeDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 420)
 
+    def _choose_all(self, state: Qt.CheckState) -> None:
+        for item in self._mine:
+            item.setCheckState(state)
+        self.accept()
+
+    def kept_from_mine(self) -> set[str]:
+        return self.table.ticked()
+
+    def merged(self) -> PrisonerFile:
+        return merge(self.conflict.theirs, self.conflict.mine, self.kept_from_mine())
+
+
+class FieldChoices(QTableWidget):
+    """Two versions of a file side by side, one differing field a row, with a tick on the
+    second's value to take it rather than the first's. Its words are the merge dialog's."""
+
+    def __init__(self, headers: list[str], parent: QWidget) -> None:
+        super().__init__(0, 3, parent)
+        self.fields: list[str] = []
+        self.ticks: list[QTableWidgetItem] = []
+        self.setHorizontalHeaderLabels(headers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def show_choices(
+        self, first: PrisonerFile, second: PrisonerFile, fields: list[str], ticked: set[str]
+    ) -> None:
+        """One row for each of `fields`; those in `ticked` start ticked."""
+        labels = field_labels() | {
+            "sentence": QCoreApplication.translate("MergeDialog", "Sentence")
+        }
+        self.fields = fields
+        self.ticks = []
+        self.setRowCount(len(fields))
+        for row, name in enumerate(fields):
+            self.setItem(row, 0, QTableWidgetItem(labels.get(name, name)))
+            self.setItem(row, 1, QTableWidgetItem(self._shown(getattr(first, name))))
+            tick = QTableWidgetItem(self._shown(getattr(second, name)))
+            tick.setFlags(tick.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            keep = Qt.CheckState.Checked if name in ticked else Qt.CheckState.Unchecked
+            tick.setCheckState(keep)
+            self.setItem(row, MINE_COLUMN, tick)
+            self.ticks.append(tick)
+
+    def ticked(self) -> set[str]:
+        """The fields whose second value is ticked."""
+        return {
+            name
+            for name, item in zip(self.fields, self.ticks, strict=True)
+            if item.checkState() == Qt.CheckState.Checked
+        }
+
     def _shown(self, value: object) -> str:
         if isinstance(value, Sentence):
             return (
-                self.tr("%1 years %2 months %3 days; set-off %4, remission %5, fine default %6")
+                QCoreApplication.translate(
+                    "MergeDialog",
+                    "%1 years %2 months %3 days; set-off %4, remission %5, fine default %6",
+                )
                 .replace("%1", str(value.years))
                 .replace("%2", str(value.months))
                 .replace("%3", str(value.days))
@@ -99,21 +141,6 @@ class MergeDialog(QDialog):
                 .replace("%6", str(value.fine_default_days))
             )
         return shown(value)
-
-    def _choose_all(self, state: Qt.CheckState) -> None:
-        for item in self._mine:
-            item.setCheckState(state)
-        self.accept()
-
-    def kept_from_mine(self) -> set[str]:
-        return {
-            name
-            for name, item in zip(self.fields, self._mine, strict=True)
-            if item.checkState() == Qt.CheckState.Checked
-        }
-
-    def merged(self) -> PrisonerFile:
-        return merge(self.conflict.theirs, self.conflict.mine, self.kept_from_mine())
 
 
 def shown(value: object) -> str:
