@@ -1002,71 +1002,71 @@ ahora</translation>
     <name>DuplicateDialog</name>
     <message>
         <source>Likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Probablemente la misma persona</translation>
     </message>
     <message>
         <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se parece a personas ya registradas. Combine este expediente con el de una de ellas o conserve ambos si son personas distintas.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura propia</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished">Prisión</translation>
+        <translation>Prisión</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">Nacionalidad</translation>
+        <translation>Nacionalidad</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Why alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se parecen</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Probables expedientes duplicados</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente registrado</translation>
     </message>
     <message>
         <source>This file (tick to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este expediente (marque para conservar)</translation>
     </message>
     <message>
         <source>Values to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores que conservar</translation>
     </message>
     <message>
         <source>&amp;Keep both — different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;ambos — personas distintas</translation>
     </message>
     <message>
         <source>%1 on file and this file differ in these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente registrado %1 y este difieren en estos campos:</translation>
     </message>
     <message>
         <source>&amp;Merge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar en %1</translation>
     </message>
 </context>
 <context>
@@ -1844,15 +1844,15 @@ ahora</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>The files were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Los expedientes no se combinaron</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se combinó %1 en %2</translation>
     </message>
     <message>
         <source>Saved by someone else</source>

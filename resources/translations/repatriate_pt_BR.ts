@@ -1002,71 +1002,71 @@ agora</translation>
     <name>DuplicateDialog</name>
     <message>
         <source>Likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Provavelmente a mesma pessoa</translation>
     </message>
     <message>
         <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se parece com pessoas já cadastradas. Combine este caso com o de uma delas ou mantenha os dois se forem pessoas diferentes.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita própria</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished">Prisão</translation>
+        <translation>Prisão</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">Nacionalidade</translation>
+        <translation>Nacionalidade</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascimento</translation>
     </message>
     <message>
         <source>Why alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que se parecem</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Prováveis casos duplicados</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso cadastrado</translation>
     </message>
     <message>
         <source>This file (tick to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso (marque para manter)</translation>
     </message>
     <message>
         <source>Values to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores a manter</translation>
     </message>
     <message>
         <source>&amp;Keep both — different people</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter os &amp;dois — pessoas diferentes</translation>
     </message>
     <message>
         <source>%1 on file and this file differ in these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>O caso cadastrado %1 e este diferem nestes campos:</translation>
     </message>
     <message>
         <source>&amp;Merge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar em %1</translation>
     </message>
 </context>
 <context>
@@ -1844,15 +1844,15 @@ agora</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo</translation>
     </message>
     <message>
         <source>The files were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Os casos não foram combinados</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 combinado em %2</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
