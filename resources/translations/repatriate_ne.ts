@@ -1003,71 +1003,71 @@ now</source>
     <name>DuplicateDialog</name>
     <message>
         <source>Likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्भवतः एउटै व्यक्ति</translation>
     </message>
     <message>
         <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहिले नै फाइलमा रहेका व्यक्तिहरूजस्तै देखिन्छ। यसलाई तीमध्ये एउटामा मिलाउनुहोस्, वा फरक व्यक्ति हुन् भने दुवै राख्नुहोस्।</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">रेफ</translation>
+        <translation>रेफ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>आफ्नै लिपिमा नाम</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished">जेल</translation>
+        <translation>जेल</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">राष्ट्रियता</translation>
+        <translation>राष्ट्रियता</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म वर्ष</translation>
     </message>
     <message>
         <source>Why alike</source>
-        <translation type="unfinished"></translation>
+        <translation>किन मिल्दोजुल्दो</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>सम्भावित दोहोरो फाइलहरू</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">फिल्ड</translation>
+        <translation>फिल्ड</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमा रहेको</translation>
     </message>
     <message>
         <source>This file (tick to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>यो फाइल (राख्न टिक लगाउनुहोस्)</translation>
     </message>
     <message>
         <source>Values to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>राख्ने मानहरू</translation>
     </message>
     <message>
         <source>&amp;Keep both — different people</source>
-        <translation type="unfinished"></translation>
+        <translation>दुवै राख्नुहोस् — फरक व्यक्ति (&amp;K)</translation>
     </message>
     <message>
         <source>%1 on file and this file differ in these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलमा रहेको %1 र यो फाइल यी फिल्डहरूमा फरक छन्:</translation>
     </message>
     <message>
         <source>&amp;Merge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मा मिलाउनुहोस् (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1845,15 +1845,15 @@ now</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित भएन</translation>
     </message>
     <message>
         <source>The files were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>फाइलहरू मिलाइएनन्</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लाई %2 मा मिलाइयो</translation>
     </message>
     <message>
         <source>Saved by someone else</source>

@@ -1003,71 +1003,71 @@ now</source>
     <name>DuplicateDialog</name>
     <message>
         <source>Likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>غالباً ایک ہی شخص</translation>
     </message>
     <message>
         <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ پہلے سے موجود فائلوں کے افراد سے ملتا جلتا ہے۔ اسے ان میں سے کسی ایک میں ضم کریں، یا اگر وہ مختلف افراد ہیں تو دونوں رکھیں۔</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">ریف</translation>
+        <translation>ریف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے رسم الخط میں نام</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished">جیل</translation>
+        <translation>جیل</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">قومیت</translation>
+        <translation>قومیت</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>سالِ پیدائش</translation>
     </message>
     <message>
         <source>Why alike</source>
-        <translation type="unfinished"></translation>
+        <translation>مشابہت کی وجہ</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>ممکنہ ڈپلیکیٹ فائلیں</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">خانہ</translation>
+        <translation>خانہ</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں موجود</translation>
     </message>
     <message>
         <source>This file (tick to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل (رکھنے کے لیے نشان لگائیں)</translation>
     </message>
     <message>
         <source>Values to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>رکھی جانے والی قدریں</translation>
     </message>
     <message>
         <source>&amp;Keep both — different people</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں رکھیں — مختلف افراد (&amp;K)</translation>
     </message>
     <message>
         <source>%1 on file and this file differ in these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں موجود ⁨%1⁩ اور یہ فائل ان خانوں میں مختلف ہیں:</translation>
     </message>
     <message>
         <source>&amp;Merge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ میں ضم کریں (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1845,15 +1845,15 @@ now</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <source>The files were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>فائلیں ضم نہیں ہوئیں</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨%1⁩ کو ⁨%2⁩ میں ضم کر دیا گیا</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
