@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services.database import Database
+from repatriate.ui import language
 from repatriate.ui.duplicate_dialog import DuplicateDialog
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
@@ -176,3 +177,22 @@ def test_the_dialog_as_a_caseworker_sees_it(qtbot: QtBot, db: Database, tmp_path
     dialog.candidates.selectRow(1)
     assert dialog.merge_button.text() == "&Merge into K-3"
     assert dialog.grab().save(str(tmp_path / "duplicates.png"))
+
+
+def test_in_urdu_the_dialog_opens_on_the_first_likely_duplicate(
+    qtbot: QtBot, qapp: QApplication, db: Database
+) -> None:
+    db.cases.add(SALMA)
+    new = SALMA.replace(ref="K-9", name="Solma Begom", name_native="", father_name="Abdul Karim")
+    language.install(qapp, "ur")
+    try:
+        dialog = DuplicateDialog(new, db.duplicates.of_file(new), None)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert "K-1" in dialog.merge_button.text()
+        assert "K-1" in dialog.side_by_side.text()
+        assert dialog.candidates.currentRow() == 0
+        assert dialog.taken() == {"father_name"}
+    finally:
+        language.install(qapp, "en")

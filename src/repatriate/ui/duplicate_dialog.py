@@ -112,7 +112,9 @@ class DuplicateDialog(QDialog):
         layout.addWidget(self.choices, 3)
         layout.addWidget(buttons)
         self.candidates.itemSelectionChanged.connect(self._show_candidate)
-        self.candidates.selectRow(0)
+        # By cell, not by `selectRow`: in a right-to-left window that finds no column to select.
+        self.candidates.setCurrentCell(0, 0)
+        self._show_candidate()
         self.candidates.setFocus()
         self.resize(1100, 640)
 
