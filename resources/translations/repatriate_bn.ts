@@ -1003,71 +1003,71 @@ now</source>
     <name>DuplicateDialog</name>
     <message>
         <source>Likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্ভবত একই ব্যক্তি</translation>
     </message>
     <message>
         <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>আগে থেকে রেকর্ডে থাকা কয়েকজনের সঙ্গে %1-এর মিল আছে। এটিকে তাঁদের একজনের ফাইলের সঙ্গে মেলান, অথবা তাঁরা আলাদা মানুষ হলে দুটি ফাইলই রাখুন।</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">রেফ</translation>
+        <translation>রেফ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">নাম</translation>
+        <translation>নাম</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>নিজের লিপিতে নাম</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished">কারাগার</translation>
+        <translation>কারাগার</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">জাতীয়তা</translation>
+        <translation>জাতীয়তা</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>জন্মসাল</translation>
     </message>
     <message>
         <source>Why alike</source>
-        <translation type="unfinished"></translation>
+        <translation>মিলের কারণ</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>সম্ভাব্য ডুপ্লিকেট ফাইল</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">ঘর</translation>
+        <translation>ঘর</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>রেকর্ডের ফাইল</translation>
     </message>
     <message>
         <source>This file (tick to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>এই ফাইল (রাখতে টিক দিন)</translation>
     </message>
     <message>
         <source>Values to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>যে মানগুলি রাখা হবে</translation>
     </message>
     <message>
         <source>&amp;Keep both — different people</source>
-        <translation type="unfinished"></translation>
+        <translation>দুটিই রাখুন — আলাদা মানুষ (&amp;K)</translation>
     </message>
     <message>
         <source>%1 on file and this file differ in these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>রেকর্ডের ফাইল %1 আর এই ফাইল এই ঘরগুলিতে আলাদা:</translation>
     </message>
     <message>
         <source>&amp;Merge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-এর সঙ্গে মেলান (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1845,15 +1845,15 @@ now</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>সংরক্ষিত হয়নি</translation>
     </message>
     <message>
         <source>The files were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>ফাইলগুলি মেলানো হয়নি</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-কে %2-এর সঙ্গে মেলানো হয়েছে</translation>
     </message>
     <message>
         <source>Saved by someone else</source>

@@ -1003,71 +1003,71 @@ now</source>
     <name>DuplicateDialog</name>
     <message>
         <source>Likely the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>संभवतः एक ही व्यक्ति</translation>
     </message>
     <message>
         <source>%1 looks like people already on file. Merge it into one of them, or keep both if they are different people.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से रिकॉर्ड में दर्ज कुछ लोग %1 से मिलते-जुलते हैं। इसे उनमें से किसी एक की फ़ाइल में मिलाएँ, या अगर वे अलग-अलग व्यक्ति हैं तो दोनों फ़ाइलें रखें।</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">रेफ़</translation>
+        <translation>रेफ़</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">नाम</translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी लिपि में नाम</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished">जेल</translation>
+        <translation>जेल</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">राष्ट्रीयता</translation>
+        <translation>राष्ट्रीयता</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>जन्म वर्ष</translation>
     </message>
     <message>
         <source>Why alike</source>
-        <translation type="unfinished"></translation>
+        <translation>समानता का कारण</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>संभावित डुप्लिकेट फ़ाइलें</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">फ़ील्ड</translation>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
         <source>On file</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड की फ़ाइल</translation>
     </message>
     <message>
         <source>This file (tick to keep)</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल (रखने के लिए टिक करें)</translation>
     </message>
     <message>
         <source>Values to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>रखे जाने वाले मान</translation>
     </message>
     <message>
         <source>&amp;Keep both — different people</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों रखें — अलग-अलग व्यक्ति (&amp;K)</translation>
     </message>
     <message>
         <source>%1 on file and this file differ in these fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्ड की फ़ाइल %1 और यह फ़ाइल इन फ़ील्ड में अलग हैं:</translation>
     </message>
     <message>
         <source>&amp;Merge into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में मिलाएँ (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1845,15 +1845,15 @@ now</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं सहेजी गई</translation>
     </message>
     <message>
         <source>The files were not merged</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें नहीं मिलाई गईं</translation>
     </message>
     <message>
         <source>Merged %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %2 में मिलाया गया</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
