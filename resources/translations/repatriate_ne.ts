@@ -3483,75 +3483,75 @@ Print again to write the sheet.</source>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक छ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">सुरक्षित गर्नुहोस्</translation>
+        <translation>सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>सबै सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोल्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हो (&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैलाई हो (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>होइन (&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>सबैलाई होइन (&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>परित्याग गर्नुहोस्</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>पुनः प्रयास गर्नुहोस्</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>बेवास्ता गर्नुहोस्</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">बन्द गर्नुहोस्</translation>
+        <translation>बन्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द गर्नुहोस्</translation>
+        <translation>रद्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>खारेज गर्नुहोस्</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>मद्दत</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू गर्नुहोस्</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>रिसेट गर्नुहोस्</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्वनिर्धारित पुनर्स्थापना गर्नुहोस्</translation>
     </message>
 </context>
 <context>
