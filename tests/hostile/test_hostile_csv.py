@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from repatriate.domain.errors import InvalidInput, RepatriateError
+from repatriate.domain.errors import InvalidInput, RepatriateError, is_control, is_not_text
 from repatriate.services.csv_format import COLUMNS
 from repatriate.services.database import Database
 
@@ -94,4 +94,7 @@ def test_a_hostile_csv_is_refused_in_lines_or_imported_whole(
     for pf in report.files:
         stored = db.cases.get(pf.ref)
         assert stored.name == pf.name
-        assert all(ch.isprintable() or ch in "\n\t" for ch in stored.name)
+        # Joiners, direction marks and spaces of every kind are text; nothing else unprintable.
+        assert not any(
+            is_control(ch) or is_not_text(ch) or ch in "\n\r\t\u2028\u2029" for ch in stored.name
+        )

@@ -66,6 +66,13 @@ def printable(text: str) -> str:
 _DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def is_not_text(character: str) -> bool:
+    """A code point no script writes with: unassigned (category Cn), private use (Co, whose
+    look depends on one computer's fonts) or half of a broken surrogate pair (Cs). Joiners and
+    direction marks (Cf), which Bengali, Devanagari and Urdu names need, are text."""
+    return unicodedata.category(character) in ("Cn", "Co", "Cs")
+
+
 def is_control(character: str) -> bool:
     """A control character other than those of line breaks (newline, carriage return, as in
     files from Windows) and tab."""

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Self
 
-from repatriate.domain.errors import FieldError, is_control
+from repatriate.domain.errors import FieldError, is_control, is_not_text
 
 
 class WordEnum(StrEnum):
@@ -399,6 +399,10 @@ def text_errors(name: str, value: str, limit: int, multiline: bool) -> list[Fiel
         errors.append(FieldError(name, value, f"longer than {limit} characters"))
     if any(is_control(c) for c in value):
         errors.append(FieldError(name, value, "contains control characters"))
-    elif not multiline and any(c in value for c in "\n\r\t"):
+    elif any(is_not_text(c) for c in value):
+        errors.append(
+            FieldError(name, value, "contains characters that are not text (unassigned or private)")
+        )
+    elif not multiline and any(c in value for c in "\n\r\t\u2028\u2029"):
         errors.append(FieldError(name, value, "must be on one line"))
     return errors
