@@ -107,10 +107,6 @@ class Order:
     def next_lever_wording(self) -> Wording:
         return Wording(self.next_lever)
 
-    def overdue_reason(self, as_of: date) -> str:
-        """The flag's reason in English."""
-        return str(self.overdue_wording(as_of))
-
     def overdue_wording(self, as_of: date) -> Wording:
         """The flag's reason: which order, against whom, how late, and the next lever."""
         return Wording(

@@ -33,6 +33,7 @@ from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.domain.wording import Wording, template
 
 MINUS = "\u2212"
+"""The minus sign of printed arithmetic, not a hyphen, on screen and on the fact sheet."""
 
 IN_CUSTODY = template("under trial: in custody since %1 (%2 days)")
 CONVICTION = template("conviction %1 + %2 = %3")
@@ -53,7 +54,6 @@ FINE_DEFAULT = template("+ %1 days fine default (%2) = %3")
 DAY_OF_SENTENCE = template(f"{MINUS} 1 day: the day of sentence counts as served = %1")
 RELEASED_PAST = template("released %1: %2 days past release")
 HELD_PAST = template("held on %1: %2 days past release")
-"""The minus sign of printed arithmetic, not a hyphen, on screen and on the fact sheet."""
 
 RULE_VERSION = 2
 """Raised whenever the arithmetic below changes, so that release dates stored beside the files

@@ -61,13 +61,6 @@ class TravelDocument:
         return f"{self.kind.value}{number}"
 
 
-def expiring_reason(
-    documents: Sequence[TravelDocument], hand_over: date | None, as_of: date, weeks: int
-) -> str:
-    """`expiring_wordings` in English, one after the other; "" if no document expires."""
-    return "; ".join(str(w) for w in expiring_wordings(documents, hand_over, as_of, weeks))
-
-
 def expiring_wordings(
     documents: Sequence[TravelDocument], hand_over: date | None, as_of: date, weeks: int
 ) -> list[Wording]:

@@ -49,6 +49,7 @@ from repatriate.ui.reasons import said
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
 CONSULAR_FIELDS = ("consular_access_on", "consular_access")
+"""Fields that logging a consular access activity writes on the file itself."""
 IDENTITY_FIELDS = (
     "name",
     "name_native",
@@ -59,7 +60,6 @@ IDENTITY_FIELDS = (
     "birth_date",
 )
 """An edit of these makes a save look for likely duplicates again, as a new file's does."""
-"""Fields that logging a consular access activity writes on the file itself."""
 
 
 class FileEditor(QWidget):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from repatriate.domain.desks import Desk
-from repatriate.domain.rti import RtiApplication, overdue_reason, overdue_wording
+from repatriate.domain.rti import RtiApplication, overdue_wording
 from repatriate.services.database import Database
 from repatriate.services.rti import RtiStanding
 from repatriate.ui.inputs import DateInput
@@ -46,7 +46,7 @@ class RtiPanel(RecordsPanel):
                 column(self.tr("First appeal"), lambda s: s.application.first_appeal_on),
                 column(
                     self.tr("Overdue"),
-                    lambda s: bool(overdue_reason(s.application, s.clocks, today)),
+                    lambda s: overdue_wording(s.application, s.clocks, today) is not None,
                 ),
             ],
             self,
