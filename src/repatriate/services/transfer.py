@@ -15,7 +15,7 @@ from repatriate.domain.prisoner import PrisonerFile
 from repatriate.services import audit
 from repatriate.services.backup import BackupService
 from repatriate.services.cases import generated_ref_prefix
-from repatriate.services.csv_format import COLUMNS, format_row, parse_row, undefang
+from repatriate.services.csv_format import COLUMNS, format_rows, parse_row, undefang
 from repatriate.services.output_files import replacing
 from repatriate.storage.files import FileRepository
 from repatriate.storage.store import Store
@@ -195,9 +195,9 @@ class TransferService:
                 writer = csv.writer(out)
                 writer.writerow(COLUMNS)
                 with self.store.reading() as session:
-                    for pf in FileRepository(session).iter_all():
-                        writer.writerow(format_row(pf))
-                        count += 1
+                    for rows in FileRepository(session).stored_rows(COLUMNS):
+                        writer.writerows(format_rows(rows))
+                        count += len(rows)
                     audit.record(session, AuditAction.EXPORT, None, f"CSV, {count} files")
             finally:
                 # Standard output stays open for whatever the command prints next.
