@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from repatriate import __version__
 
@@ -23,6 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # as `--version` would (`repatriate 0.1.0`), at the cost of starting Python only.
         print(f"repatriate {__version__}")
         return 0
+    from pathlib import Path
+
     from repatriate import cli
     from repatriate.domain.errors import RepatriateError
 

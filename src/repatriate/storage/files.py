@@ -380,7 +380,8 @@ class FileRepository:
             )
             .order_by(FileRow.release_due, FileRow.ref)
         )
-        return self.session.execute(query).all()
+        # Core on the session's connection: the ORM's statement handling is a third of the time.
+        return self.session.connection().execute(query).all()
 
     def add_photo(
         self, ref: str, content: bytes, media_type: str, taken_on: date | None, source: str
