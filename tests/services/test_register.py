@@ -10,6 +10,7 @@ import pytest
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
+from repatriate.services.register import NO_DAY
 
 TODAY = date(2026, 11, 25)
 
@@ -51,6 +52,41 @@ def test_summaries_carry_the_overstay_as_of_the_day(clinic: Database) -> None:
     assert {row.ref: row for row in clinic.register.summaries(date(2026, 11, 10))}["K-3"].held
     assert rows["K-4"].overstay_days is None
     assert rows["K-4"].status is Status.UNDER_TRIAL
+
+
+def test_the_files_tables_columns_say_what_the_summaries_say(clinic: Database) -> None:
+    columns = clinic.register.columns(TODAY)
+    assert columns.refs == ["K-1", "K-2", "K-3", "K-4"]
+    assert columns.nationalities == ["MM", "BD", "BD", ""]
+    # K-1 due 2025-06-30 (see above), held 513 days past it; K-2 held 63 days past it until
+    # it left; K-3 held until its release on 2026-11-20, before the day asked about, a year
+    # and 143 days past it; K-4 has no date.
+    assert columns.release_due[0] == date(2025, 6, 30).toordinal()
+    assert list(columns.overstay) == [513, 63, 365 + 143, NO_DAY]
+    assert list(columns.held) == [1, 0, 0, 1]
+    assert columns.statuses == [
+        Status.SENTENCE_COMPLETED,
+        Status.REPATRIATED,
+        Status.RELEASED,
+        Status.UNDER_TRIAL,
+    ]
+    assert columns.holding == ["BDHC-DEL", "", "", ""]
+    assert Flag.OVERSTAYING in columns.flags[0]
+    assert columns.next_follow_up[0] <= TODAY.toordinal()
+    assert columns.next_follow_up[3] == NO_DAY
+    # On 2026-11-10 K-3 had not been released yet: still held, its overstay still counting.
+    earlier = clinic.register.columns(date(2026, 11, 10))
+    assert earlier.held[2] == 1
+    assert earlier.overstay[2] == (date(2026, 11, 10) - date(2025, 6, 30)).days == 498
+
+
+def test_a_sentence_ending_soon_shows_the_days_left(db: Database) -> None:
+    # Six months from 2026-06-01: due 2026-11-30, five days after TODAY.
+    db.cases.add(held("K-9", conviction_date=date(2026, 6, 1), status=Status.SERVING), TODAY)
+    (due_in,) = db.register.columns(TODAY).due_in
+    assert due_in == 5
+    (overstay,) = db.register.columns(TODAY).overstay
+    assert overstay == 0
 
 
 def test_standings_hold_flags_desks_and_the_next_follow_up(clinic: Database) -> None:

@@ -30,7 +30,7 @@ from repatriate.domain.duplicates import names_key, skeleton
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import Status
 from repatriate.domain.wording import from_json
-from repatriate.services.register import FileSummary
+from repatriate.services.register import NO_DAY, FileSummary, RegisterColumns
 from repatriate.ui import tasks
 from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
@@ -58,7 +58,7 @@ OVERSTAY_COLUMN = COLUMNS.index("overstay_days")
 FLAGS_COLUMN = COLUMNS.index("flags")
 DEFAULT_SORT = (OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 LATE = QBrush(QColor("#b71c1c"))
-NONE = -(2**62)
+NONE = NO_DAY
 """In the arrays of days and day numbers: no value."""
 
 
@@ -101,10 +101,6 @@ class FileFilter:
     """Only the people still held (Status.still_held); ignored when a status is chosen."""
 
 
-def _day(value: date | None) -> int:
-    return NONE if value is None else value.toordinal()
-
-
 @dataclass(frozen=True, slots=True)
 class FileRows:
     """The register as columns, one entry per file in ref order; never changed once built
@@ -132,49 +128,41 @@ class FileRows:
     """Every row's position in a column's order, ascending or not, once worked out."""
 
     @classmethod
-    def of(cls, summaries: Sequence[FileSummary], as_of: date) -> FileRows:
-        """Runs on the worker that read the summaries."""
-        shared: dict[Any, Any] = {}
+    def of(cls, register: RegisterColumns) -> FileRows:
+        """Runs on the worker that read the register."""
         keys: dict[tuple[str, str], str] = {}
 
-        def once(value: Any) -> Any:
-            return shared.setdefault(value, value)
-
-        def key(row: FileSummary) -> str:
-            names = (row.name, row.name_native)
-            found = keys.get(names)
+        def key(name: str, native: str, ref: str, passport: str, book: str) -> str:
+            found = keys.get((name, native))
             if found is None:
-                found = keys[names] = " " + names_key(*names)
-            return "\t".join(
-                (found, row.ref, row.passport_number, row.passport_book_number)
-            ).casefold()
+                found = keys[name, native] = " " + names_key(name, native)
+            return "\t".join((found, ref, passport, book)).casefold()
 
         return cls(
-            refs=[row.ref for row in summaries],
-            names=[row.name for row in summaries],
-            natives=[row.name_native for row in summaries],
-            nationalities=[once(row.nationality) for row in summaries],
-            prisons=[once(row.prison) for row in summaries],
-            statuses=[row.status for row in summaries],
-            release_due=array("q", (_day(row.release_due) for row in summaries)),
-            overstay=array(
-                "q", (NONE if r.overstay_days is None else r.overstay_days for r in summaries)
+            refs=register.refs,
+            names=register.names,
+            natives=register.natives,
+            nationalities=register.nationalities,
+            prisons=register.prisons,
+            statuses=register.statuses,
+            release_due=register.release_due,
+            overstay=register.overstay,
+            due_in=register.due_in,
+            held=register.held,
+            flags=register.flags,
+            reasons=register.reasons,
+            holding=register.holding,
+            next_follow_up=register.next_follow_up,
+            search=list(
+                map(
+                    key,
+                    register.names,
+                    register.natives,
+                    register.refs,
+                    register.passport_numbers,
+                    register.passport_book_numbers,
+                )
             ),
-            due_in=array(
-                "q",
-                (
-                    (row.release_due - as_of).days
-                    if row.held and row.release_due is not None and row.release_due >= as_of
-                    else NONE
-                    for row in summaries
-                ),
-            ),
-            held=bytes(row.held for row in summaries),
-            flags=[once(row.standing.codes) for row in summaries],
-            reasons=[once(row.standing.reasons) for row in summaries],
-            holding=[once(", ".join(row.standing.holding)) for row in summaries],
-            next_follow_up=array("q", (_day(r.standing.next_follow_up) for r in summaries)),
-            search=[key(row) for row in summaries],
         )
 
     def __len__(self) -> int:
@@ -277,7 +265,7 @@ class FileRows:
         return sorted({prison for prison in self.prisons if prison})
 
 
-EMPTY = FileRows.of([], date.today())
+EMPTY = FileRows.of(RegisterColumns.of_summaries([], date.today()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,7 +319,7 @@ class FilesModel(QAbstractTableModel):
 
     def set_files(self, summaries: Sequence[FileSummary], as_of: date | None = None) -> None:
         """New register rows, arranged here (for a few rows: the top of the table)."""
-        rows = FileRows.of(summaries, as_of or date.today())
+        rows = FileRows.of(RegisterColumns.of_summaries(summaries, as_of or date.today()))
         self.set_rows(rows, arrange(rows, self._filter, self._sort))
 
     def set_filter(self, chosen: FileFilter) -> None:

@@ -234,7 +234,7 @@ class FilesPage(QWidget):
         chosen, sort = self.model.arrangement
 
         def read_all(_p: tasks.Progress, _c: tasks.CancelCheck) -> tuple[FileRows, Arrangement]:
-            rows = FileRows.of(self.db.register.summaries(as_of), as_of)
+            rows = FileRows.of(self.db.register.columns(as_of))
             return rows, arrange(rows, chosen, sort)
 
         def then_all(first: list[FileSummary] | None = None) -> None:
