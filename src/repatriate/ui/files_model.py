@@ -19,7 +19,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -126,6 +126,8 @@ class FileRows:
     passport and book numbers (see `matching`), case-folded."""
     orders: dict[tuple[int, bool], array[int]] = field(default_factory=dict)
     """Every row's position in a column's order, ascending or not, once worked out."""
+    held_orders: dict[tuple[int, bool], array[int]] = field(default_factory=dict)
+    """The same of the people still held only (what the table shows by default)."""
 
     @classmethod
     def of(cls, register: RegisterColumns) -> FileRows:
@@ -214,6 +216,16 @@ class FileRows:
             for days_past, due_in in zip(days(self.overstay), self.due_in, strict=True)
         ]
 
+    def held_order(self, column: int, descending: bool) -> array[int]:
+        """The people still held, in the column's order (see `order`)."""
+        found = self.held_orders.get((column, descending))
+        if found is None:
+            held = self.held
+            found = self.held_orders[column, descending] = array(
+                "i", [i for i in self.order(column, descending) if held[i]]
+            )
+        return found
+
     def matching(self, chosen: FileFilter, candidates: array[int]) -> array[int]:
         """The candidates the filter keeps, in their order. Typed text is found anywhere in a
         name in Latin letters, a ref or a passport or book number; text of letters only also
@@ -240,11 +252,7 @@ class FileRows:
         needle = chosen.text.strip().casefold()
         if needle:
             search = self.search
-            parts = (
-                []
-                if any(c.isdigit() for c in needle)
-                else [" " + part for part in skeleton(needle).split()]
-            )
+            parts = _parts(needle)
             if not parts:
                 found = [i for i in found if needle in search[i]]
             elif len(parts) == 1:
@@ -275,12 +283,61 @@ class Arrangement:
     chosen: FileFilter
     sort: tuple[int, Qt.SortOrder]
     visible: array[int]
+    rows: FileRows = field(compare=False, repr=False)
+    """The rows arranged."""
 
 
-def arrange(rows: FileRows, chosen: FileFilter, sort: tuple[int, Qt.SortOrder]) -> Arrangement:
-    """Runs on a worker."""
-    ordered = rows.order(sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
-    return Arrangement(chosen, sort, rows.matching(chosen, ordered))
+def arrange(
+    rows: FileRows,
+    chosen: FileFilter,
+    sort: tuple[int, Qt.SortOrder],
+    before: Arrangement | None = None,
+) -> Arrangement:
+    """Runs on a worker. Where the filter only narrows the one shown `before` (the next letter
+    typed), only its rows are searched."""
+    if (
+        before is not None
+        and before.rows is rows
+        and before.sort == sort
+        and narrows(before.chosen, chosen)
+    ):
+        text_only = FileFilter(text=chosen.text, held_only=False)
+        return Arrangement(chosen, sort, rows.matching(text_only, before.visible), rows)
+    column, descending = sort[0], sort[1] == Qt.SortOrder.DescendingOrder
+    if chosen.status is None and chosen.held_only:
+        # The people still held in the sort's order are kept: the table's usual rows.
+        candidates = rows.held_order(column, descending)
+        chosen_rest = replace(chosen, held_only=False)
+    else:
+        candidates, chosen_rest = rows.order(column, descending), chosen
+    return Arrangement(chosen, sort, rows.matching(chosen_rest, candidates), rows)
+
+
+def _parts(needle: str) -> list[str]:
+    """The words of a search text of letters only as skeletons, each after a space (see
+    `FileRows.matching`); none for a text with digits."""
+    if any(c.isdigit() for c in needle):
+        return []
+    return [" " + part for part in skeleton(needle).split()]
+
+
+def narrows(before: FileFilter, after: FileFilter) -> bool:
+    """Whether every file `after` keeps, `before` kept too: the same choices and a text that
+    holds the earlier one, whose every word's skeleton holds one of the earlier's. A file
+    `after` finds by its text then holds the earlier text; one it finds by its skeletons holds
+    the earlier skeletons (see `FileRows.matching`)."""
+    if replace(before, text=after.text) != after:
+        return False
+    old, new = before.text.strip().casefold(), after.text.strip().casefold()
+    if not old:
+        return True
+    if old not in new:
+        return False
+    new_parts = _parts(new)
+    if not new_parts:
+        return True
+    old_parts = _parts(old)
+    return bool(old_parts) and all(any(o in n for n in new_parts) for o in old_parts)
 
 
 class FilesModel(QAbstractTableModel):
@@ -294,6 +351,8 @@ class FilesModel(QAbstractTableModel):
         self._filter = FileFilter()
         self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
         self._shown: tuple[FileFilter, tuple[int, Qt.SortOrder]] = (self._filter, self._sort)
+        self._last: Arrangement | None = None
+        """The rows shown now, from which a narrower filter searches."""
         self._reads = tasks.Reads(self)
 
     # -- what the page sets -------------------------------------------------------------
@@ -311,6 +370,7 @@ class FilesModel(QAbstractTableModel):
         self._rows = rows
         self._visible = shown.visible
         self._shown = (shown.chosen, shown.sort)
+        self._last = shown
         self.endResetModel()
         if self._shown != self.arrangement:
             self._arrange()
@@ -332,12 +392,14 @@ class FilesModel(QAbstractTableModel):
 
     def _arrange(self) -> None:
         rows, (chosen, sort) = self._rows, self.arrangement
-        self._reads.run(lambda _p, _c: arrange(rows, chosen, sort), self._show)
+        before = self._last
+        self._reads.run(lambda _p, _c: arrange(rows, chosen, sort, before), self._show)
 
     def _show(self, shown: Arrangement) -> None:
         self.beginResetModel()
         self._visible = shown.visible
         self._shown = (shown.chosen, shown.sort)
+        self._last = shown
         self.endResetModel()
         self.arranged.emit()
 
