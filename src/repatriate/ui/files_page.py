@@ -336,6 +336,11 @@ class FilesPage(QWidget):
         self._current = self.current_ref()
 
     def _arranged(self) -> None:
+        # The view lays out its new rows now rather than on its next round of events: its
+        # one paint then shows them, where a second paint of every cell in sight (some 1,500
+        # calls of `data()`) would come as the next keystroke's search runs, each call
+        # waiting on that worker's hold of the interpreter.
+        self.table.executeDelayedItemsLayout()
         self._restore(self._current)
         self._show_count()
 
