@@ -6,6 +6,8 @@ files when asked."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,26 +25,28 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.services.backup import ACTIVITY_INTERVAL, CheckReport
 from repatriate.services.database import Database
 from repatriate.ui import tasks
-from repatriate.ui.about import show_about
 from repatriate.ui.advocacy_page import AdvocacyPage
-from repatriate.ui.audit_dialog import AuditDialog
-from repatriate.ui.backups_dialog import BackupsDialog
 from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
-from repatriate.ui.guide import SECTIONS, GuideWindow
 from repatriate.ui.import_dialog import ImportDialog, export_all
-from repatriate.ui.letter_dialog import LetterDialog
 from repatriate.ui.lock import Locker
 from repatriate.ui.notices import ChangesElsewhere
 from repatriate.ui.overview_page import OverviewPage
-from repatriate.ui.print_dialog import PrintDialog
 from repatriate.ui.screen import remember_geometry, restore_geometry
 from repatriate.ui.settings_page import SettingsPage
 from repatriate.ui.week.page import WeekPage
 from repatriate.ui.week.tray import notify_due
 from repatriate.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    # The dialogs and the guide are imported when first opened: their modules (the printing
+    # ones read PDFium) are not read as the window starts.
+    from repatriate.ui.audit_dialog import AuditDialog
+    from repatriate.ui.backups_dialog import BackupsDialog
+    from repatriate.ui.guide import GuideWindow
+    from repatriate.ui.letter_dialog import LetterDialog
 
 
 class MainWindow(QMainWindow):
@@ -251,6 +255,8 @@ class MainWindow(QMainWindow):
                 self.tr("Choose a file in the Files table, or open one, to print its fact sheet."),
             )
             return
+        from repatriate.ui.print_dialog import PrintDialog
+
         PrintDialog(self.db, self.events, self, ref=ref).exec()
 
     def write_letter(self) -> LetterDialog | None:
@@ -262,11 +268,15 @@ class MainWindow(QMainWindow):
                 self.tr("Choose a file in the Files table, or open one, to write a letter on it."),
             )
             return None
+        from repatriate.ui.letter_dialog import LetterDialog
+
         dialog = LetterDialog(self.db, ref, self)
         dialog.open()
         return dialog
 
     def print_batch(self) -> None:
+        from repatriate.ui.print_dialog import PrintDialog
+
         PrintDialog(self.db, self.events, self).exec()
 
     def import_csv(self) -> None:
@@ -276,12 +286,16 @@ class MainWindow(QMainWindow):
         export_all(self, self.db)
 
     def show_backups(self) -> BackupsDialog:
+        from repatriate.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.db, self)
         dialog.restored.connect(lambda: self.reopen_requested.emit(self.db.location))
         dialog.open()
         return dialog
 
     def show_audit(self) -> AuditDialog:
+        from repatriate.ui.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.db, self)
         dialog.open()
         return dialog
@@ -361,6 +375,8 @@ class MainWindow(QMainWindow):
             tasks.start(lambda _p, _c: self.db.backups.automatic(), self)
 
     def about(self) -> QMessageBox:
+        from repatriate.ui.about import show_about
+
         return show_about(self, self.db)
 
     def page_name(self) -> str:
@@ -373,6 +389,8 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> GuideWindow:
         """The guide, open at the section on the page on screen (F1)."""
+        from repatriate.ui.guide import SECTIONS, GuideWindow
+
         if self.guide is None:
             self.guide = GuideWindow(self)
         self.guide.show_section(SECTIONS[self.page_name()])
