@@ -10,7 +10,7 @@ import pytest
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
-from repatriate.services.register import NO_DAY
+from repatriate.services.register import NO_DAY, RegisterColumns
 
 TODAY = date(2026, 11, 25)
 
@@ -87,6 +87,35 @@ def test_a_sentence_ending_soon_shows_the_days_left(db: Database) -> None:
     assert due_in == 5
     (overstay,) = db.register.columns(TODAY).overstay
     assert overstay == 0
+
+
+def test_the_columns_are_in_ref_order_whatever_order_the_rows_are_read_in() -> None:
+    # Two chunks as a driver gives them, out of ref order: SQLite's dates as ISO text,
+    # PostgreSQL's as dates.
+    def row(ref: str, due: object, released: object, status: str) -> tuple[object, ...]:
+        flags = " overstaying "
+        reasons = '[["held %1", [3]]]'
+        return (ref, "Name", "", "BD", "Puzhal", status, due, released, "", "", flags, reasons,
+                "", None)  # fmt: skip
+
+    chunks = [
+        [row("K-3", "2026-11-20", None, "serving"), row("K-1", date(2026, 6, 30), None, "")],
+        [row("K-2", "2026-06-30", date(2026, 8, 1), "repatriated")],
+    ]
+    columns = RegisterColumns.of_rows(chunks, TODAY)
+    assert columns.refs == ["K-1", "K-2", "K-3"]
+    assert list(columns.release_due) == [
+        date(2026, 6, 30).toordinal(),
+        date(2026, 6, 30).toordinal(),
+        date(2026, 11, 20).toordinal(),
+    ]
+    # K-1 (no status recorded) held since 2026-06-30: 148 days by 2026-11-25; K-2 held 32
+    # days until it left on 2026-08-01; K-3 serving, due 5 days ago.
+    assert list(columns.overstay) == [148, 32, 5]
+    assert list(columns.held) == [1, 0, 1]
+    assert columns.statuses == [None, Status.REPATRIATED, Status.SERVING]
+    assert columns.flags == [(Flag.OVERSTAYING,)] * 3
+    assert columns.reasons[0] is columns.reasons[2]
 
 
 def test_standings_hold_flags_desks_and_the_next_follow_up(clinic: Database) -> None:

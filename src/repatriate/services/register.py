@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -102,8 +102,10 @@ class RegisterColumns:
     """Days until release of the people still serving (0: due today), else NO_DAY."""
     held: bytes
     flags: list[tuple[Flag, ...]]
-    reasons: list[str]
-    """Each file's flags' reasons as stored, a JSON list (see `FileStanding.reasons`)."""
+    reasons: list[bytes]
+    """Each file's flags' reasons as stored, a JSON list (see `FileStanding.reasons`), in
+    UTF-8: only a tooltip reads them, and as text they would be the largest column (their
+    "≥" takes two bytes for every letter of a text)."""
     holding: list[str]
     """The codes of the desks holding each file, as stored ("BDHC-DEL, MEA-CPV"), or ""."""
     next_follow_up: array[int]
@@ -111,47 +113,81 @@ class RegisterColumns:
     passport_book_numbers: list[str]
 
     @classmethod
-    def of_rows(cls, rows: Sequence[Sequence[Any]], as_of: date) -> RegisterColumns:
-        """From the repository's `table_rows`."""
-        if not rows:
-            return cls.of_summaries([], as_of)
-        (
-            refs,
-            names,
-            natives,
-            nationalities,
-            prisons,
-            status_words,
-            due,
-            released,
-            passports,
-            books,
-            flags,
-            reasons,
-            holding,
-            follow_up,
-        ) = zip(*rows, strict=True)
-        statuses = {word: _STATUS.get(word) if word else None for word in set(status_words)}
+    def of_rows(cls, chunks: Iterable[Sequence[Sequence[Any]]], as_of: date) -> RegisterColumns:
+        """From the repository's `table_rows`, a chunk at a time: only one chunk's rows, and
+        the texts the driver made for them, are held at once."""
+        texts: list[list[Any]] = [[] for _ in range(11)]
+        (refs, names, natives, nationalities, prisons, words, passports, books) = texts[:8]
+        (flags, reasons, holding) = texts[8:]
+        dates = (array("q"), array("q"), array("q"))
+        shared: dict[Any, Any] = {}
+        days = _DayNumbers()
+        codes = _FlagSets()
+
+        def once(values: Iterable[Any]) -> Iterator[Any]:
+            values = tuple(values)
+            return map(shared.setdefault, values, values)
+
+        for chunk in chunks:
+            (
+                ref,
+                name,
+                native,
+                nationality,
+                prison,
+                word,
+                due_on,
+                released_on,
+                passport,
+                book,
+                flag_codes,
+                reason,
+                desks,
+                follow_up_on,
+            ) = zip(*chunk, strict=True)
+            refs.extend(ref)
+            names.extend(name)
+            natives.extend(native)
+            passports.extend(passport)
+            books.extend(book)
+            nationalities.extend(once(nationality))
+            prisons.extend(once(prison))
+            words.extend(once(word))
+            holding.extend(once(desks))
+            reasons.extend(once(map(str.encode, reason)))
+            flags.extend(map(codes.__getitem__, flag_codes))
+            for numbers, stored in zip(dates, (due_on, released_on, follow_up_on), strict=True):
+                numbers.extend(map(days.__getitem__, stored))
+        due, released, follow_up = dates
+        if refs != sorted(refs):
+            # Read in table order (see `RegisterRepository.summaries`), shown in ref order.
+            order = sorted(range(len(refs)), key=refs.__getitem__)
+            texts = [[column[i] for i in order] for column in texts]
+            (refs, names, natives, nationalities, prisons, words, passports, books) = texts[:8]
+            (flags, reasons, holding) = texts[8:]
+            due, released, follow_up = (
+                array("q", map(numbers.__getitem__, order)) for numbers in dates
+            )
+        statuses = {word: _STATUS.get(word) if word else None for word in set(words)}
         held_by_status = {
             word: status is None or status.value in _HELD for word, status in statuses.items()
         }
-        codes = {text: _flags(text) for text in set(flags)}
         return cls._built(
-            refs=list(refs),
-            names=list(names),
-            natives=list(natives),
-            nationalities=_once(nationalities),
-            prisons=_once(prisons),
-            statuses=list(map(statuses.__getitem__, status_words)),
-            release_due=_days(due),
-            released=_days(released),
-            held_status=list(map(held_by_status.__getitem__, status_words)),
-            flags=list(map(codes.__getitem__, flags)),
-            reasons=_once(reasons),
-            holding=_once(holding),
-            next_follow_up=_days(follow_up),
-            passport_numbers=list(passports),
-            passport_book_numbers=list(books),
+            refs=refs,
+            names=names,
+            natives=natives,
+            nationalities=nationalities,
+            prisons=prisons,
+            statuses=list(map(statuses.__getitem__, words)),
+            release_due=due,
+            released=released,
+            held_status=list(map(held_by_status.__getitem__, words)),
+            flags=flags,
+            reasons=reasons,
+            holding=holding,
+            next_follow_up=follow_up,
+            passport_numbers=passports,
+            passport_book_numbers=books,
             as_of=as_of,
         )
 
@@ -180,7 +216,7 @@ class RegisterColumns:
             ),
             held=bytes(s.held for s in summaries),
             flags=[s.standing.codes for s in summaries],
-            reasons=[s.standing.reasons for s in summaries],
+            reasons=[s.standing.reasons.encode() for s in summaries],
             holding=[", ".join(s.standing.holding) for s in summaries],
             next_follow_up=array("q", (_day(s.standing.next_follow_up) for s in summaries)),
             passport_numbers=[s.passport_number for s in summaries],
@@ -246,8 +282,7 @@ class RegisterService:
         if not self.store.read_only:
             self.refresh(as_of)
         with self.store.reading() as session:
-            rows = RegisterRepository(session).table_rows()
-        return RegisterColumns.of_rows(rows, as_of)
+            return RegisterColumns.of_rows(RegisterRepository(session).table_rows(), as_of)
 
     def longest_overstays(self, as_of: date | None = None, enough: int = 40) -> list[FileSummary]:
         """At least `enough` of the files held longest past release (where there are that
@@ -353,26 +388,29 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
     return summaries
 
 
-def _once(texts: Sequence[str]) -> list[str]:
-    """The texts, each distinct one kept once (the driver gives every row its own copy)."""
-    shared: dict[str, str] = {}
-    return list(map(shared.setdefault, texts, texts))
-
-
 def _day(value: date | None) -> int:
     return NO_DAY if value is None else value.toordinal()
 
 
-def _days(values: Sequence[date | str | None]) -> array[int]:
-    """Day numbers of dates as stored (ISO text on SQLite, dates on PostgreSQL): each distinct
-    date converted once, as most files share their dates with others."""
-    found: dict[date | str | None, int] = {None: NO_DAY}
-    for value in set(values):
-        if value is not None:
-            found[value] = (
-                date.fromisoformat(value) if isinstance(value, str) else value
-            ).toordinal()
-    return array("q", map(found.__getitem__, values))
+class _DayNumbers(dict[date | str | None, int]):
+    """Day numbers of dates as stored (ISO text on SQLite, dates on PostgreSQL): each
+    distinct date converted once, as most files share their dates with others."""
+
+    def __missing__(self, value: date | str | None) -> int:
+        if value is None:
+            day = NO_DAY
+        else:
+            day = (date.fromisoformat(value) if isinstance(value, str) else value).toordinal()
+        self[value] = day
+        return day
+
+
+class _FlagSets(dict[str, tuple[Flag, ...]]):
+    """The flags of each distinct stored set of codes, split once."""
+
+    def __missing__(self, text: str) -> tuple[Flag, ...]:
+        codes = self[text] = _flags(text)
+        return codes
 
 
 def _flags(text: str | None) -> tuple[Flag, ...]:

@@ -118,7 +118,7 @@ class FileRows:
     """Days until release of the people still serving (0: due today), else NONE."""
     held: bytes
     flags: list[tuple[Flag, ...]]
-    reasons: list[str]
+    reasons: list[bytes]
     holding: list[str]
     next_follow_up: array[int]
     search: list[str]
@@ -488,7 +488,7 @@ class FilesModel(QAbstractTableModel):
         if name == "flags":
             if not rows.flags[i]:
                 return None
-            reasons = from_json(rows.reasons[i])
+            reasons = from_json(rows.reasons[i].decode())
             return "\n".join(
                 f"{flag_name(flag)}: {said(reason)}"
                 for flag, reason in zip(rows.flags[i], reasons, strict=False)
