@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
+from operator import le
 from typing import Any
 
 from repatriate.domain.flags import Flag, RaisedFlag
@@ -159,7 +161,7 @@ class RegisterColumns:
             for numbers, stored in zip(dates, (due_on, released_on, follow_up_on), strict=True):
                 numbers.extend(map(days.__getitem__, stored))
         due, released, follow_up = dates
-        if refs != sorted(refs):
+        if not all(map(le, refs, islice(refs, 1, None))):
             # Read in table order (see `RegisterRepository.summaries`), shown in ref order.
             order = sorted(range(len(refs)), key=refs.__getitem__)
             texts = [[column[i] for i in order] for column in texts]

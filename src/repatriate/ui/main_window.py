@@ -30,7 +30,6 @@ from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
-from repatriate.ui.import_dialog import ImportDialog, export_all
 from repatriate.ui.lock import Locker
 from repatriate.ui.notices import ChangesElsewhere
 from repatriate.ui.overview_page import OverviewPage
@@ -42,7 +41,8 @@ from repatriate.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
     # The dialogs and the guide are imported when first opened: their modules (the printing
-    # ones read PDFium) are not read as the window starts.
+    # ones read PDFium, the import one the transfer service) are not read as the window
+    # starts.
     from repatriate.ui.audit_dialog import AuditDialog
     from repatriate.ui.backups_dialog import BackupsDialog
     from repatriate.ui.guide import GuideWindow
@@ -280,9 +280,13 @@ class MainWindow(QMainWindow):
         PrintDialog(self.db, self.events, self).exec()
 
     def import_csv(self) -> None:
+        from repatriate.ui.import_dialog import ImportDialog
+
         ImportDialog(self.db, self.events, self).exec()
 
     def export_csv(self) -> None:
+        from repatriate.ui.import_dialog import export_all
+
         export_all(self, self.db)
 
     def show_backups(self) -> BackupsDialog:
