@@ -55,7 +55,7 @@ class RegisterRepository:
             )
         return sorted(self.session.connection().execute(query).all(), key=itemgetter(1))
 
-    def table_rows(self, chunk: int = 10_000) -> Iterator[Sequence[tuple[Any, ...]]]:
+    def table_rows(self, chunk: int = 2_000) -> Iterator[Sequence[tuple[Any, ...]]]:
         """One row per file, `chunk` rows at a time, in table order, of what the files table
         shows, filters and sorts on: ref, name, own-script name, nationality (verified, else
         claimed, else the court's, else ""), prison, status, release due, released on,
