@@ -28,7 +28,6 @@ from repatriate.ui import tasks
 from repatriate.ui.advocacy_page import AdvocacyPage
 from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
-from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
 from repatriate.ui.lock import Locker
 from repatriate.ui.notices import ChangesElsewhere
@@ -40,11 +39,12 @@ from repatriate.ui.week.tray import notify_due
 from repatriate.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:
-    # The dialogs and the guide are imported when first opened: their modules (the printing
-    # ones read PDFium, the import one the transfer service) are not read as the window
-    # starts.
+    # The dialogs, the guide and the file editor are imported when first opened: their
+    # modules (the printing ones read PDFium, the import one the transfer service) are not
+    # read as the window starts.
     from repatriate.ui.audit_dialog import AuditDialog
     from repatriate.ui.backups_dialog import BackupsDialog
+    from repatriate.ui.file_editor import FileEditor
     from repatriate.ui.guide import GuideWindow
     from repatriate.ui.letter_dialog import LetterDialog
 
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(db, self.events)
         self.advocacy = AdvocacyPage(db, self.events)
         self.settings = SettingsPage(db, self.events)
-        self.editor = FileEditor(db, self.events)
+        self._editor: FileEditor | None = None
         self.elsewhere = ChangesElsewhere(db, self.events, self) if db.is_postgresql else None
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Files"), self.files),
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings),
         ]
         self.stack = QStackedWidget()
-        for widget in (self.welcome, self.editor, *(page for _, page in self.pages)):
+        for widget in (self.welcome, *(page for _, page in self.pages)):
             self.stack.addWidget(widget)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -118,9 +118,6 @@ class MainWindow(QMainWindow):
         self.welcome.demo_ready.connect(self.reopen_requested.emit)
         self.settings.database_chosen.connect(self.reopen_requested.emit)
         self.settings.saved.connect(self.locker.restart_idle_timer)
-        self.editor.saved.connect(
-            lambda ref: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", ref), 5000)
-        )
         self.show_page(self.files)
         QTimer.singleShot(0, lambda: notify_due(self, db))
         QTimer.singleShot(0, self._check_on_open)
@@ -197,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         """Show a page, unless the open file has unsaved changes the user keeps."""
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             self._mark(self.files)
             return
         self._mark(page)
@@ -219,16 +216,36 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.files)
 
     def open_file(self, ref: str) -> None:
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             return
         self.editor.load(ref)
         self._show_editor()
 
     def new_file(self) -> None:
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             return
         self.editor.new_file()
         self._show_editor()
+
+    @property
+    def editor(self) -> FileEditor:
+        """The file editor, made when a file is first opened (the largest page: some 13 MB
+        and a tenth of a second the window does not spend as it starts)."""
+        if self._editor is None:
+            from repatriate.ui.file_editor import FileEditor
+
+            self._editor = FileEditor(self.db, self.events)
+            self._editor.saved.connect(
+                lambda ref: self.statusBar().showMessage(
+                    self.tr("Saved %1").replace("%1", ref), 5000
+                )
+            )
+            self.stack.addWidget(self._editor)
+        return self._editor
+
+    def _editing(self) -> bool:
+        """Whether the file editor is on screen."""
+        return self._editor is not None and self.stack.currentWidget() is self._editor
 
     def _show_editor(self) -> None:
         self._mark(self.files)
@@ -240,7 +257,7 @@ class MainWindow(QMainWindow):
             self.files.focus_filter()
 
     def _chosen_ref(self) -> str | None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             return self.editor.current_ref
         if self.stack.currentWidget() is self.files:
             return self.files.current_ref()
@@ -342,7 +359,7 @@ class MainWindow(QMainWindow):
         )
 
     def _deleted(self, ref: str) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.forget()
             self.show_page(self.files)
         self.events.status.emit(self.tr("Deleted %1; a backup was made first").replace("%1", ref))
@@ -385,8 +402,10 @@ class MainWindow(QMainWindow):
 
     def page_name(self) -> str:
         """The page on screen, as the guide names its sections (`guide.SECTIONS`)."""
+        if self._editing():
+            return "editor"
         current = self.stack.currentWidget()
-        named = {self.welcome: "welcome", self.editor: "editor", self.files: "files"}
+        named = {self.welcome: "welcome", self.files: "files"}
         named |= {self.week: "week", self.desks: "desks", self.overview: "overview"}
         named |= {self.advocacy: "advocacy"}
         return next((name for page, name in named.items() if page is current), "settings")
@@ -401,7 +420,7 @@ class MainWindow(QMainWindow):
         return self.guide
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             event.ignore()
             return
         remember_geometry(self)
