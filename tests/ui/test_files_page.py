@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
-from repatriate.ui import tasks
+from repatriate.ui import files_model, tasks
 from repatriate.ui.events import DataEvents
 from repatriate.ui.files_model import (
     COLUMNS,
     OVERSTAY_COLUMN,
+    Arrangement,
     FileFilter,
     FileRows,
     FilesModel,
@@ -129,6 +130,28 @@ def test_sorting_by_name_and_back(qtbot: QtBot, clinic: Database) -> None:
     page.table.sortByColumn(COLUMNS.index("release_due"), Qt.SortOrder.DescendingOrder)
     # The file under trial has no release date: last, whichever the direction.
     shows(qtbot, page, ["K-2", "K-3", "K-1", "K-4"])
+
+
+def test_a_sort_chosen_is_worked_out_once(
+    qtbot: QtBot, clinic: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = loaded_page(qtbot, clinic)
+    sorts: list[tuple[int, Qt.SortOrder]] = []
+
+    def counted(
+        rows: FileRows,
+        chosen: FileFilter,
+        sort: tuple[int, Qt.SortOrder],
+        before: Arrangement | None = None,
+    ) -> Arrangement:
+        sorts.append(sort)
+        return arrange(rows, chosen, sort, before)
+
+    monkeypatch.setattr(files_model, "arrange", counted)
+    # The view asks its model to sort twice (through the header's indicator, then itself).
+    page.table.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
+    shows(qtbot, page, ["K-4", "K-1", "K-3", "K-2"])
+    assert sorts == [(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)]
 
 
 def test_enter_on_a_row_opens_the_file(qtbot: QtBot, clinic: Database) -> None:

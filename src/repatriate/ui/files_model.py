@@ -387,6 +387,10 @@ class FilesModel(QAbstractTableModel):
         self._arrange()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # QTableView.sortByColumn asks twice (through the header's sort indicator, then
+        # itself): the same order asked again is already shown or on its way.
+        if (column, order) == self._sort:
+            return
         self._sort = (column, order)
         self._arrange()
 
