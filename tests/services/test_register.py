@@ -10,6 +10,7 @@ import pytest
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
+from repatriate.services.register import NO_DAY, RegisterColumns
 
 TODAY = date(2026, 11, 25)
 
@@ -51,6 +52,70 @@ def test_summaries_carry_the_overstay_as_of_the_day(clinic: Database) -> None:
     assert {row.ref: row for row in clinic.register.summaries(date(2026, 11, 10))}["K-3"].held
     assert rows["K-4"].overstay_days is None
     assert rows["K-4"].status is Status.UNDER_TRIAL
+
+
+def test_the_files_tables_columns_say_what_the_summaries_say(clinic: Database) -> None:
+    columns = clinic.register.columns(TODAY)
+    assert columns.refs == ["K-1", "K-2", "K-3", "K-4"]
+    assert columns.nationalities == ["MM", "BD", "BD", ""]
+    # K-1 due 2025-06-30 (see above), held 513 days past it; K-2 held 63 days past it until
+    # it left; K-3 held until its release on 2026-11-20, before the day asked about, a year
+    # and 143 days past it; K-4 has no date.
+    assert columns.release_due[0] == date(2025, 6, 30).toordinal()
+    assert list(columns.overstay) == [513, 63, 365 + 143, NO_DAY]
+    assert list(columns.held) == [1, 0, 0, 1]
+    assert columns.statuses == [
+        Status.SENTENCE_COMPLETED,
+        Status.REPATRIATED,
+        Status.RELEASED,
+        Status.UNDER_TRIAL,
+    ]
+    assert columns.holding == ["BDHC-DEL", "", "", ""]
+    assert Flag.OVERSTAYING in columns.flags[0]
+    assert columns.next_follow_up[0] <= TODAY.toordinal()
+    assert columns.next_follow_up[3] == NO_DAY
+    # On 2026-11-10 K-3 had not been released yet: still held, its overstay still counting.
+    earlier = clinic.register.columns(date(2026, 11, 10))
+    assert earlier.held[2] == 1
+    assert earlier.overstay[2] == (date(2026, 11, 10) - date(2025, 6, 30)).days == 498
+
+
+def test_a_sentence_ending_soon_shows_the_days_left(db: Database) -> None:
+    # Six months from 2026-06-01: due 2026-11-30, five days after TODAY.
+    db.cases.add(held("K-9", conviction_date=date(2026, 6, 1), status=Status.SERVING), TODAY)
+    (due_in,) = db.register.columns(TODAY).due_in
+    assert due_in == 5
+    (overstay,) = db.register.columns(TODAY).overstay
+    assert overstay == 0
+
+
+def test_the_columns_are_in_ref_order_whatever_order_the_rows_are_read_in() -> None:
+    # Two chunks as a driver gives them, out of ref order: SQLite's dates as ISO text,
+    # PostgreSQL's as dates.
+    def row(ref: str, due: object, released: object, status: str) -> tuple[object, ...]:
+        flags = " overstaying "
+        reasons = '[["held %1", [3]]]'
+        return (ref, "Name", "", "BD", "Puzhal", status, due, released, "", "", flags, reasons,
+                "", None)  # fmt: skip
+
+    chunks = [
+        [row("K-3", "2026-11-20", None, "serving"), row("K-1", date(2026, 6, 30), None, "")],
+        [row("K-2", "2026-06-30", date(2026, 8, 1), "repatriated")],
+    ]
+    columns = RegisterColumns.of_rows(chunks, TODAY)
+    assert columns.refs == ["K-1", "K-2", "K-3"]
+    assert list(columns.release_due) == [
+        date(2026, 6, 30).toordinal(),
+        date(2026, 6, 30).toordinal(),
+        date(2026, 11, 20).toordinal(),
+    ]
+    # K-1 (no status recorded) held since 2026-06-30: 148 days by 2026-11-25; K-2 held 32
+    # days until it left on 2026-08-01; K-3 serving, due 5 days ago.
+    assert list(columns.overstay) == [148, 32, 5]
+    assert list(columns.held) == [1, 0, 1]
+    assert columns.statuses == [None, Status.REPATRIATED, Status.SERVING]
+    assert columns.flags == [(Flag.OVERSTAYING,)] * 3
+    assert columns.reasons[0] is columns.reasons[2]
 
 
 def test_standings_hold_flags_desks_and_the_next_follow_up(clinic: Database) -> None:

@@ -14,9 +14,18 @@ from pytestqt.qtbot import QtBot
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import PrisonerFile, Sentence, Status
 from repatriate.services.database import Database
-from repatriate.ui import tasks
+from repatriate.ui import files_model, tasks
 from repatriate.ui.events import DataEvents
-from repatriate.ui.files_model import COLUMNS, OVERSTAY_COLUMN, FileFilter, FilesModel
+from repatriate.ui.files_model import (
+    COLUMNS,
+    OVERSTAY_COLUMN,
+    Arrangement,
+    FileFilter,
+    FileRows,
+    FilesModel,
+    arrange,
+    narrows,
+)
 from repatriate.ui.files_page import CutOffTips, FilesPage
 from repatriate.ui.flag_badges import ORDER, flag_name
 
@@ -123,6 +132,28 @@ def test_sorting_by_name_and_back(qtbot: QtBot, clinic: Database) -> None:
     shows(qtbot, page, ["K-2", "K-3", "K-1", "K-4"])
 
 
+def test_a_sort_chosen_is_worked_out_once(
+    qtbot: QtBot, clinic: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = loaded_page(qtbot, clinic)
+    sorts: list[tuple[int, Qt.SortOrder]] = []
+
+    def counted(
+        rows: FileRows,
+        chosen: FileFilter,
+        sort: tuple[int, Qt.SortOrder],
+        before: Arrangement | None = None,
+    ) -> Arrangement:
+        sorts.append(sort)
+        return arrange(rows, chosen, sort, before)
+
+    monkeypatch.setattr(files_model, "arrange", counted)
+    # The view asks its model to sort twice (through the header's indicator, then itself).
+    page.table.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
+    shows(qtbot, page, ["K-4", "K-1", "K-3", "K-2"])
+    assert sorts == [(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)]
+
+
 def test_enter_on_a_row_opens_the_file(qtbot: QtBot, clinic: Database) -> None:
     page = loaded_page(qtbot, clinic)
     page.table.setCurrentIndex(page.model.index(1, 1))
@@ -197,6 +228,43 @@ def test_typing_on_narrows_and_deleting_widens_again(qtbot: QtBot, clinic: Datab
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)
     shows(qtbot, page, ["K-1", "K-3", "K-2", "K-4"])
+
+
+def test_a_search_typed_on_finds_what_a_search_afresh_finds(clinic: Database) -> None:
+    rows = FileRows.of(clinic.register.columns())
+    sort = (OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
+    for typed in (
+        ["r", "ra", "rah", "rahim"],
+        ["ram", "ra", "r"],
+        ["s", "so", "sol", "solma"],
+        ["b", "bx", "bx1", "bx12"],
+        ["k", "k-", "k-3"],
+        ["ram", "ram k", "ram ka"],
+        ["-", "-3", "-"],
+        ["  ", "u", "ud"],
+    ):
+        before = arrange(rows, FileFilter(), sort)
+        for text in typed:
+            chosen = FileFilter(text=text)
+            after = arrange(rows, chosen, sort, before)
+            assert list(after.visible) == list(arrange(rows, chosen, sort).visible), typed
+            before = after
+    rahim = arrange(rows, FileFilter(text="rahim"), sort)
+    assert [rows.refs[i] for i in rahim.visible] == ["K-1"]
+    # Choosing a nationality after typing starts from every file again.
+    nepali = arrange(rows, FileFilter(text="r", nationality="NP"), sort, rahim)
+    assert [rows.refs[i] for i in nepali.visible] == ["K-3"]
+
+
+def test_only_a_search_that_narrows_the_last_one_starts_from_its_rows() -> None:
+    assert narrows(FileFilter(text="ra"), FileFilter(text="ram"))
+    assert narrows(FileFilter(), FileFilter(text="solma"))
+    assert narrows(FileFilter(text="ram"), FileFilter(text="ram karki"))
+    assert not narrows(FileFilter(text="ram"), FileFilter(text="ra"))
+    assert not narrows(FileFilter(text="ra"), FileFilter(text="ra", nationality="NP"))
+    assert not narrows(FileFilter(text="ra"), FileFilter(text="ra", held_only=False))
+    # "-" is found only as typed; "-a" also by its skeleton "a", which "-" does not hold.
+    assert not narrows(FileFilter(text="-"), FileFilter(text="-a"))
 
 
 @pytest.fixture

@@ -7,10 +7,13 @@ table shows them with its first rows, without assessing every file as the window
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
+from operator import le
 from typing import Any
 
 from repatriate.domain.flags import Flag, RaisedFlag
@@ -27,6 +30,11 @@ FIRST_SCREEN_READ_LIMIT = 12_800
 _STATUS = {status.value: status for status in Status}
 """A dict lookup: calling the enum is a third of the read's time at 100,000 files."""
 _FLAG = {flag.value: flag for flag in Flag}
+_HELD = frozenset(status.value for status in Status if status.still_held)
+"""The stored words of the statuses of people still held: one set lookup per file, where
+asking each file's Status would go through the enum's property."""
+NO_DAY = -(2**62)
+"""In the register's columns of days and day numbers: no value."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +83,186 @@ class FileSummary:
     """Its flags, holding desks and next follow-up, as stored with the file."""
 
 
+@dataclass(frozen=True, slots=True)
+class RegisterColumns:
+    """The register as columns, one entry per file in ref order: what the files table shows,
+    filters and sorts on, built straight from the rows read (no object per file). Dates are
+    day numbers (`date.toordinal`), NO_DAY where there is none; the texts many files share
+    (nationalities, prisons, flag sets, reasons, desks) are kept once."""
+
+    refs: list[str]
+    names: list[str]
+    natives: list[str]
+    nationalities: list[str]
+    """Verified, else claimed, else as recorded by the court (ISO code), or ""."""
+    prisons: list[str]
+    statuses: list[Status | None]
+    release_due: array[int]
+    overstay: array[int]
+    """Days held past release as of the register's date; NO_DAY without a release date."""
+    due_in: array[int]
+    """Days until release of the people still serving (0: due today), else NO_DAY."""
+    held: bytes
+    flags: list[tuple[Flag, ...]]
+    reasons: list[bytes]
+    """Each file's flags' reasons as stored, a JSON list (see `FileStanding.reasons`), in
+    UTF-8: only a tooltip reads them, and as text they would be the largest column (their
+    "≥" takes two bytes for every letter of a text)."""
+    holding: list[str]
+    """The codes of the desks holding each file, as stored ("BDHC-DEL, MEA-CPV"), or ""."""
+    next_follow_up: array[int]
+    passport_numbers: list[str]
+    passport_book_numbers: list[str]
+
+    @classmethod
+    def of_rows(cls, chunks: Iterable[Sequence[Sequence[Any]]], as_of: date) -> RegisterColumns:
+        """From the repository's `table_rows`, a chunk at a time: only one chunk's rows, and
+        the texts the driver made for them, are held at once."""
+        texts: list[list[Any]] = [[] for _ in range(11)]
+        (refs, names, natives, nationalities, prisons, words, passports, books) = texts[:8]
+        (flags, reasons, holding) = texts[8:]
+        dates = (array("q"), array("q"), array("q"))
+        shared: dict[Any, Any] = {}
+        days = _DayNumbers()
+        codes = _FlagSets()
+
+        def once(values: Iterable[Any]) -> Iterator[Any]:
+            values = tuple(values)
+            return map(shared.setdefault, values, values)
+
+        for chunk in chunks:
+            (
+                ref,
+                name,
+                native,
+                nationality,
+                prison,
+                word,
+                due_on,
+                released_on,
+                passport,
+                book,
+                flag_codes,
+                reason,
+                desks,
+                follow_up_on,
+            ) = zip(*chunk, strict=True)
+            refs.extend(ref)
+            names.extend(name)
+            natives.extend(native)
+            passports.extend(passport)
+            books.extend(book)
+            nationalities.extend(once(nationality))
+            prisons.extend(once(prison))
+            words.extend(once(word))
+            holding.extend(once(desks))
+            reasons.extend(once(map(str.encode, reason)))
+            flags.extend(map(codes.__getitem__, flag_codes))
+            for numbers, stored in zip(dates, (due_on, released_on, follow_up_on), strict=True):
+                numbers.extend(map(days.__getitem__, stored))
+        due, released, follow_up = dates
+        if not all(map(le, refs, islice(refs, 1, None))):
+            # Read in table order (see `RegisterRepository.summaries`), shown in ref order.
+            order = sorted(range(len(refs)), key=refs.__getitem__)
+            texts = [[column[i] for i in order] for column in texts]
+            (refs, names, natives, nationalities, prisons, words, passports, books) = texts[:8]
+            (flags, reasons, holding) = texts[8:]
+            due, released, follow_up = (
+                array("q", map(numbers.__getitem__, order)) for numbers in dates
+            )
+        statuses = {word: _STATUS.get(word) if word else None for word in set(words)}
+        held_by_status = {
+            word: status is None or status.value in _HELD for word, status in statuses.items()
+        }
+        return cls._built(
+            refs=refs,
+            names=names,
+            natives=natives,
+            nationalities=nationalities,
+            prisons=prisons,
+            statuses=list(map(statuses.__getitem__, words)),
+            release_due=due,
+            released=released,
+            held_status=list(map(held_by_status.__getitem__, words)),
+            flags=flags,
+            reasons=reasons,
+            holding=holding,
+            next_follow_up=follow_up,
+            passport_numbers=passports,
+            passport_book_numbers=books,
+            as_of=as_of,
+        )
+
+    @classmethod
+    def of_summaries(cls, summaries: Sequence[FileSummary], as_of: date) -> RegisterColumns:
+        """From files read as summaries (a few: the top of the table)."""
+        return cls(
+            refs=[s.ref for s in summaries],
+            names=[s.name for s in summaries],
+            natives=[s.name_native for s in summaries],
+            nationalities=[s.nationality for s in summaries],
+            prisons=[s.prison for s in summaries],
+            statuses=[s.status for s in summaries],
+            release_due=array("q", (_day(s.release_due) for s in summaries)),
+            overstay=array(
+                "q", (NO_DAY if s.overstay_days is None else s.overstay_days for s in summaries)
+            ),
+            due_in=array(
+                "q",
+                (
+                    (s.release_due - as_of).days
+                    if s.held and s.release_due is not None and s.release_due >= as_of
+                    else NO_DAY
+                    for s in summaries
+                ),
+            ),
+            held=bytes(s.held for s in summaries),
+            flags=[s.standing.codes for s in summaries],
+            reasons=[s.standing.reasons.encode() for s in summaries],
+            holding=[", ".join(s.standing.holding) for s in summaries],
+            next_follow_up=array("q", (_day(s.standing.next_follow_up) for s in summaries)),
+            passport_numbers=[s.passport_number for s in summaries],
+            passport_book_numbers=[s.passport_book_number for s in summaries],
+        )
+
+    @classmethod
+    def _built(
+        cls,
+        *,
+        release_due: array[int],
+        released: array[int],
+        held_status: list[bool],
+        as_of: date,
+        **columns: Any,
+    ) -> RegisterColumns:
+        """The same rule as `_summaries`, on day numbers: someone with a release day is held
+        until it (after the day asked about); without one, while their status says so."""
+        today = as_of.toordinal()
+        held = [
+            by_status if left == NO_DAY else left > today
+            for by_status, left in zip(held_status, released, strict=True)
+        ]
+        overstay = array(
+            "q",
+            (
+                NO_DAY
+                if due == NO_DAY or (left == NO_DAY and not still)
+                else max((today if left == NO_DAY else min(left, today)) - due, 0)
+                for due, left, still in zip(release_due, released, held, strict=True)
+            ),
+        )
+        due_in = array(
+            "q",
+            (
+                due - today if still and due != NO_DAY and due >= today else NO_DAY
+                for due, still in zip(release_due, held, strict=True)
+            ),
+        )
+        return cls(
+            release_due=release_due, overstay=overstay, due_in=due_in, held=bytes(held), **columns
+        )
+
+
 class RegisterService:
     def __init__(self, store: Store, standings: StandingService):
         self.store = store
@@ -89,6 +277,14 @@ class RegisterService:
         with self.store.reading() as session:
             rows = RegisterRepository(session).summaries()
         return _summaries(rows, as_of)
+
+    def columns(self, as_of: date | None = None) -> RegisterColumns:
+        """Every file, in ref order, as the files table's columns (see `summaries`)."""
+        as_of = as_of or date.today()
+        if not self.store.read_only:
+            self.refresh(as_of)
+        with self.store.reading() as session:
+            return RegisterColumns.of_rows(RegisterRepository(session).table_rows(), as_of)
 
     def longest_overstays(self, as_of: date | None = None, enough: int = 40) -> list[FileSummary]:
         """At least `enough` of the files held longest past release (where there are that
@@ -192,6 +388,31 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
             )
         )
     return summaries
+
+
+def _day(value: date | None) -> int:
+    return NO_DAY if value is None else value.toordinal()
+
+
+class _DayNumbers(dict[date | str | None, int]):
+    """Day numbers of dates as stored (ISO text on SQLite, dates on PostgreSQL): each
+    distinct date converted once, as most files share their dates with others."""
+
+    def __missing__(self, value: date | str | None) -> int:
+        if value is None:
+            day = NO_DAY
+        else:
+            day = (date.fromisoformat(value) if isinstance(value, str) else value).toordinal()
+        self[value] = day
+        return day
+
+
+class _FlagSets(dict[str, tuple[Flag, ...]]):
+    """The flags of each distinct stored set of codes, split once."""
+
+    def __missing__(self, text: str) -> tuple[Flag, ...]:
+        codes = self[text] = _flags(text)
+        return codes
 
 
 def _flags(text: str | None) -> tuple[Flag, ...]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from repatriate.domain.prisoner import Photo
@@ -54,6 +54,48 @@ class RegisterRepository:
                 .limit(earliest_due)
             )
         return sorted(self.session.connection().execute(query).all(), key=itemgetter(1))
+
+    def table_rows(self, chunk: int = 2_000) -> Iterator[Sequence[tuple[Any, ...]]]:
+        """One row per file, `chunk` rows at a time, in table order, of what the files table
+        shows, filters and sorts on: ref, name, own-script name, nationality (verified, else
+        claimed, else the court's, else ""), prison, status, release due, released on,
+        passport and book numbers, and its stored standing's flags, reasons, holding desks
+        and next follow-up.
+
+        The dates come as the database stores them, without the date type's processing of
+        every row (ISO text on SQLite, dates on PostgreSQL), and the rows as the driver gives
+        them, plain tuples: none of these columns needs SQLAlchemy's processing, which would
+        be a third of the read's time at 100,000 files."""
+
+        def stored(column: Any) -> Any:
+            return type_coerce(column, String)
+
+        def first_of(*columns: Any) -> Any:
+            return func.coalesce(*(func.nullif(column, "") for column in columns), "")
+
+        query = select(
+            FileRow.ref,
+            FileRow.name,
+            FileRow.name_native,
+            first_of(
+                FileRow.verified_nationality, FileRow.claimed_nationality, FileRow.court_nationality
+            ),
+            FileRow.prison,
+            FileRow.status,
+            stored(FileRow.release_due),
+            stored(FileRow.released_on),
+            FileRow.passport_number,
+            FileRow.passport_book_number,
+            func.coalesce(FileStandingRow.flags, ""),
+            func.coalesce(func.nullif(FileStandingRow.reasons, ""), "[]"),
+            func.coalesce(FileStandingRow.holding, ""),
+            stored(FileStandingRow.next_follow_up),
+        ).outerjoin(FileStandingRow, FileStandingRow.file_id == FileRow.id)
+        # Not sorted by ORDER BY, which walks the ref index and reads the rows out of table
+        # order (see `summaries`): the reader sorts them.
+        with self.session.connection().execute(query) as result:
+            while rows := result.cursor.fetchmany(chunk):
+                yield rows
 
     def open_holds(
         self, as_of: date, file_ids: Sequence[int] | None = None

@@ -36,7 +36,6 @@ from repatriate.ui.activities_panel import ActivitiesPanel
 from repatriate.ui.attachments import AttachmentsSection
 from repatriate.ui.chain_panel import ChainPanel
 from repatriate.ui.dates import short_date
-from repatriate.ui.duplicate_dialog import Choice, DuplicateDialog
 from repatriate.ui.events import DataEvents
 from repatriate.ui.file_fields import as_problem, comparable, message
 from repatriate.ui.file_form import FileForm
@@ -44,7 +43,6 @@ from repatriate.ui.flag_badges import badges, flag_name
 from repatriate.ui.inputs import scroll
 from repatriate.ui.language import digits
 from repatriate.ui.levers_tab import LeversTab
-from repatriate.ui.merge_dialog import MergeDialog
 from repatriate.ui.reasons import said
 from repatriate.ui.tables import ERROR_COLOUR, escaped
 
@@ -446,6 +444,10 @@ class FileEditor(QWidget):
         (their version becomes the one this edit started from); cancelled, my edits stay on
         screen, unsaved."""
         assert self._base is not None
+        # Imported when first needed (as the duplicates' dialog below): rarely opened, not
+        # read as the window starts.
+        from repatriate.ui.merge_dialog import MergeDialog
+
         dialog = MergeDialog(conflict, self._base, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -470,6 +472,8 @@ class FileEditor(QWidget):
         found = self.db.duplicates.of_file(pf)
         if not found:
             return None
+        from repatriate.ui.duplicate_dialog import Choice, DuplicateDialog
+
         dialog = DuplicateDialog(pf, found, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
             self.events.status.emit(self.tr("Not saved"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -30,7 +30,7 @@ from repatriate.domain.duplicates import names_key, skeleton
 from repatriate.domain.flags import Flag
 from repatriate.domain.prisoner import Status
 from repatriate.domain.wording import from_json
-from repatriate.services.register import FileSummary
+from repatriate.services.register import NO_DAY, FileSummary, RegisterColumns
 from repatriate.ui import tasks
 from repatriate.ui.dates import short_date
 from repatriate.ui.flag_badges import badges, flag_name
@@ -58,7 +58,7 @@ OVERSTAY_COLUMN = COLUMNS.index("overstay_days")
 FLAGS_COLUMN = COLUMNS.index("flags")
 DEFAULT_SORT = (OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 LATE = QBrush(QColor("#b71c1c"))
-NONE = -(2**62)
+NONE = NO_DAY
 """In the arrays of days and day numbers: no value."""
 
 
@@ -101,10 +101,6 @@ class FileFilter:
     """Only the people still held (Status.still_held); ignored when a status is chosen."""
 
 
-def _day(value: date | None) -> int:
-    return NONE if value is None else value.toordinal()
-
-
 @dataclass(frozen=True, slots=True)
 class FileRows:
     """The register as columns, one entry per file in ref order; never changed once built
@@ -122,7 +118,7 @@ class FileRows:
     """Days until release of the people still serving (0: due today), else NONE."""
     held: bytes
     flags: list[tuple[Flag, ...]]
-    reasons: list[str]
+    reasons: list[bytes]
     holding: list[str]
     next_follow_up: array[int]
     search: list[str]
@@ -130,51 +126,45 @@ class FileRows:
     passport and book numbers (see `matching`), case-folded."""
     orders: dict[tuple[int, bool], array[int]] = field(default_factory=dict)
     """Every row's position in a column's order, ascending or not, once worked out."""
+    held_orders: dict[tuple[int, bool], array[int]] = field(default_factory=dict)
+    """The same of the people still held only (what the table shows by default)."""
 
     @classmethod
-    def of(cls, summaries: Sequence[FileSummary], as_of: date) -> FileRows:
-        """Runs on the worker that read the summaries."""
-        shared: dict[Any, Any] = {}
+    def of(cls, register: RegisterColumns) -> FileRows:
+        """Runs on the worker that read the register."""
         keys: dict[tuple[str, str], str] = {}
 
-        def once(value: Any) -> Any:
-            return shared.setdefault(value, value)
-
-        def key(row: FileSummary) -> str:
-            names = (row.name, row.name_native)
-            found = keys.get(names)
+        def key(name: str, native: str, ref: str, passport: str, book: str) -> str:
+            found = keys.get((name, native))
             if found is None:
-                found = keys[names] = " " + names_key(*names)
-            return "\t".join(
-                (found, row.ref, row.passport_number, row.passport_book_number)
-            ).casefold()
+                found = keys[name, native] = " " + names_key(name, native)
+            return "\t".join((found, ref, passport, book)).casefold()
 
         return cls(
-            refs=[row.ref for row in summaries],
-            names=[row.name for row in summaries],
-            natives=[row.name_native for row in summaries],
-            nationalities=[once(row.nationality) for row in summaries],
-            prisons=[once(row.prison) for row in summaries],
-            statuses=[row.status for row in summaries],
-            release_due=array("q", (_day(row.release_due) for row in summaries)),
-            overstay=array(
-                "q", (NONE if r.overstay_days is None else r.overstay_days for r in summaries)
+            refs=register.refs,
+            names=register.names,
+            natives=register.natives,
+            nationalities=register.nationalities,
+            prisons=register.prisons,
+            statuses=register.statuses,
+            release_due=register.release_due,
+            overstay=register.overstay,
+            due_in=register.due_in,
+            held=register.held,
+            flags=register.flags,
+            reasons=register.reasons,
+            holding=register.holding,
+            next_follow_up=register.next_follow_up,
+            search=list(
+                map(
+                    key,
+                    register.names,
+                    register.natives,
+                    register.refs,
+                    register.passport_numbers,
+                    register.passport_book_numbers,
+                )
             ),
-            due_in=array(
-                "q",
-                (
-                    (row.release_due - as_of).days
-                    if row.held and row.release_due is not None and row.release_due >= as_of
-                    else NONE
-                    for row in summaries
-                ),
-            ),
-            held=bytes(row.held for row in summaries),
-            flags=[once(row.standing.codes) for row in summaries],
-            reasons=[once(row.standing.reasons) for row in summaries],
-            holding=[once(", ".join(row.standing.holding)) for row in summaries],
-            next_follow_up=array("q", (_day(r.standing.next_follow_up) for r in summaries)),
-            search=[key(row) for row in summaries],
         )
 
     def __len__(self) -> int:
@@ -226,6 +216,16 @@ class FileRows:
             for days_past, due_in in zip(days(self.overstay), self.due_in, strict=True)
         ]
 
+    def held_order(self, column: int, descending: bool) -> array[int]:
+        """The people still held, in the column's order (see `order`)."""
+        found = self.held_orders.get((column, descending))
+        if found is None:
+            held = self.held
+            found = self.held_orders[column, descending] = array(
+                "i", [i for i in self.order(column, descending) if held[i]]
+            )
+        return found
+
     def matching(self, chosen: FileFilter, candidates: array[int]) -> array[int]:
         """The candidates the filter keeps, in their order. Typed text is found anywhere in a
         name in Latin letters, a ref or a passport or book number; text of letters only also
@@ -252,11 +252,7 @@ class FileRows:
         needle = chosen.text.strip().casefold()
         if needle:
             search = self.search
-            parts = (
-                []
-                if any(c.isdigit() for c in needle)
-                else [" " + part for part in skeleton(needle).split()]
-            )
+            parts = _parts(needle)
             if not parts:
                 found = [i for i in found if needle in search[i]]
             elif len(parts) == 1:
@@ -277,7 +273,7 @@ class FileRows:
         return sorted({prison for prison in self.prisons if prison})
 
 
-EMPTY = FileRows.of([], date.today())
+EMPTY = FileRows.of(RegisterColumns.of_summaries([], date.today()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,12 +283,61 @@ class Arrangement:
     chosen: FileFilter
     sort: tuple[int, Qt.SortOrder]
     visible: array[int]
+    rows: FileRows = field(compare=False, repr=False)
+    """The rows arranged."""
 
 
-def arrange(rows: FileRows, chosen: FileFilter, sort: tuple[int, Qt.SortOrder]) -> Arrangement:
-    """Runs on a worker."""
-    ordered = rows.order(sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
-    return Arrangement(chosen, sort, rows.matching(chosen, ordered))
+def arrange(
+    rows: FileRows,
+    chosen: FileFilter,
+    sort: tuple[int, Qt.SortOrder],
+    before: Arrangement | None = None,
+) -> Arrangement:
+    """Runs on a worker. Where the filter only narrows the one shown `before` (the next letter
+    typed), only its rows are searched."""
+    if (
+        before is not None
+        and before.rows is rows
+        and before.sort == sort
+        and narrows(before.chosen, chosen)
+    ):
+        text_only = FileFilter(text=chosen.text, held_only=False)
+        return Arrangement(chosen, sort, rows.matching(text_only, before.visible), rows)
+    column, descending = sort[0], sort[1] == Qt.SortOrder.DescendingOrder
+    if chosen.status is None and chosen.held_only:
+        # The people still held in the sort's order are kept: the table's usual rows.
+        candidates = rows.held_order(column, descending)
+        chosen_rest = replace(chosen, held_only=False)
+    else:
+        candidates, chosen_rest = rows.order(column, descending), chosen
+    return Arrangement(chosen, sort, rows.matching(chosen_rest, candidates), rows)
+
+
+def _parts(needle: str) -> list[str]:
+    """The words of a search text of letters only as skeletons, each after a space (see
+    `FileRows.matching`); none for a text with digits."""
+    if any(c.isdigit() for c in needle):
+        return []
+    return [" " + part for part in skeleton(needle).split()]
+
+
+def narrows(before: FileFilter, after: FileFilter) -> bool:
+    """Whether every file `after` keeps, `before` kept too: the same choices and a text that
+    holds the earlier one, whose every word's skeleton holds one of the earlier's. A file
+    `after` finds by its text then holds the earlier text; one it finds by its skeletons holds
+    the earlier skeletons (see `FileRows.matching`)."""
+    if replace(before, text=after.text) != after:
+        return False
+    old, new = before.text.strip().casefold(), after.text.strip().casefold()
+    if not old:
+        return True
+    if old not in new:
+        return False
+    new_parts = _parts(new)
+    if not new_parts:
+        return True
+    old_parts = _parts(old)
+    return bool(old_parts) and all(any(o in n for n in new_parts) for o in old_parts)
 
 
 class FilesModel(QAbstractTableModel):
@@ -306,6 +351,8 @@ class FilesModel(QAbstractTableModel):
         self._filter = FileFilter()
         self._sort: tuple[int, Qt.SortOrder] = DEFAULT_SORT
         self._shown: tuple[FileFilter, tuple[int, Qt.SortOrder]] = (self._filter, self._sort)
+        self._last: Arrangement | None = None
+        """The rows shown now, from which a narrower filter searches."""
         self._reads = tasks.Reads(self)
 
     # -- what the page sets -------------------------------------------------------------
@@ -323,6 +370,7 @@ class FilesModel(QAbstractTableModel):
         self._rows = rows
         self._visible = shown.visible
         self._shown = (shown.chosen, shown.sort)
+        self._last = shown
         self.endResetModel()
         if self._shown != self.arrangement:
             self._arrange()
@@ -331,7 +379,7 @@ class FilesModel(QAbstractTableModel):
 
     def set_files(self, summaries: Sequence[FileSummary], as_of: date | None = None) -> None:
         """New register rows, arranged here (for a few rows: the top of the table)."""
-        rows = FileRows.of(summaries, as_of or date.today())
+        rows = FileRows.of(RegisterColumns.of_summaries(summaries, as_of or date.today()))
         self.set_rows(rows, arrange(rows, self._filter, self._sort))
 
     def set_filter(self, chosen: FileFilter) -> None:
@@ -339,17 +387,23 @@ class FilesModel(QAbstractTableModel):
         self._arrange()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # QTableView.sortByColumn asks twice (through the header's sort indicator, then
+        # itself): the same order asked again is already shown or on its way.
+        if (column, order) == self._sort:
+            return
         self._sort = (column, order)
         self._arrange()
 
     def _arrange(self) -> None:
         rows, (chosen, sort) = self._rows, self.arrangement
-        self._reads.run(lambda _p, _c: arrange(rows, chosen, sort), self._show)
+        before = self._last
+        self._reads.run(lambda _p, _c: arrange(rows, chosen, sort, before), self._show)
 
     def _show(self, shown: Arrangement) -> None:
         self.beginResetModel()
         self._visible = shown.visible
         self._shown = (shown.chosen, shown.sort)
+        self._last = shown
         self.endResetModel()
         self.arranged.emit()
 
@@ -438,7 +492,7 @@ class FilesModel(QAbstractTableModel):
         if name == "flags":
             if not rows.flags[i]:
                 return None
-            reasons = from_json(rows.reasons[i])
+            reasons = from_json(rows.reasons[i].decode())
             return "\n".join(
                 f"{flag_name(flag)}: {said(reason)}"
                 for flag, reason in zip(rows.flags[i], reasons, strict=False)

@@ -234,7 +234,7 @@ class FilesPage(QWidget):
         chosen, sort = self.model.arrangement
 
         def read_all(_p: tasks.Progress, _c: tasks.CancelCheck) -> tuple[FileRows, Arrangement]:
-            rows = FileRows.of(self.db.register.summaries(as_of), as_of)
+            rows = FileRows.of(self.db.register.columns(as_of))
             return rows, arrange(rows, chosen, sort)
 
         def then_all(first: list[FileSummary] | None = None) -> None:
@@ -336,6 +336,11 @@ class FilesPage(QWidget):
         self._current = self.current_ref()
 
     def _arranged(self) -> None:
+        # The view lays out its new rows now rather than on its next round of events: its
+        # one paint then shows them, where a second paint of every cell in sight (some 1,500
+        # calls of `data()`) would come as the next keystroke's search runs, each call
+        # waiting on that worker's hold of the interpreter.
+        self.table.executeDelayedItemsLayout()
         self._restore(self._current)
         self._show_count()
 

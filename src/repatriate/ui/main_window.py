@@ -6,6 +6,8 @@ files when asked."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,26 +25,28 @@ from repatriate.domain.errors import RepatriateError
 from repatriate.services.backup import ACTIVITY_INTERVAL, CheckReport
 from repatriate.services.database import Database
 from repatriate.ui import tasks
-from repatriate.ui.about import show_about
 from repatriate.ui.advocacy_page import AdvocacyPage
-from repatriate.ui.audit_dialog import AuditDialog
-from repatriate.ui.backups_dialog import BackupsDialog
 from repatriate.ui.desks.page import DesksPage
 from repatriate.ui.events import DataEvents
-from repatriate.ui.file_editor import FileEditor
 from repatriate.ui.files_page import FilesPage
-from repatriate.ui.guide import SECTIONS, GuideWindow
-from repatriate.ui.import_dialog import ImportDialog, export_all
-from repatriate.ui.letter_dialog import LetterDialog
 from repatriate.ui.lock import Locker
 from repatriate.ui.notices import ChangesElsewhere
 from repatriate.ui.overview_page import OverviewPage
-from repatriate.ui.print_dialog import PrintDialog
 from repatriate.ui.screen import remember_geometry, restore_geometry
 from repatriate.ui.settings_page import SettingsPage
 from repatriate.ui.week.page import WeekPage
 from repatriate.ui.week.tray import notify_due
 from repatriate.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    # The dialogs, the guide and the file editor are imported when first opened: their
+    # modules (the printing ones read PDFium, the import one the transfer service) are not
+    # read as the window starts.
+    from repatriate.ui.audit_dialog import AuditDialog
+    from repatriate.ui.backups_dialog import BackupsDialog
+    from repatriate.ui.file_editor import FileEditor
+    from repatriate.ui.guide import GuideWindow
+    from repatriate.ui.letter_dialog import LetterDialog
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(db, self.events)
         self.advocacy = AdvocacyPage(db, self.events)
         self.settings = SettingsPage(db, self.events)
-        self.editor = FileEditor(db, self.events)
+        self._editor: FileEditor | None = None
         self.elsewhere = ChangesElsewhere(db, self.events, self) if db.is_postgresql else None
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Files"), self.files),
@@ -77,7 +81,7 @@ class MainWindow(QMainWindow):
             (self.tr("Settings"), self.settings),
         ]
         self.stack = QStackedWidget()
-        for widget in (self.welcome, self.editor, *(page for _, page in self.pages)):
+        for widget in (self.welcome, *(page for _, page in self.pages)):
             self.stack.addWidget(widget)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -114,9 +118,6 @@ class MainWindow(QMainWindow):
         self.welcome.demo_ready.connect(self.reopen_requested.emit)
         self.settings.database_chosen.connect(self.reopen_requested.emit)
         self.settings.saved.connect(self.locker.restart_idle_timer)
-        self.editor.saved.connect(
-            lambda ref: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", ref), 5000)
-        )
         self.show_page(self.files)
         QTimer.singleShot(0, lambda: notify_due(self, db))
         QTimer.singleShot(0, self._check_on_open)
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         """Show a page, unless the open file has unsaved changes the user keeps."""
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             self._mark(self.files)
             return
         self._mark(page)
@@ -215,16 +216,36 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.files)
 
     def open_file(self, ref: str) -> None:
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             return
         self.editor.load(ref)
         self._show_editor()
 
     def new_file(self) -> None:
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             return
         self.editor.new_file()
         self._show_editor()
+
+    @property
+    def editor(self) -> FileEditor:
+        """The file editor, made when a file is first opened (the largest page: some 13 MB
+        and a tenth of a second the window does not spend as it starts)."""
+        if self._editor is None:
+            from repatriate.ui.file_editor import FileEditor
+
+            self._editor = FileEditor(self.db, self.events)
+            self._editor.saved.connect(
+                lambda ref: self.statusBar().showMessage(
+                    self.tr("Saved %1").replace("%1", ref), 5000
+                )
+            )
+            self.stack.addWidget(self._editor)
+        return self._editor
+
+    def _editing(self) -> bool:
+        """Whether the file editor is on screen."""
+        return self._editor is not None and self.stack.currentWidget() is self._editor
 
     def _show_editor(self) -> None:
         self._mark(self.files)
@@ -236,7 +257,7 @@ class MainWindow(QMainWindow):
             self.files.focus_filter()
 
     def _chosen_ref(self) -> str | None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             return self.editor.current_ref
         if self.stack.currentWidget() is self.files:
             return self.files.current_ref()
@@ -251,6 +272,8 @@ class MainWindow(QMainWindow):
                 self.tr("Choose a file in the Files table, or open one, to print its fact sheet."),
             )
             return
+        from repatriate.ui.print_dialog import PrintDialog
+
         PrintDialog(self.db, self.events, self, ref=ref).exec()
 
     def write_letter(self) -> LetterDialog | None:
@@ -262,26 +285,38 @@ class MainWindow(QMainWindow):
                 self.tr("Choose a file in the Files table, or open one, to write a letter on it."),
             )
             return None
+        from repatriate.ui.letter_dialog import LetterDialog
+
         dialog = LetterDialog(self.db, ref, self)
         dialog.open()
         return dialog
 
     def print_batch(self) -> None:
+        from repatriate.ui.print_dialog import PrintDialog
+
         PrintDialog(self.db, self.events, self).exec()
 
     def import_csv(self) -> None:
+        from repatriate.ui.import_dialog import ImportDialog
+
         ImportDialog(self.db, self.events, self).exec()
 
     def export_csv(self) -> None:
+        from repatriate.ui.import_dialog import export_all
+
         export_all(self, self.db)
 
     def show_backups(self) -> BackupsDialog:
+        from repatriate.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.db, self)
         dialog.restored.connect(lambda: self.reopen_requested.emit(self.db.location))
         dialog.open()
         return dialog
 
     def show_audit(self) -> AuditDialog:
+        from repatriate.ui.audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.db, self)
         dialog.open()
         return dialog
@@ -324,7 +359,7 @@ class MainWindow(QMainWindow):
         )
 
     def _deleted(self, ref: str) -> None:
-        if self.stack.currentWidget() is self.editor:
+        if self._editing():
             self.editor.forget()
             self.show_page(self.files)
         self.events.status.emit(self.tr("Deleted %1; a backup was made first").replace("%1", ref))
@@ -361,25 +396,31 @@ class MainWindow(QMainWindow):
             tasks.start(lambda _p, _c: self.db.backups.automatic(), self)
 
     def about(self) -> QMessageBox:
+        from repatriate.ui.about import show_about
+
         return show_about(self, self.db)
 
     def page_name(self) -> str:
         """The page on screen, as the guide names its sections (`guide.SECTIONS`)."""
+        if self._editing():
+            return "editor"
         current = self.stack.currentWidget()
-        named = {self.welcome: "welcome", self.editor: "editor", self.files: "files"}
+        named = {self.welcome: "welcome", self.files: "files"}
         named |= {self.week: "week", self.desks: "desks", self.overview: "overview"}
         named |= {self.advocacy: "advocacy"}
         return next((name for page, name in named.items() if page is current), "settings")
 
     def show_guide(self) -> GuideWindow:
         """The guide, open at the section on the page on screen (F1)."""
+        from repatriate.ui.guide import SECTIONS, GuideWindow
+
         if self.guide is None:
             self.guide = GuideWindow(self)
         self.guide.show_section(SECTIONS[self.page_name()])
         return self.guide
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.stack.currentWidget() is self.editor and not self.editor.maybe_leave():
+        if self._editing() and not self.editor.maybe_leave():
             event.ignore()
             return
         remember_geometry(self)

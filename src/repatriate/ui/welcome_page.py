@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,10 @@ from repatriate.domain.errors import InvalidInput, RepatriateError
 from repatriate.services.database import Database, default_database
 from repatriate.ui import tasks
 from repatriate.ui.events import DataEvents
-from repatriate.ui.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    # Imported when first opened (see `import_csv`).
+    from repatriate.ui.import_dialog import ImportDialog
 
 DEMO_FILE = "repatriate-demo.sqlite3"
 DEMO_CASES = 2000
@@ -220,6 +224,10 @@ class WelcomePage(QWidget):
 
     def import_csv(self) -> ImportDialog:
         """Open the import dialog (window-modal; it announces the import itself)."""
+        # Imported when first opened: its module (and the transfer service it imports) is not
+        # read as the window starts.
+        from repatriate.ui.import_dialog import ImportDialog
+
         self.import_dialog = ImportDialog(self.db, self.events, self)
         self.import_dialog.open()
         return self.import_dialog
