@@ -208,13 +208,7 @@ class RegisterColumns:
                 "q", (NO_DAY if s.overstay_days is None else s.overstay_days for s in summaries)
             ),
             due_in=array(
-                "q",
-                (
-                    (s.release_due - as_of).days
-                    if s.held and s.release_due is not None and s.release_due >= as_of
-                    else NO_DAY
-                    for s in summaries
-                ),
+                "q", (_due_in(_day(s.release_due), s.held, as_of.toordinal()) for s in summaries)
             ),
             held=bytes(s.held for s in summaries),
             flags=[s.standing.codes for s in summaries],
@@ -235,28 +229,21 @@ class RegisterColumns:
         as_of: date,
         **columns: Any,
     ) -> RegisterColumns:
-        """The same rule as `_summaries`, on day numbers: someone with a release day is held
-        until it (after the day asked about); without one, while their status says so."""
+        """Who is held, for how long and until when, by `_held`, `_overstay` and `_due_in`."""
         today = as_of.toordinal()
         held = [
-            by_status if left == NO_DAY else left > today
+            _held(by_status, left, today)
             for by_status, left in zip(held_status, released, strict=True)
         ]
         overstay = array(
             "q",
             (
-                NO_DAY
-                if due == NO_DAY or (left == NO_DAY and not still)
-                else max((today if left == NO_DAY else min(left, today)) - due, 0)
+                _overstay(due, left, still, today)
                 for due, left, still in zip(release_due, released, held, strict=True)
             ),
         )
         due_in = array(
-            "q",
-            (
-                due - today if still and due != NO_DAY and due >= today else NO_DAY
-                for due, still in zip(release_due, held, strict=True)
-            ),
+            "q", (_due_in(due, still, today) for due, still in zip(release_due, held, strict=True))
         )
         return cls(
             release_due=release_due, overstay=overstay, due_in=due_in, held=bytes(held), **columns
@@ -359,11 +346,10 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
         follow_up,
     ) in rows:
         status = _STATUS.get(status_word) if status_word else None
-        held = (status is None or status.still_held) if released is None else released > as_of
-        overstay = None
-        if due is not None and (released is not None or held):
-            end = min(released, as_of) if released else as_of
-            overstay = max((end - due).days, 0)
+        today, left = as_of.toordinal(), _day(released)
+        held = _held(status is None or status.value in _HELD, left, today)
+        days = _overstay(_day(due), left, held, today)
+        overstay = None if days == NO_DAY else days
         summaries.append(
             FileSummary(
                 ref,
@@ -392,6 +378,27 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
 
 def _day(value: date | None) -> int:
     return NO_DAY if value is None else value.toordinal()
+
+
+def _held(by_status: bool, released: int, today: int) -> bool:
+    """Whether someone is held on day number `today`: with a release day recorded, until
+    that day; without one, while their status (`by_status`) says so."""
+    return by_status if released == NO_DAY else released > today
+
+
+def _due_in(due: int, held: bool, today: int) -> int:
+    """Days until the release day `due` of someone still serving (0: due `today`), else
+    NO_DAY."""
+    return due - today if held and due != NO_DAY and due >= today else NO_DAY
+
+
+def _overstay(due: int, released: int, held: bool, today: int) -> int:
+    """Days held past the release day `due` as of `today` (up to the release, for someone
+    released since), 0 before it; NO_DAY without a release day, or for someone gone with no
+    release day recorded."""
+    if due == NO_DAY or (released == NO_DAY and not held):
+        return NO_DAY
+    return max((today if released == NO_DAY else min(released, today)) - due, 0)
 
 
 class _DayNumbers(dict[date | str | None, int]):
