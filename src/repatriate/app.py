@@ -30,9 +30,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Starting a command makes some hundred thousand objects (modules, classes, functions)
     # that live as long as the process: with the default thresholds the cycle collector walks
     # all of them again and again while they load (a tenth of a fact sheet's time). Collected
-    # less often while headless; the window keeps the defaults.
+    # less often while headless; the window keeps the defaults. Only for the process's own
+    # command line: a caller of `main(argv)` goes on running after it.
+    whole_process = argv is None
     defaults = gc.get_threshold()
-    gc.set_threshold(HEADLESS_GC_THRESHOLD, *defaults[1:])
+    if whole_process:
+        gc.set_threshold(HEADLESS_GC_THRESHOLD, *defaults[1:])
     from pathlib import Path
 
     from repatriate import cli
@@ -46,11 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(given)
     if args.command is not None:
         code = cli.run(args)
-        # The command is over: what is left lives until exit. Frozen, it is not collected at
-        # exit, which would free every object one by one only for the process to end (a fifth
-        # of a fact sheet's time). The command has closed its files and database; Python does
-        # not promise to finalise objects still alive at exit anyway (`object.__del__`).
-        gc.freeze()
+        if whole_process:
+            # The command is over: what is left lives until exit. Frozen, it is not collected
+            # at exit, which would free every object one by one only for the process to end (a
+            # fifth of a fact sheet's time). The command has closed its files and database;
+            # Python does not promise to finalise objects alive at exit anyway (`__del__`).
+            gc.freeze()
         return code
     gc.set_threshold(*defaults)
     from repatriate.services.database import Database, chooses_default, default_database
