@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Table, case, delete, func, insert, literal, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, Table, case, delete, func, insert, literal, or_, select
+from sqlalchemy.orm import Session
 
 from repatriate.domain.chain import Hold, derive_holds
 from repatriate.domain.desks import Desk, Movement, MovementKind, Officer, Role, Via
@@ -20,13 +20,15 @@ from repatriate.storage.tables import DeskRow, FileRow, HoldRow, MovementRow, Of
 # Core tables for bulk inserts: one executemany instead of the ORM's per-row bookkeeping.
 MOVEMENT_TABLE = cast(Table, MovementRow.__table__)
 HOLD_TABLE = cast(Table, HoldRow.__table__)
+DESK_TABLE = cast(Table, DeskRow.__table__)
+OFFICER_TABLE = cast(Table, OfficerRow.__table__)
 
 
-def _officer(row: OfficerRow) -> Officer:
+def _officer(row: OfficerRow | Row[Any]) -> Officer:
     return Officer(row.name, row.title, row.since, row.until, row.phone, row.email)
 
 
-def _desk(row: DeskRow) -> Desk:
+def _desk(row: DeskRow | Row[Any], officers: tuple[Officer, ...]) -> Desk:
     return Desk(
         code=row.code,
         name=row.name,
@@ -43,7 +45,7 @@ def _desk(row: DeskRow) -> Desk:
         expected_days=row.expected_days,
         notes=row.notes,
         source=row.source,
-        officers=tuple(_officer(o) for o in row.officers),
+        officers=officers,
         id=row.id,
     )
 
@@ -82,10 +84,15 @@ class DeskRepository:
         self.session = session
 
     def all(self) -> list[Desk]:
-        rows = self.session.scalars(
-            select(DeskRow).options(selectinload(DeskRow.officers)).order_by(DeskRow.code)
-        )
-        return [_desk(row) for row in rows]
+        # Core: the directory is read whole for every fact sheet and letter, and the ORM's
+        # per-row bookkeeping brings nothing to a read (the writers below flush their rows).
+        officers: dict[int, list[Officer]] = {}
+        for o in self.session.execute(select(OFFICER_TABLE).order_by(OFFICER_TABLE.c.id)):
+            officers.setdefault(o.desk_id, []).append(_officer(o))
+        return [
+            _desk(row, tuple(officers.get(row.id, ())))
+            for row in self.session.execute(select(DESK_TABLE).order_by(DESK_TABLE.c.code))
+        ]
 
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(DeskRow)) or 0
@@ -97,7 +104,7 @@ class DeskRepository:
         row.officers = _officer_rows(desk)
         self.session.add(row)
         self.session.flush()
-        return _desk(row)
+        return _desk(row, tuple(_officer(o) for o in row.officers))
 
     def update(self, desk: Desk) -> Desk:
         row = self.session.get(DeskRow, desk.id) if desk.id is not None else None
@@ -112,7 +119,7 @@ class DeskRepository:
             setattr(row, name, value)
         row.officers = _officer_rows(desk)
         self.session.flush()
-        return _desk(row)
+        return _desk(row, tuple(_officer(o) for o in row.officers))
 
     def ids(self) -> dict[str, int]:
         return {
