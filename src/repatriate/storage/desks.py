@@ -85,7 +85,9 @@ class DeskRepository:
 
     def all(self) -> list[Desk]:
         # Core: the directory is read whole for every fact sheet and letter, and the ORM's
-        # per-row bookkeeping brings nothing to a read (the writers below flush their rows).
+        # per-row bookkeeping brings nothing to a read; what the session holds is written
+        # first, as a query through the session would.
+        self.session.flush()
         officers: dict[int, list[Officer]] = {}
         for o in self.session.execute(select(OFFICER_TABLE).order_by(OFFICER_TABLE.c.id)):
             officers.setdefault(o.desk_id, []).append(_officer(o))
