@@ -933,7 +933,7 @@ def _write_records(
     import csv
     import json
 
-    from repatriate.services.csv_format import defang
+    from repatriate.services.csv_format import defanged_column
     from repatriate.terminal import print_table
 
     if form == "json":
@@ -946,9 +946,9 @@ def _write_records(
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for start in range(0, len(records), 2_000):
+            chunk = records[start : start + 2_000]
             writer.writerows(
-                ["" if r[c] is None else defang(str(r[c])) for c in columns]
-                for r in records[start : start + 2_000]
+                zip(*(defanged_column([r[c] for r in chunk]) for c in columns), strict=True)
             )
             out.write(buffer.getvalue())
             buffer.seek(0)

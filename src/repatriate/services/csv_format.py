@@ -36,6 +36,7 @@ LIST_SEPARATOR = ";"
 # Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection").
 # The apostrophe is included so that defanging can be undone exactly on import.
 _FORMULA_STARTS = ("=", "+", "-", "@", "'")
+_STARTS = frozenset(_FORMULA_STARTS)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAYFIRST_DATE = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$")
 _YES = "yes"
@@ -45,6 +46,19 @@ _NO = "no"
 def defang(cell: str) -> str:
     """A cell as written to CSV: formula-looking text gets a leading apostrophe."""
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def defanged_column(values: Sequence[object]) -> list[str | None]:
+    """A column of values as CSV cells, each as its text, defanged; None stays None (the csv
+    module writes it as an empty cell). One comprehension for a column: no call per cell."""
+    return [
+        None
+        if v is None
+        else "'" + text
+        if (text := v if v.__class__ is str else str(v))[:1] in _STARTS
+        else text
+        for v in values
+    ]
 
 
 def undefang(cell: str) -> str:
@@ -278,7 +292,7 @@ def _format_column(write: Callable[[Any], str], values: Sequence[Any]) -> Sequen
     """A column's cells; the csv module writes None as an empty cell and a date or a whole
     number as its text, which no formula starts with."""
     if write is _as_is:
-        return [v if v is None or v[:1] not in _STARTS else "'" + v for v in values]
+        return defanged_column(values)
     if write is _iso:
         return values
     if write is str:
@@ -290,7 +304,6 @@ def _defanged(cell: str) -> str:
     return "'" + cell if cell[:1] in _STARTS else cell
 
 
-_STARTS = frozenset(_FORMULA_STARTS)
 # Every column's value read in one call (the sentence's parts through `file.sentence`), and
 # its writer.
 _VALUES = attrgetter(
