@@ -155,6 +155,34 @@ def test_the_day_refresh_raises_a_flag_that_time_alone_raised(db: Database) -> N
     assert db.standings.refresh(TODAY + timedelta(days=1)) == 0
 
 
+def test_only_a_raised_transfer_flag_is_assessed_again_each_day(db: Database) -> None:
+    # Bangladesh has a transfer agreement (at least 6 months left to serve). Sentenced a year
+    # ago to three years: some two years left, so the flag is raised and counts them.
+    sentenced = days_ago(365)
+    serving = held(
+        "T-1",
+        status=Status.SERVING,
+        arrest_date=sentenced,
+        conviction_date=sentenced,
+        sentence=Sentence(years=3),
+    )
+    db.cases.add(serving)
+    db.cases.add(serving.replace(ref="T-2", sentence_final=False))
+    db.cases.add(serving.replace(ref="T-3", sentence=Sentence(years=1, months=3)))
+    assert "transfer-eligible" in stored(db, "T-1").flags
+    assert stored(db, "T-1").fresh_until == TODAY + timedelta(days=1)
+    # An appeal pending, or too little left to serve (three months): no flag, and time alone
+    # will not raise it.
+    for ref in ("T-2", "T-3"):
+        assert "transfer-eligible" not in stored(db, ref).flags
+        assert stored(db, ref).fresh_until != TODAY + timedelta(days=1)
+    for later in (1, 45, 80, 300, 800):
+        day = TODAY + timedelta(days=later)
+        db.standings.refresh(day)
+        # What the day's refresh left stored is what assessing every file on that day gives.
+        assert db.standings.reassess(day) == 0
+
+
 def test_bulk_additions_are_stored_and_reassess_finds_nothing_to_change(
     db: Database, tmp_path: Path, new_sqlite: Callable[[Path], str]
 ) -> None:

@@ -15,9 +15,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy.orm import Session
 
 from repatriate.domain.chain import Hold, Stall
-from repatriate.domain.flags import Thresholds, home_country, raise_flags
+from repatriate.domain.flags import Flag, Thresholds, raise_flags
 from repatriate.domain.orders import Order
-from repatriate.domain.prisoner import PrisonerFile, Status
+from repatriate.domain.prisoner import PrisonerFile
 from repatriate.domain.release import reckon
 from repatriate.domain.rti import RtiApplication, RtiClocks
 from repatriate.domain.rti import next_change as rti_next_change
@@ -57,7 +57,7 @@ def _fresh_until(
     thresholds: Thresholds,
     due: date | None,
     holding: Sequence[tuple[str, date, int]],
-    transfer_possible: bool,
+    counts_term_left: bool,
     problems: bool,
     orders: Sequence[Order] = (),
     rti: Sequence[tuple[RtiApplication, RtiClocks]] = (),
@@ -70,8 +70,10 @@ def _fresh_until(
     follow-up is counted from the day a desk got the file, its last chase or the date a
     caseworker set, never from today."""
     t = thresholds
-    if problems or transfer_possible:
-        # The transfer conditions count the sentence left to serve, day by day.
+    if problems or counts_term_left:
+        # A raised transfer flag counts the sentence left to serve, day by day. One not raised
+        # stays so: an appeal or a refusal does not pass with time, and the term left only
+        # shortens (`transfer_conditions`).
         return as_of + timedelta(days=1)
     days: list[date] = []
     if pf.released_on is not None:
@@ -174,7 +176,9 @@ class StandingService:
                         thresholds,
                         reckoning.release_due,
                         holding,
-                        pf.status is Status.SERVING and home_country(pf) in agreements,
+                        reckoning.release_due is not None
+                        and reckoning.release_due > as_of
+                        and any(r.flag is Flag.TRANSFER_ELIGIBLE for r in raised),
                         bool(reckoning.problems),
                         orders.get(file_id, ()),
                         rti.get(file_id, ()),
