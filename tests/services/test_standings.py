@@ -245,7 +245,7 @@ def test_a_restored_database_has_its_standings(db: Database) -> None:
         reopened.close()
 
 
-def test_a_database_storing_english_reasons_stores_their_templates_on_its_next_open(
+def test_a_database_storing_english_reasons_stores_their_templates_on_its_next_read(
     db: Database, db_target: str
 ) -> None:
     db.cases.add(held("K-1"))
@@ -265,6 +265,7 @@ def test_a_database_storing_english_reasons_stores_their_templates_on_its_next_o
     db.close()
     reopened = Database.open(db_target)
     try:
+        assert [s.ref for s in reopened.register.summaries()] == ["K-1"]
         (new,) = stored(reopened, "K-1").wordings
         assert (new.template, str(new)) == (HELD_AT_DESK, english)
         assert new.values == ("MHA-FD", 46, 45)

@@ -231,7 +231,6 @@ class Database:
         database = cls(Store.open(chosen_database(option), create=create))
         try:
             database.desks.ensure_directory()
-            database.standings.refresh()
         except BaseException:
             database.close()
             raise

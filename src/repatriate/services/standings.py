@@ -47,7 +47,7 @@ STAMP = "standings.stamp"
 STORED_FORMAT = 2
 """How the standings are stored: 2 keeps each reason as its sentence template and values
 (`domain.wording.to_json`) where 1 kept the English; a database stored in an older format has
-every standing stored again on its next open."""
+every standing stored again on the next read of its register."""
 _CHUNK = 500
 
 
