@@ -58,8 +58,6 @@ OVERSTAY_COLUMN = COLUMNS.index("overstay_days")
 FLAGS_COLUMN = COLUMNS.index("flags")
 DEFAULT_SORT = (OVERSTAY_COLUMN, Qt.SortOrder.DescendingOrder)
 LATE = QBrush(QColor("#b71c1c"))
-NONE = NO_DAY
-"""In the arrays of days and day numbers: no value."""
 
 
 def due_in_words(days: int) -> str:
@@ -115,7 +113,7 @@ class FileRows:
     release_due: array[int]
     overstay: array[int]
     due_in: array[int]
-    """Days until release of the people still serving (0: due today), else NONE."""
+    """Days until release of the people still serving (0: due today), else NO_DAY."""
     held: bytes
     flags: list[tuple[Flag, ...]]
     reasons: list[bytes]
@@ -184,7 +182,7 @@ class FileRows:
 
     def _sort_values(self, name: str) -> list[Any]:
         def days(values: array[int]) -> list[int | None]:
-            return [None if value == NONE else value for value in values]
+            return [None if value == NO_DAY else value for value in values]
 
         if name == "ref":
             return list(self.refs)
@@ -212,7 +210,7 @@ class FileRows:
         # Days past release, and below them the people still serving, those due soonest
         # first: due in 3 days counts as -3.
         return [
-            days_past if due_in == NONE else -due_in
+            days_past if due_in == NO_DAY else -due_in
             for days_past, due_in in zip(days(self.overstay), self.due_in, strict=True)
         ]
 
@@ -477,14 +475,14 @@ class FilesModel(QAbstractTableModel):
             status = rows.statuses[i]
             return word(status)
         if name == "overstay_days":
-            if rows.due_in[i] != NONE:
+            if rows.due_in[i] != NO_DAY:
                 return due_in_words(rows.due_in[i])
-            return "" if rows.overstay[i] == NONE else str(rows.overstay[i])
+            return "" if rows.overstay[i] == NO_DAY else str(rows.overstay[i])
         if name == "holding":
             return rows.holding[i]
         if name in ("release_due", "next_follow_up"):
             day = (rows.release_due if name == "release_due" else rows.next_follow_up)[i]
-            return "" if day == NONE else short_date(date.fromordinal(day))
+            return "" if day == NO_DAY else short_date(date.fromordinal(day))
         return None
 
     def _tooltip(self, i: int, name: str) -> str | None:
