@@ -216,13 +216,9 @@ class FileRepository:
         """Files by ref with their family, photos and documents (or without: one query per
         `chunk` refs, a fifth of the time), four queries per `chunk` refs rather than four per
         file; a ref with no file is left out."""
-        found: dict[str, PrisonerFile] = {}
         if not attachments:
-            for start in range(0, len(refs), chunk):
-                query = select(*_FILE_COLUMNS).where(FileRow.ref.in_(refs[start : start + chunk]))
-                for columns in self.session.connection().execute(query).mappings():
-                    found[columns["ref"]] = file_from_columns(columns)
-            return found
+            return {pf.ref: pf for pf in self._without_attachments(FileRow.ref, refs, chunk)}
+        found: dict[str, PrisonerFile] = {}
         for start in range(0, len(refs), chunk):
             rows = self.session.scalars(
                 select(FileRow)
@@ -355,11 +351,28 @@ class FileRepository:
 
     def of_ids(self, file_ids: Sequence[int] | None) -> Iterator[PrisonerFile]:
         """The files `file_ids` (every file: None), without family, photos or documents."""
+        return self._without_attachments(FileRow.id, file_ids)
+
+    def _without_attachments(
+        self, key: Any, wanted: Sequence[Any] | None, chunk: int = 500
+    ) -> Iterator[PrisonerFile]:
+        """The files whose column `key` is one of `wanted` (every file: None), without family,
+        photos or documents, `chunk` at a time: read with Core on the session's connection
+        (once what the session holds is written, as a query through the session would), as
+        the ORM's handling of every row would take most of the time."""
+        self.session.flush()
         query = select(*_FILE_COLUMNS)
-        if file_ids is not None:
-            query = query.where(FileRow.id.in_(file_ids))
-        for row in self.session.execute(query).mappings():
-            yield file_from_columns(row)
+        queries = (
+            [query]
+            if wanted is None
+            else [
+                query.where(key.in_(wanted[start : start + chunk]))
+                for start in range(0, len(wanted), chunk)
+            ]
+        )
+        for each in queries:
+            for columns in self.session.connection().execute(each).mappings():
+                yield file_from_columns(columns)
 
     def overstaying(
         self, as_of: date, latest_due: date
