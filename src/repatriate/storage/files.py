@@ -11,7 +11,6 @@ from sqlalchemy import (
     JSON,
     Date,
     Row,
-    String,
     Table,
     and_,
     bindparam,
@@ -19,7 +18,6 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    type_coerce,
     update,
 )
 from sqlalchemy.orm import Session, selectinload
@@ -38,7 +36,7 @@ from repatriate.domain.prisoner import Photo as PhotoInfo
 from repatriate.domain.release import ReleaseRule, file_release_due, release_due
 from repatriate.storage.settings import RELEASE_RULE_STAMP, SettingRepository
 from repatriate.storage.standings import mark_unassessed
-from repatriate.storage.tables import DocumentRow, FamilyRow, FileRow, PhotoRow
+from repatriate.storage.tables import DocumentRow, FamilyRow, FileRow, PhotoRow, as_stored
 
 # Columns of prisoner_file that map one to one onto PrisonerFile attributes of the same name;
 # a word is kept as its text.
@@ -325,7 +323,7 @@ class FileRepository:
         distinct list decoded once."""
         columns = [FILE_TABLE.c[name] for name in names]
         query = select(
-            *(type_coerce(c, String) if isinstance(c.type, (Date, JSON)) else c for c in columns)
+            *(as_stored(c) if isinstance(c.type, (Date, JSON)) else c for c in columns)
         ).order_by(FILE_TABLE.c.ref)
         lists = [i for i, c in enumerate(columns) if isinstance(c.type, JSON)]
         decoded: dict[str, tuple[str, ...]] = {}

@@ -7,11 +7,18 @@ from datetime import date
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from repatriate.domain.prisoner import Photo
-from repatriate.storage.tables import DeskRow, FileRow, FileStandingRow, HoldRow, PhotoRow
+from repatriate.storage.tables import (
+    DeskRow,
+    FileRow,
+    FileStandingRow,
+    HoldRow,
+    PhotoRow,
+    as_stored,
+)
 
 
 class RegisterRepository:
@@ -67,9 +74,6 @@ class RegisterRepository:
         them, plain tuples: none of these columns needs SQLAlchemy's processing, which would
         be a third of the read's time at 100,000 files."""
 
-        def stored(column: Any) -> Any:
-            return type_coerce(column, String)
-
         def first_of(*columns: Any) -> Any:
             return func.coalesce(*(func.nullif(column, "") for column in columns), "")
 
@@ -82,14 +86,14 @@ class RegisterRepository:
             ),
             FileRow.prison,
             FileRow.status,
-            stored(FileRow.release_due),
-            stored(FileRow.released_on),
+            as_stored(FileRow.release_due),
+            as_stored(FileRow.released_on),
             FileRow.passport_number,
             FileRow.passport_book_number,
             func.coalesce(FileStandingRow.flags, ""),
             func.coalesce(func.nullif(FileStandingRow.reasons, ""), "[]"),
             func.coalesce(FileStandingRow.holding, ""),
-            stored(FileStandingRow.next_follow_up),
+            as_stored(FileStandingRow.next_follow_up),
         ).outerjoin(FileStandingRow, FileStandingRow.file_id == FileRow.id)
         # Not sorted by ORDER BY, which walks the ref index and reads the rows out of table
         # order (see `summaries`): the reader sorts them.

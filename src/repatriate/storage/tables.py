@@ -7,6 +7,7 @@ migrated schema with these classes.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     func,
+    type_coerce,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -35,6 +37,13 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def as_stored(column: Any) -> Any:
+    """A date or JSON column read as the database stores it, without SQLAlchemy's processing
+    of every row: ISO text and JSON text on SQLite, a date and a list (made by the driver) on
+    PostgreSQL. For reads of every file, where that processing is a third of the time."""
+    return type_coerce(column, String)
 
 
 class FileRow(Base):
