@@ -171,9 +171,7 @@ class RegisterColumns:
                 array("q", map(numbers.__getitem__, order)) for numbers in dates
             )
         statuses = {word: _STATUS.get(word) if word else None for word in set(words)}
-        held_by_status = {
-            word: status is None or status.value in _HELD for word, status in statuses.items()
-        }
+        held_by_status = {word: _held_by_status(status) for word, status in statuses.items()}
         return cls._built(
             refs=refs,
             names=names,
@@ -323,7 +321,7 @@ class RegisterService:
 def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
     summaries = []
     # Most files share a handful of flag sets and desks: each is split once.
-    codes: dict[str, tuple[Flag, ...]] = {}
+    codes = _FlagSets()
     desks: dict[str, tuple[str, ...]] = {}
     for (
         _,
@@ -347,7 +345,7 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
     ) in rows:
         status = _STATUS.get(status_word) if status_word else None
         today, left = as_of.toordinal(), _day(released)
-        held = _held(status is None or status.value in _HELD, left, today)
+        held = _held(_held_by_status(status), left, today)
         days = _overstay(_day(due), left, held, today)
         overstay = None if days == NO_DAY else days
         summaries.append(
@@ -366,7 +364,7 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
                 book,
                 FileStanding(
                     ref,
-                    codes.get(flags) or codes.setdefault(flags, _flags(flags)),
+                    codes[flags or ""],
                     desks.get(holding) or desks.setdefault(holding, _desks(holding)),
                     follow_up,
                     reasons or "[]",
@@ -378,6 +376,11 @@ def _summaries(rows: Sequence[Sequence[Any]], as_of: date) -> list[FileSummary]:
 
 def _day(value: date | None) -> int:
     return NO_DAY if value is None else value.toordinal()
+
+
+def _held_by_status(status: Status | None) -> bool:
+    """Whether a status says its person is held (no status recorded: held)."""
+    return status is None or status.value in _HELD
 
 
 def _held(by_status: bool, released: int, today: int) -> bool:
@@ -418,12 +421,8 @@ class _FlagSets(dict[str, tuple[Flag, ...]]):
     """The flags of each distinct stored set of codes, split once."""
 
     def __missing__(self, text: str) -> tuple[Flag, ...]:
-        codes = self[text] = _flags(text)
+        codes = self[text] = tuple(_FLAG[code] for code in text.split())
         return codes
-
-
-def _flags(text: str | None) -> tuple[Flag, ...]:
-    return tuple(_FLAG[code] for code in (text or "").split())
 
 
 def _desks(text: str | None) -> tuple[str, ...]:
