@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         """Show a page, unless the open file has unsaved changes the user keeps."""
-        if self._editing() and not self.editor.maybe_leave():
+        if self._editor_kept():
             self._mark(self.files)
             return
         self._mark(page)
@@ -216,13 +216,13 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.files)
 
     def open_file(self, ref: str) -> None:
-        if self._editing() and not self.editor.maybe_leave():
+        if self._editor_kept():
             return
         self.editor.load(ref)
         self._show_editor()
 
     def new_file(self) -> None:
-        if self._editing() and not self.editor.maybe_leave():
+        if self._editor_kept():
             return
         self.editor.new_file()
         self._show_editor()
@@ -246,6 +246,11 @@ class MainWindow(QMainWindow):
     def _editing(self) -> bool:
         """Whether the file editor is on screen."""
         return self._editor is not None and self.stack.currentWidget() is self._editor
+
+    def _editor_kept(self) -> bool:
+        """Whether the file editor is on screen with unsaved changes the user chose to keep
+        (asked by `FileEditor.maybe_leave`): then the editor stays."""
+        return self._editing() and not self.editor.maybe_leave()
 
     def _show_editor(self) -> None:
         self._mark(self.files)
@@ -420,7 +425,7 @@ class MainWindow(QMainWindow):
         return self.guide
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._editing() and not self.editor.maybe_leave():
+        if self._editor_kept():
             event.ignore()
             return
         remember_geometry(self)
