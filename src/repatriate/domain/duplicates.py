@@ -73,8 +73,12 @@ def skeleton(name: str) -> str:
 
 def names_of(pf: PrisonerFile) -> tuple[str, ...]:
     """Every name a file knows its person by, as skeletons."""
-    found = (pf.name, pf.name_native, *pf.aliases)
-    return tuple(dict.fromkeys(s for s in map(skeleton, found) if s))
+    return skeletons(pf.name, pf.name_native, *pf.aliases)
+
+
+def skeletons(*names: str) -> tuple[str, ...]:
+    """The names as skeletons, each once, the empty ones left out."""
+    return tuple(dict.fromkeys(s for s in map(skeleton, names) if s))
 
 
 def search_key(pf: PrisonerFile) -> str:

@@ -21,7 +21,7 @@ from repatriate.domain.duplicates import (
     likely_duplicates,
     names_alike,
     names_of,
-    skeleton,
+    skeletons,
 )
 from repatriate.domain.errors import Conflict, FieldError, InvalidInput, no_such_file
 from repatriate.domain.merging import merged_fields
@@ -114,7 +114,7 @@ class BlockIndex:
             later = _saved_at() > self._since
             query = query.where(later | (_saved_at() == self._since) if same_second else later)
         for file_id, name, native, aliases, number, book in session.execute(query):
-            names = tuple(dict.fromkeys(n for n in map(skeleton, (name, native, *aliases)) if n))
+            names = skeletons(name, native, *aliases)
             self._names[file_id] = names
             for key in blocks((number, book), names):
                 self._ids[key].add(file_id)
