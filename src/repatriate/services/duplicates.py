@@ -199,7 +199,7 @@ class DuplicateService:
             files.delete(other_ref)
             audit.record(session, AuditAction.SAVE, keep_ref, f"merged {other_ref} into this file")
             audit.record(session, AuditAction.DELETE, other_ref, f"merged into {keep_ref}")
-        return Merged(self.get_kept(keep_ref), moved, kept_backup)
+        return Merged(self._kept(keep_ref), moved, kept_backup)
 
     def merge_new(
         self,
@@ -214,9 +214,9 @@ class DuplicateService:
         with self.store.unit_of_work() as session:
             self._take(session, keep_ref, trimmed(new), take, today)
             audit.record(session, AuditAction.SAVE, keep_ref, "merged a new file into this file")
-        return Merged(self.get_kept(keep_ref))
+        return Merged(self._kept(keep_ref))
 
-    def get_kept(self, ref: str) -> PrisonerFile:
+    def _kept(self, ref: str) -> PrisonerFile:
         with self.store.reading() as session:
             return FileRepository(session).get(ref)
 
